@@ -1,0 +1,108 @@
+/**
+ * `npm run build`: writes dist/ exactly as `clasp push` uploads it.
+ *
+ * - dist/Code.js: src/addon/index.ts bundled by esbuild as one IIFE assigned to `RadList`, followed by a
+ *   generated top-level `function` declaration for every entry point of src/addon/entry-points.ts (Apps
+ *   Script only calls declared functions), each custom function with the JSDoc Sheets shows as help.
+ * - dist/Sidebar.html: src/sidebar/sidebar.html with its CSS and bundled script inlined (no external files).
+ * - dist/appsscript.json: copied from src/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { CUSTOM_FUNCTIONS, type EntryPoint, SERVER_FUNCTIONS } from '../src/addon/entry-points.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const GLOBAL = 'RadList';
+
+/** JSDoc for one entry point; custom functions get `@customfunction` and typed `@param` help. */
+function docFor(entry: EntryPoint): string {
+  const lines = [entry.summary, ''];
+  for (const p of entry.params) {
+    const name = p.optional ? `[${p.name}]` : p.name;
+    lines.push(`@param {${p.type}} ${name} ${p.help}`);
+  }
+  if (entry.returns) lines.push(`@return {${entry.returns.type}} ${entry.returns.help}`);
+  if (entry.example) lines.push(`@example ${entry.example}`);
+  if (entry.customFunction) lines.push('@customfunction');
+  return `/**\n${lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */`;
+}
+
+/** The generated declarations that make each entry point visible to Apps Script. */
+export function entryDeclarations(entries: readonly EntryPoint[]): string {
+  return entries
+    .map((entry) => {
+      const params = entry.params.map((p) => p.name).join(', ');
+      return `${docFor(entry)}\nfunction ${entry.name}(${params}) {\n  return ${GLOBAL}.${entry.name}.apply(null, arguments);\n}\n`;
+    })
+    .join('\n');
+}
+
+async function buildServer(): Promise<void> {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src/addon/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    legalComments: 'none',
+    minifySyntax: true,
+    minifyWhitespace: false,
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const bundle = result.outputFiles[0]!.text;
+  const header =
+    '// RadList — built by scripts/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
+  const footer = `\n// Entry points (generated from src/addon/entry-points.ts).\n${entryDeclarations([...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS])}`;
+  fs.writeFileSync(path.join(dist, 'Code.js'), header + bundle + footer);
+}
+
+async function buildSidebar(): Promise<void> {
+  const dir = path.join(root, 'src/sidebar');
+  const result = await esbuild.build({
+    entryPoints: [path.join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const script = result.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
+  const css = fs.readFileSync(path.join(dir, 'style.css'), 'utf8').replace(/<\/(style)/gi, '<\\/$1');
+  const template = fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8');
+  if (!template.includes('/*STYLE*/') || !template.includes('/*SCRIPT*/')) {
+    throw new Error('src/sidebar/sidebar.html must contain the /*STYLE*/ and /*SCRIPT*/ markers');
+  }
+  const html = template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script);
+  fs.writeFileSync(path.join(dist, 'Sidebar.html'), html);
+}
+
+export async function build(): Promise<void> {
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(dist, { recursive: true });
+  fs.copyFileSync(path.join(root, 'src/appsscript.json'), path.join(dist, 'appsscript.json'));
+  await Promise.all([buildServer(), buildSidebar()]);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  build().then(
+    () => {
+      const size = fs.statSync(path.join(dist, 'Code.js')).size;
+      console.log(`built dist/ (Code.js ${(size / 1024).toFixed(1)} KB)`);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The domain records RadList works on: applicants, programs, issues and ranked results. Readers in
+ * `src/sheets` produce these from sheet values; `src/core` turns them into lists and plans. Everything here
+ * is plain data (no Dates, no class instances), so it can cross `google.script.run` unchanged.
+ */
+
+export type ApplicantType = 'US MD' | 'DO' | 'US IMG' | 'Non-US IMG';
+export type Region = 'Northeast' | 'Midwest' | 'South' | 'West';
+export type ProgramType = 'University' | 'Community' | 'Hybrid';
+export type Track = 'Advanced' | 'Categorical' | 'Both';
+export type VisaSponsorship = 'None' | 'J-1' | 'H-1B' | 'Both';
+export type Tier = 'Competitive' | 'Average' | 'Mildly low' | 'Moderately low' | 'Significantly low';
+export type Category = 'Reach' | 'Target' | 'Safety' | 'Below minimum' | 'Not eligible';
+export type Signal = 'Gold' | 'Silver' | '';
+
+export const CATEGORIES: readonly Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
+
+/** A problem with the input, always tied to a sheet and a cell in A1 notation (e.g. `Programs!F7` → sheet `Programs`, cell `F7`). */
+export interface Issue {
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+/** Step 1 as the applicant reports it: a pass/fail result or an old three-digit score. */
+export type StepOneResult = 'Pass' | 'Fail' | number | null;
+
+export interface Applicant {
+  name: string;
+  /** Default `US IMG`. */
+  applicantType: ApplicantType;
+  stepOne: StepOneResult;
+  /** Default 1. */
+  stepOneAttempts: number;
+  stepTwoScore: number | null;
+  /** Default 1. */
+  stepTwoAttempts: number;
+  stepThreeScore: number | null;
+  graduationYear: number | null;
+  /** Default false. */
+  needsVisa: boolean;
+  usceWeeks: number | null;
+  radiologyLetters: number | null;
+  otherLetters: number | null;
+  posters: number | null;
+  publications: number | null;
+  /** Census regions named directly, or derived from preferred states. */
+  preferredRegions: Region[];
+  /** Two-letter state codes named in `Preferred regions`. */
+  preferredStates: string[];
+  preferredTypes: ProgramType[];
+  /** Program names or IDs, as typed. */
+  rotations: string[];
+  /** States, cities or program names, as typed. */
+  ties: string[];
+}
+
+export interface Program {
+  /** `ID` when present, otherwise `name|STATE` (see `programKey`). */
+  key: string;
+  name: string;
+  id: string;
+  city: string;
+  /** Two-letter code, or '' when blank or unreadable. */
+  state: string;
+  region: Region | null;
+  type: ProgramType | null;
+  track: Track | null;
+  firstAccredited: number | null;
+  positions: number | null;
+  minStepTwo: number | null;
+  /** `Min is` Hard (default) or Preferred. */
+  minIsHard: boolean;
+  typicalStepTwo: number | null;
+  /** A fraction from 0 to 1. */
+  imgShare: number | null;
+  takesImgs: boolean | null;
+  /** Failed attempts allowed. */
+  maxFailedAttempts: number | null;
+  /** Years since graduation allowed. */
+  yogCutoff: number | null;
+  usceRequired: boolean | null;
+  sponsorsVisa: VisaSponsorship | null;
+  source: string;
+  /** `YYYY-MM-DD`, or null when blank or unreadable. */
+  lastVerified: string | null;
+  notes: string;
+  /** The 1-based sheet row the program came from, so issues can name its cells. */
+  row: number;
+}
+
+/** One program's place in an applicant's list. */
+export interface RankedProgram {
+  program: Program;
+  rank: number;
+  category: Category;
+  /** 0–100, a whole number; present for every program (ineligible ones too, for transparency). */
+  fit: number;
+  /** Applicant's Step 2 CK minus the program's minimum; null when either is unknown. */
+  margin: number | null;
+  signal: Signal;
+  apply: boolean;
+  /** Each fit factor's contribution, e.g. `Rotated here +15; IMG share 35% +10; score 6 below typical −9`. */
+  why: string;
+  /** Requirement failures, unknowns, a missed preferred minimum, stale data — joined with `; `. */
+  issues: string;
+}
+
+export interface ChecklistItem {
+  item: string;
+  /** null when the applicant's data does not say. */
+  met: boolean | null;
+  detail: string;
+}

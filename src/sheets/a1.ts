@@ -1,0 +1,32 @@
+/**
+ * A1 notation helpers, so every issue can name the cell it is about.
+ */
+
+/**
+ * The column letters of a 1-based column number.
+ *
+ * @param column - 1 for A, 27 for AA
+ * @returns the letters
+ * @example
+ * columnLetters(28) // 'AB'
+ */
+export function columnLetters(column: number): string {
+  let letters = '';
+  let n = Math.floor(column);
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * A cell's A1 name from 1-based row and column numbers.
+ *
+ * @example
+ * cellName(7, 6) // 'F7'
+ */
+export function cellName(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
