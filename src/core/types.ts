@@ -112,3 +112,30 @@ export interface ChecklistItem {
   met: boolean | null;
   detail: string;
 }
+
+/** Everything the `Application Plan` sheet and the sidebar's summary show for one applicant. */
+export interface Plan {
+  applicant: string;
+  stepTwoScore: number | null;
+  failedAttempts: number;
+  /** null when the Step 2 CK score is unknown and failures do not decide it. */
+  tier: Tier | null;
+  /** The low end of the range, e.g. 60. */
+  recommended: number;
+  /** As shown to users, e.g. `60–80` or `80+, and dual-apply`. */
+  range: string;
+  /** Plain-words dual-application advice. */
+  dualApply: string;
+  /** Plain-words Step 3 advice. */
+  stepThree: string;
+  /** Red flags to be ready to explain, e.g. `1 failed USMLE attempt`. */
+  redFlags: string[];
+  checklist: ChecklistItem[];
+  counts: Record<Category, number>;
+  applyCount: number;
+  /** Dollars for the programs marked Apply (DR only). */
+  erasCost: number;
+  signals: { gold: string[]; silver: string[] };
+  /** Set when fewer eligible programs exist than recommended: what to widen. */
+  shortfall: string | null;
+}
