@@ -89,6 +89,16 @@ export interface Program {
   row: number;
 }
 
+/** One term of a program's fit, as the `Why` text shows it. */
+export interface FitFactor {
+  /** Plain words, e.g. `Rotated here` or `score 6 below typical`. */
+  label: string;
+  /** Signed contribution to the fit, rounded as shown. */
+  points: number;
+  /** True when the label names the applicant's own score or a margin from it (left out of shared lists). */
+  scoreBased: boolean;
+}
+
 /** One program's place in an applicant's list. */
 export interface RankedProgram {
   program: Program;
@@ -100,9 +110,14 @@ export interface RankedProgram {
   margin: number | null;
   signal: Signal;
   apply: boolean;
+  /** The terms that add up to `fit` (base included), in the order `why` shows them. */
+  factors: FitFactor[];
   /** Each fit factor's contribution, e.g. `Rotated here +15; IMG share 35% +10; score 6 below typical −9`. */
   why: string;
-  /** Requirement failures, unknowns, a missed preferred minimum, stale data — joined with `; `. */
+  /**
+   * Requirement failures, unknowns, a missed preferred minimum, stale data — joined with `; `. Names program
+   * figures (`hard minimum 230`) but never the applicant's own score, so a list shared without scores is safe.
+   */
   issues: string;
 }
 
