@@ -1,0 +1,94 @@
+/**
+ * `buildPlan`: everything the `Application Plan` sheet and the sidebar's summary show for one applicant,
+ * from the applicant and the ranked list — tier, recommended count, category counts, the ERAS cost of the
+ * Apply set, advice, checklist, signal suggestions and, when too few programs are eligible, what to widen.
+ */
+import { buildChecklist } from './checklist.ts';
+import { erasCost } from './eras.ts';
+import { dualApplyAdvice, type Recommendation, recommendation, redFlags, stepThreeAdvice } from './plan.ts';
+import type { Settings } from './settings.ts';
+import { countFailedAttempts, tierFor } from './tier.ts';
+import { type Applicant, CATEGORIES, type Category, type Plan, type RankedProgram } from './types.ts';
+
+const ALL_TYPES = ['University', 'Community', 'Hybrid'] as const;
+const ALL_REGIONS = ['Northeast', 'Midwest', 'South', 'West'] as const;
+
+/** How many programs fall in each category (every category present, zero when none). */
+function countCategories(ranked: RankedProgram[]): Record<Category, number> {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const row of ranked) counts[row.category] += 1;
+  return counts;
+}
+
+/** The shortfall sentence: how many are eligible against the recommendation, and what to widen. */
+function shortfallText(
+  applicant: Applicant,
+  counts: Record<Category, number>,
+  rec: Recommendation,
+): string | null {
+  const eligible = counts.Reach + counts.Target + counts.Safety;
+  if (eligible >= rec.count) return null;
+  const widen: string[] = [];
+  const regions = applicant.preferredRegions;
+  const narrowRegions =
+    applicant.preferredStates.length > 0 || (regions.length > 0 && regions.length < ALL_REGIONS.length);
+  widen.push(
+    narrowRegions
+      ? `add programs outside your preferred regions (${[...regions, ...applicant.preferredStates].join(', ')})`
+      : 'add programs from more regions',
+  );
+  const missingTypes = ALL_TYPES.filter((t) => !applicant.preferredTypes.includes(t));
+  widen.push(
+    applicant.preferredTypes.length > 0 && missingTypes.length > 0
+      ? `include ${missingTypes.join(' and ')} programs`
+      : 'include community and hybrid programs, which are more open to lower scores',
+  );
+  widen.push(
+    rec.dualApply === 'yes'
+      ? 'dual-apply with a backup specialty as advised'
+      : 'consider dual-applying with a backup specialty',
+  );
+  const excluded = counts['Below minimum'] + counts['Not eligible'];
+  const lead = `Only ${eligible} eligible program${eligible === 1 ? '' : 's'} for the ${rec.count} recommended`;
+  const why = excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} below minimum or not eligible)` : '';
+  return `${lead}${why}. To widen your list: ${widen.join('; ')}.`;
+}
+
+/**
+ * The plan for one applicant.
+ *
+ * @param applicant - the applicant
+ * @param ranked - the applicant's ranked list (from `rankPrograms`), with apply and signal set
+ * @param s - settings in force
+ * @returns the `Plan`; tier null when the Step 2 CK is unknown and failures do not decide it
+ * @example
+ * buildPlan(applicant, rankPrograms(applicant, programs, s, { recommended: 60 }), s).erasCost // e.g. 1230
+ */
+export function buildPlan(applicant: Applicant, ranked: RankedProgram[], s: Settings): Plan {
+  const failedAttempts = countFailedAttempts(applicant);
+  const tier = tierFor(applicant.stepTwoScore, failedAttempts, s);
+  const rec = recommendation(applicant.stepTwoScore, failedAttempts, s);
+  const counts = countCategories(ranked);
+  const applyCount = ranked.filter((row) => row.apply).length;
+  const gold = ranked.filter((row) => row.signal === 'Gold').map((row) => row.program.name);
+  const silver = ranked.filter((row) => row.signal === 'Silver').map((row) => row.program.name);
+  return {
+    applicant: applicant.name,
+    stepTwoScore: applicant.stepTwoScore,
+    failedAttempts,
+    tier,
+    recommended: rec.count,
+    range: rec.range,
+    dualApply: dualApplyAdvice(applicant.stepTwoScore, failedAttempts, s),
+    stepThree: stepThreeAdvice(applicant, failedAttempts, s),
+    redFlags: redFlags(applicant, s),
+    checklist: buildChecklist(applicant, tier, s, {
+      suggestedSignals: { gold: gold.length, silver: silver.length },
+    }),
+    counts,
+    applyCount,
+    erasCost: erasCost([applyCount], s),
+    signals: { gold, silver },
+    shortfall: shortfallText(applicant, counts, rec),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The application checklist of SPEC section 1, each item met, not met or unknown (null) from the applicant's
+ * own data: US clinical experience, letters, research for low tiers, away rotations and preference signals.
+ * Minimums come from `Settings`; the upper ends of the "aim for" ranges are advice text only (see
+ * docs/rules.md) and never decide met / not met.
+ */
+import type { Settings } from './settings.ts';
+import type { Applicant, ChecklistItem, Tier } from './types.ts';
+
+/** Upper ends of the guide's "aim for" ranges, shown in the detail text only. */
+const AIM_UP_TO = { usceWeeks: 8, posters: 5, awayRotations: 2 } as const;
+
+/** Tiers for which the guide asks for research output. */
+const RESEARCH_TIERS: readonly (Tier | null)[] = ['Moderately low', 'Significantly low', null];
+
+export interface ChecklistOptions {
+  /** Gold and silver signals RadList suggests in the list, if a list was built. */
+  suggestedSignals?: { gold: number; silver: number };
+}
+
+/** Met when the value reaches the minimum; unknown (null) when the value is unknown. */
+function atLeast(value: number | null, minimum: number): boolean | null {
+  return value === null ? null : value >= minimum;
+}
+
+/** Met only when every part is met; not met when any known part falls short; otherwise unknown. */
+function allOf(parts: (boolean | null)[]): boolean | null {
+  if (parts.includes(false)) return false;
+  return parts.includes(null) ? null : true;
+}
+
+const shown = (value: number | null, unit: string): string =>
+  value === null ? 'not given' : `${value} ${unit}`;
+
+/**
+ * The checklist for one applicant.
+ *
+ * @param applicant - the applicant as read from `Profile` or `Cohort`
+ * @param tier - the applicant's tier (research is asked for Moderately/Significantly low, or an unknown tier)
+ * @param s - settings in force
+ * @param options - signals suggested by the list, for the signal item's detail
+ * @returns the items in the guide's order
+ * @example
+ * buildChecklist({ ...a, usceWeeks: 6 }, 'Average', defaultSettings(2026))[0].met // true
+ */
+export function buildChecklist(
+  applicant: Applicant,
+  tier: Tier | null,
+  s: Settings,
+  options: ChecklistOptions = {},
+): ChecklistItem[] {
+  const items: ChecklistItem[] = [
+    {
+      item: `US clinical experience, at least ${s.minUsceWeeks} weeks`,
+      met: atLeast(applicant.usceWeeks, s.minUsceWeeks),
+      detail: `You have ${shown(applicant.usceWeeks, 'weeks')}; aim for ${s.minUsceWeeks}–${Math.max(s.minUsceWeeks, AIM_UP_TO.usceWeeks)} weeks, including radiology electives.`,
+    },
+    {
+      item: `At least ${s.minRadiologyLetters} radiology letters`,
+      met: atLeast(applicant.radiologyLetters, s.minRadiologyLetters),
+      detail: `You have ${shown(applicant.radiologyLetters, 'radiology letters')}.`,
+    },
+    {
+      item: `At least ${s.minOtherLetters} clinical letter (medicine, surgery or EM)`,
+      met: atLeast(applicant.otherLetters, s.minOtherLetters),
+      detail: `You have ${shown(applicant.otherLetters, 'clinical letters')}.`,
+    },
+  ];
+  if (RESEARCH_TIERS.includes(tier)) {
+    items.push({
+      item: `Research: at least ${s.targetPosters} posters/abstracts and ${s.targetPublications} publication`,
+      met: allOf([
+        atLeast(applicant.posters, s.targetPosters),
+        atLeast(applicant.publications, s.targetPublications),
+      ]),
+      detail: `You have ${shown(applicant.posters, 'posters/abstracts')} and ${shown(applicant.publications, 'publications')}; aim for ${s.targetPosters}–${Math.max(s.targetPosters, AIM_UP_TO.posters)} posters/abstracts and at least ${s.targetPublications} publication.`,
+    });
+  }
+  const rotations = applicant.rotations.length;
+  items.push({
+    item: `1–${AIM_UP_TO.awayRotations} away rotations at IMG-friendly programs`,
+    met: rotations > 0,
+    detail:
+      rotations > 0
+        ? `Rotations listed: ${applicant.rotations.join(', ')}.`
+        : 'No rotations listed in your Profile (Rotations).',
+  });
+  const suggested = options.suggestedSignals;
+  items.push({
+    item: `All preference signals placed (${s.goldSignals} gold, ${s.silverSignals} silver)`,
+    met: null,
+    detail: suggested
+      ? `RadList suggests ${suggested.gold} gold and ${suggested.silver} silver signals in your plan; place all of them in ERAS.`
+      : 'Place every gold and silver signal in ERAS; never signal a program you are below the minimum for.',
+  });
+  return items;
+}

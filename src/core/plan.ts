@@ -1,0 +1,147 @@
+/**
+ * The advice of SPEC section 1 that follows from the score and failed attempts: the recommended number of DR
+ * applications and the range shown, dual-application advice, Step 3 advice and red flags. Every number comes
+ * from `Settings`; an unknown Step 2 CK gets the most careful advice (the caller raises the issue).
+ */
+import type { Settings } from './settings.ts';
+import { failedAttemptsByStep, failuresDecide } from './tier.ts';
+import type { Applicant } from './types.ts';
+
+export { buildChecklist } from './checklist.ts';
+
+export type DualApply = 'yes' | 'consider' | 'no';
+
+export interface Recommendation {
+  /** The low end of the range, e.g. 60. */
+  count: number;
+  /** As shown to users, e.g. `60–80` or `80+, and dual-apply`. */
+  range: string;
+  dualApply: DualApply;
+}
+
+/**
+ * The recommended number of DR applications (`RAD_APPLY_COUNT`) and the range shown to users.
+ *
+ * @param stepTwoScore - the Step 2 CK score, or null when unknown
+ * @param failedAttempts - failed USMLE attempts, Step 1 and Step 2 CK together
+ * @param s - settings in force
+ * @returns count, range text and whether to dual-apply; an unknown score gives the most careful count
+ * @example
+ * recommendation(222, 0, defaultSettings(2026)) // { count: 60, range: '60–80', dualApply: 'no' }
+ */
+export function recommendation(
+  stepTwoScore: number | null,
+  failedAttempts: number,
+  s: Settings,
+): Recommendation {
+  if (failuresDecide(failedAttempts, s) || (stepTwoScore !== null && stepTwoScore < s.moderatelyLowFrom)) {
+    return { count: s.countDualApply, range: `${s.countDualApply}+, and dual-apply`, dualApply: 'yes' };
+  }
+  if (stepTwoScore === null) {
+    const careful = Math.max(s.countEightyPlus, s.countDualApply);
+    return { count: careful, range: `${careful}+`, dualApply: 'consider' };
+  }
+  if (stepTwoScore >= s.fiftyPlusFrom) {
+    return { count: s.countFiftyPlus, range: `${s.countFiftyPlus}+`, dualApply: 'no' };
+  }
+  if (stepTwoScore >= s.mildlyLowFrom) {
+    return {
+      count: s.countSixtyToEighty,
+      range: `${s.countSixtyToEighty}–${s.countEightyPlus}`,
+      dualApply: 'no',
+    };
+  }
+  return { count: s.countEightyPlus, range: `${s.countEightyPlus}+`, dualApply: 'consider' };
+}
+
+/** The name docs/architecture.md uses for `recommendation`. */
+export const recommendedCount = recommendation;
+
+const BACKUP =
+  'Internal Medicine, or a Transitional Year / Preliminary Medicine year with the intent to reapply to DR';
+
+/**
+ * Dual-application advice in plain words.
+ *
+ * @param stepTwoScore - the Step 2 CK score, or null when unknown
+ * @param failedAttempts - failed USMLE attempts, Step 1 and Step 2 CK together
+ * @param s - settings in force
+ * @returns one or two sentences
+ * @example
+ * dualApplyAdvice(205, 0, defaultSettings(2026)) // 'Dual-apply: DR plus a backup …'
+ */
+export function dualApplyAdvice(stepTwoScore: number | null, failedAttempts: number, s: Settings): string {
+  const { dualApply } = recommendation(stepTwoScore, failedAttempts, s);
+  if (dualApply === 'yes') {
+    const why = failuresDecide(failedAttempts, s)
+      ? `${failedAttempts} failed USMLE attempts`
+      : `a Step 2 CK below ${s.moderatelyLowFrom}`;
+    return `Dual-apply: with ${why}, apply to DR plus a backup: ${BACKUP}.`;
+  }
+  if (stepTwoScore === null) {
+    return `Step 2 CK score unknown: add it to your Profile. Until then, consider a backup as well as DR: ${BACKUP}.`;
+  }
+  if (dualApply === 'consider') {
+    return `Consider dual-applying: DR plus a backup such as ${BACKUP}.`;
+  }
+  return 'Not needed: apply to DR only.';
+}
+
+/**
+ * Step 3 advice in plain words: a good Step 3 score in hand is a strength; with a failure or a low Step 2 CK,
+ * take Step 3 early only if well prepared; with a strong Step 2 CK and no failures, it can wait.
+ *
+ * @param applicant - the applicant (its Step 2 CK and Step 3 scores are used)
+ * @param failedAttempts - failed USMLE attempts, Step 1 and Step 2 CK together
+ * @param s - settings in force
+ * @returns one or two sentences
+ * @example
+ * stepThreeAdvice({ ...a, stepTwoScore: 240, stepThreeScore: null }, 0, defaultSettings(2026)) // 'After matching; …'
+ */
+export function stepThreeAdvice(
+  applicant: Pick<Applicant, 'stepTwoScore' | 'stepThreeScore'>,
+  failedAttempts: number,
+  s: Settings,
+): string {
+  const strength = s.stepThreeStrengthFrom;
+  const { stepTwoScore, stepThreeScore } = applicant;
+  if (stepThreeScore !== null && stepThreeScore >= strength) {
+    return `Your Step 3 score of ${stepThreeScore} is a strength: report it in your application.`;
+  }
+  if (stepThreeScore !== null) {
+    return `Step 3 is already taken (${stepThreeScore}, below ${strength}): be ready to explain it and let your other strengths lead.`;
+  }
+  const careful = `Take Step 3 before applying only if you can prepare well and expect ${strength} or more; a poor result makes things worse.`;
+  if (failedAttempts > 0 || stepTwoScore === null || stepTwoScore < s.mildlyLowFrom) return careful;
+  if (stepTwoScore >= s.fiftyPlusFrom) return 'After matching; not needed before you apply.';
+  return `Not needed before you apply. ${careful}`;
+}
+
+/**
+ * Red flags a program will ask about: any failed attempt (always), Step 1 not yet passed, a Step 2 CK in the
+ * lowest tier, a Step 3 score below the strength line.
+ *
+ * @param applicant - the applicant
+ * @param s - settings in force
+ * @returns plain-words flags, e.g. `1 failed USMLE attempt (Step 1)`; empty when none
+ * @example
+ * redFlags({ ...a, stepOne: 'Pass', stepOneAttempts: 2 }, defaultSettings(2026)) // ['1 failed USMLE attempt (Step 1)']
+ */
+export function redFlags(applicant: Applicant, s: Settings): string[] {
+  const flags: string[] = [];
+  const failed = failedAttemptsByStep(applicant);
+  if (failed.total > 0) {
+    const steps = [failed.stepOne > 0 ? 'Step 1' : '', failed.stepTwo > 0 ? 'Step 2 CK' : '']
+      .filter(Boolean)
+      .join(' and ');
+    flags.push(`${failed.total} failed USMLE attempt${failed.total === 1 ? '' : 's'} (${steps})`);
+  }
+  if (applicant.stepOne === 'Fail') flags.push('Step 1 not yet passed');
+  if (applicant.stepTwoScore !== null && applicant.stepTwoScore < s.moderatelyLowFrom) {
+    flags.push(`Step 2 CK below ${s.moderatelyLowFrom}`);
+  }
+  if (applicant.stepThreeScore !== null && applicant.stepThreeScore < s.stepThreeStrengthFrom) {
+    flags.push(`Step 3 score below ${s.stepThreeStrengthFrom}`);
+  }
+  return flags;
+}
