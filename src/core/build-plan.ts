@@ -50,7 +50,8 @@ function shortfallText(
   );
   const excluded = counts['Below minimum'] + counts['Not eligible'];
   const lead = `Only ${eligible} eligible program${eligible === 1 ? '' : 's'} for the ${rec.count} recommended`;
-  const why = excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} below minimum or not eligible)` : '';
+  const why =
+    excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} below minimum or not eligible)` : '';
   return `${lead}${why}. To widen your list: ${widen.join('; ')}.`;
 }
 
