@@ -1,0 +1,85 @@
+/**
+ * The shared first step of every value parser: what a parser returns (`Parsed<T>`), how a cell is told to be
+ * blank or to say N/A, and how any cell value (string, number, boolean, Date, or anything odd) is turned into
+ * trimmed text without ever throwing.
+ */
+
+/** What a parser made of one cell: a value, a blank, an explicit N/A, or text it could not read. */
+export type Parsed<T> =
+  | { kind: 'value'; value: T }
+  | { kind: 'blank' }
+  | { kind: 'na' }
+  | { kind: 'invalid'; expected: string };
+
+/** Normalised texts that mean "not applicable / not known" (no issue is raised for them). */
+const NA_TEXTS: ReadonlySet<string> = new Set(['na', 'notapplicable', 'notavailable', 'unknown', 'nk']);
+
+/** Longest text a parser looks at; longer text cannot be a value and is invalid. */
+export const MAX_PARSE_LENGTH = 200;
+
+/** A parsed value. */
+export function parsed<T>(value: T): Parsed<T> {
+  return { kind: 'value', value };
+}
+
+/** An unreadable value, with what was expected in plain words. */
+export function invalid<T>(expected: string): Parsed<T> {
+  return { kind: 'invalid', expected };
+}
+
+/** True when `v` is a Date, from this or another V8 realm. */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * Any cell value as trimmed text; never throws (objects without `toString` become '').
+ *
+ * @example
+ * cellString('  Mayo  ') // 'Mayo'
+ */
+export function cellString(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  try {
+    return String(v).trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The blank/N/A step shared by every parser: `blank` for an empty cell, `na` for N/A (any case, `n/a`,
+ * `NA`, `N.A.`, `not applicable`, `unknown`) or a lone dash, otherwise null (the parser goes on).
+ *
+ * @example
+ * blankOrNa(' N/A ') // { kind: 'na' }
+ */
+export function blankOrNa(v: unknown): Parsed<never> | null {
+  if (v === null || v === undefined) return { kind: 'blank' };
+  if (typeof v !== 'string') return null;
+  const text = v.trim();
+  if (text === '') return { kind: 'blank' };
+  if (text.length > 30) return null;
+  if (/^[-–—]+$/.test(text)) return { kind: 'na' };
+  const folded = text.toLowerCase().replace(/[^a-z]/g, '');
+  return NA_TEXTS.has(folded) ? { kind: 'na' } : null;
+}
+
+/**
+ * A short, safe rendering of a cell for an issue message: control characters become spaces, long text is
+ * cut to 40 characters, Dates are shown as `YYYY-MM-DD`.
+ *
+ * @example
+ * showCell('abc') // 'abc'
+ */
+export function showCell(v: unknown): string {
+  if (isDate(v)) {
+    const time = v.getTime();
+    if (Number.isNaN(time)) return 'an invalid date';
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
+  }
+  const text = cellString(v).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

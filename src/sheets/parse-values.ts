@@ -1,0 +1,21 @@
+/**
+ * One parser per value kind of SPEC section 3, in one place for the readers and the custom functions.
+ * Every parser takes any cell value and returns `Parsed<T>`: a value, `blank`, `na` (the cell says N/A: unknown,
+ * no issue) or `invalid` with what was expected (the caller turns it into an issue). None throws, and none
+ * turns unreadable input into 0. The parsers live in parse-*.ts files by kind; import them from here.
+ */
+export type { Parsed } from './parse-cell.ts';
+export { blankOrNa, cellString, isDate, showCell } from './parse-cell.ts';
+export {
+  parseApplicantType,
+  parseMinIs,
+  parseProgramType,
+  parseStepOne,
+  parseTrack,
+  parseVisa,
+  parseYesNo,
+  splitList,
+} from './parse-choices.ts';
+export { parseDate, parseYear } from './parse-dates.ts';
+export { parseCount, parsePercent, parseScore } from './parse-numbers.ts';
+export { parseRegionOrState, parseState, type RegionOrState, regionOfState } from './parse-places.ts';
