@@ -1,0 +1,86 @@
+/**
+ * The cohort loop: calls `generateCohort({ start, size })` batch after batch until the server says done,
+ * reporting progress and time left after each batch, and stopping after the current batch when cancelled.
+ * Pure of the DOM and the clock (both come in), so it is unit-tested in node.
+ */
+import type { CohortProgress, GenerateCohortArgs } from '../addon/api.ts';
+import type { Issue } from '../core/types.ts';
+import { progressPercent, secondsLeft } from './progress.ts';
+
+/** Applicants per `generateCohort` call: small enough to stay far inside the 6-minute limit. */
+export const COHORT_BATCH_SIZE = 5;
+const MAX_ISSUES = 200;
+
+export interface CohortRunUpdate {
+  done: number;
+  total: number;
+  percent: number;
+  secondsLeft: number | null;
+}
+
+export interface CohortRunOutcome {
+  status: 'done' | 'cancelled';
+  done: number;
+  total: number;
+  /** At most 200 issues from all batches; `issueCount` is the full number. */
+  issues: Issue[];
+  issueCount: number;
+  elapsedMillis: number;
+}
+
+export interface CohortRunOptions {
+  callBatch: (args: GenerateCohortArgs) => Promise<CohortProgress>;
+  batchSize: number;
+  /** Milliseconds from any fixed origin (e.g. `performance.now`). */
+  now: () => number;
+  isCancelled: () => boolean;
+  onBatch: (update: CohortRunUpdate) => void;
+}
+
+/**
+ * Runs the whole cohort in batches.
+ *
+ * @param options - the batch call, batch size, clock, cancel check and progress callback
+ * @returns how the run ended, with the issues gathered; rejects when a batch fails or the server stops
+ *   moving forward (so the loop can never spin forever)
+ * @example
+ * const outcome = await runCohort({ callBatch: (a) => callServer('generateCohort', a), batchSize: 5,
+ *   now: () => performance.now(), isCancelled: () => cancelled, onBatch: showProgress });
+ */
+export async function runCohort(options: CohortRunOptions): Promise<CohortRunOutcome> {
+  const started = options.now();
+  const batchMillis: number[] = [];
+  const issues: Issue[] = [];
+  let issueCount = 0;
+  let start = 0;
+  for (;;) {
+    const batchStarted = options.now();
+    const progress = await options.callBatch({ start, size: options.batchSize });
+    batchMillis.push(Math.max(0, options.now() - batchStarted));
+    issues.push(...progress.issues.slice(0, Math.max(0, MAX_ISSUES - issues.length)));
+    issueCount += Math.max(progress.issueCount, progress.issues.length);
+    const done = progress.done ? progress.total : Math.min(progress.next, progress.total);
+    options.onBatch({
+      done,
+      total: progress.total,
+      percent: progressPercent(done, progress.total),
+      secondsLeft: progress.done ? 0 : secondsLeft(batchMillis, done, progress.total, options.batchSize),
+    });
+    const ended = (status: CohortRunOutcome['status']): CohortRunOutcome => ({
+      status,
+      done,
+      total: progress.total,
+      issues,
+      issueCount,
+      elapsedMillis: Math.max(0, options.now() - started),
+    });
+    if (progress.done) return ended('done');
+    if (options.isCancelled()) return ended('cancelled');
+    if (!(progress.next > start)) {
+      throw new Error(
+        'The cohort run stopped moving forward. Please try again; if it repeats, check the Cohort sheet.',
+      );
+    }
+    start = progress.next;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The result of "Generate my list" (or "Open list" for a cohort applicant): tier, recommended range, ERAS
+ * cost, category counts, advice, checklist, signal suggestions, shortfall, the sheet written and issues.
+ */
+import type { PlanSummary } from '../addon/api.ts';
+import { el } from './dom.ts';
+import { renderIssues, type SelectIssue } from './issue-list.ts';
+import { buildPlanView } from './view-model.ts';
+
+/**
+ * Builds the result block for a plan summary.
+ *
+ * @param summary - what `generateList` returned
+ * @param onSelect - what clicking an issue does
+ * @returns the block to place in `#result` or `#cohort-result`
+ * @example
+ * replaceChildren(byId('result'), renderPlan(summary, selectIssueCell));
+ */
+export function renderPlan(summary: PlanSummary, onSelect: SelectIssue): HTMLElement {
+  const view = buildPlanView(summary);
+  const counts = view.counts.map((entry) =>
+    el(
+      'li',
+      { class: entry.tone, 'data-category': entry.category },
+      el('span', {}, entry.category),
+      el('strong', {}, String(entry.count)),
+    ),
+  );
+  const checklist = view.checklist.map((row) =>
+    el(
+      'li',
+      { 'data-mark': row.mark },
+      el('span', { class: `mark ${row.mark}` }, `${row.symbol} ${row.markText}`),
+      ' ',
+      row.item,
+      row.detail ? el('span', { class: 'muted' }, ` — ${row.detail}`) : null,
+    ),
+  );
+  return el(
+    'div',
+    { class: 'plan' },
+    el('h2', {}, view.heading),
+    el('p', { class: 'success' }, view.sheetNote),
+    el(
+      'dl',
+      { class: 'facts' },
+      el('dt', {}, 'Tier'),
+      el('dd', { 'data-testid': 'result-tier' }, view.tier),
+      el('dt', {}, 'Apply to'),
+      el('dd', { 'data-testid': 'result-range' }, view.recommendation.replace(/^Apply to /, '')),
+      el('dt', {}, 'ERAS cost'),
+      el('dd', { 'data-testid': 'result-eras' }, view.erasCost),
+    ),
+    el('p', { class: 'muted' }, view.erasNote),
+    view.shortfall ? el('div', { class: 'notice', 'data-testid': 'result-shortfall' }, view.shortfall) : null,
+    el('h3', {}, 'Programs by category'),
+    el('ul', { class: 'counts', 'data-testid': 'result-counts' }, ...counts),
+    el('h3', {}, 'Dual application'),
+    el('p', {}, view.dualApply),
+    el('h3', {}, 'Step 3'),
+    el('p', {}, view.stepThree),
+    checklist.length > 0 ? el('h3', {}, 'Checklist') : null,
+    checklist.length > 0
+      ? el('ul', { class: 'checklist', 'data-testid': 'result-checklist' }, ...checklist)
+      : null,
+    el('h3', {}, 'Signal suggestions'),
+    signalList('Gold', view.gold),
+    signalList('Silver', view.silver),
+    renderIssues(view.issues, view.moreIssues, summary.issueCount, onSelect),
+  );
+}
+
+function signalList(kind: string, programs: readonly string[]): HTMLElement {
+  if (programs.length === 0) return el('p', { class: 'muted' }, `${kind}: no suggestions.`);
+  return el(
+    'div',
+    { 'data-testid': `result-${kind.toLowerCase()}` },
+    el('p', {}, `${kind} (${programs.length})`),
+    el('ol', {}, ...programs.map((name) => el('li', {}, name))),
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * Pure view models: what the sidebar shows for a `PlanSummary` (the generated list) and a `StateResult`
+ * (the data status), as plain strings and flags. The DOM code only places these; every word is decided here.
+ */
+import type { PlanSummary, StateResult } from '../addon/api.ts';
+import type { Category, ChecklistItem, Issue } from '../core/types.ts';
+import { formatCount, formatDollars, formatRecommendation, moreText } from './format.ts';
+
+/** Categories in list order (the sidebar's own copy, so no core code is bundled). */
+const CATEGORY_ORDER: readonly Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
+
+/** CSS tone per category; the last two use the list's row colours. */
+const CATEGORY_TONE: Record<Category, string> = {
+  Reach: 'reach',
+  Target: 'target',
+  Safety: 'safety',
+  'Below minimum': 'below-minimum',
+  'Not eligible': 'not-eligible',
+};
+
+export type CheckMark = 'met' | 'not-met' | 'unknown';
+
+export interface ChecklistRow {
+  item: string;
+  detail: string;
+  mark: CheckMark;
+  /** The mark in words, so it never relies on colour alone. */
+  markText: string;
+  symbol: string;
+}
+
+export interface PlanView {
+  heading: string;
+  tier: string;
+  recommendation: string;
+  erasCost: string;
+  erasNote: string;
+  counts: { category: Category; count: number; tone: string }[];
+  dualApply: string;
+  stepThree: string;
+  checklist: ChecklistRow[];
+  gold: string[];
+  silver: string[];
+  shortfall: string | null;
+  sheetNote: string;
+  issues: Issue[];
+  moreIssues: string | null;
+}
+
+const MARKS: Record<CheckMark, { markText: string; symbol: string }> = {
+  met: { markText: 'Met', symbol: '✓' },
+  'not-met': { markText: 'Not met', symbol: '✗' },
+  unknown: { markText: 'Unknown', symbol: '?' },
+};
+
+/**
+ * Turns one checklist item into a row with its mark in words and symbol.
+ *
+ * @param entry - the item as the server sent it
+ * @returns the row to show
+ * @example
+ * checklistRow({ item: '2 radiology letters', met: null, detail: '' }).markText; // → 'Unknown'
+ */
+export function checklistRow(entry: ChecklistItem): ChecklistRow {
+  const mark: CheckMark = entry.met === true ? 'met' : entry.met === false ? 'not-met' : 'unknown';
+  return { item: entry.item, detail: entry.detail, mark, ...MARKS[mark] };
+}
+
+/**
+ * Builds everything the result panel shows for a generated list.
+ *
+ * @param summary - what `generateList` returned
+ * @returns the view model
+ * @example
+ * buildPlanView(summary).erasCost; // → '$797'
+ */
+export function buildPlanView(summary: PlanSummary): PlanView {
+  return {
+    heading: summary.applicant ? `List for ${summary.applicant}` : 'Your list',
+    tier: summary.tier ?? 'Unknown (no readable Step 2 CK score)',
+    recommendation: formatRecommendation(summary.recommended, summary.range),
+    erasCost: formatDollars(summary.erasCost),
+    erasNote: `ERAS fees for the ${formatCount(summary.applyCount, 'program')} marked Apply`,
+    counts: CATEGORY_ORDER.map((category) => ({
+      category,
+      count: summary.counts[category] ?? 0,
+      tone: CATEGORY_TONE[category],
+    })),
+    dualApply: summary.dualApply,
+    stepThree: summary.stepThree,
+    checklist: summary.checklist.map(checklistRow),
+    gold: summary.signals.gold,
+    silver: summary.signals.silver,
+    shortfall: summary.shortfall,
+    sheetNote: `Written to the "${summary.sheetName}" sheet.`,
+    issues: summary.issues,
+    moreIssues: moreText(summary.issues.length, summary.issueCount),
+  };
+}
+
+export interface StatusView {
+  sheets: { name: string; present: boolean; label: string }[];
+  applicant: string;
+  programs: string;
+  cohort: string | null;
+  missing: string[];
+  /** Offer "Set up sheets" when a sheet is absent or something is missing. */
+  offerSetup: boolean;
+  issues: Issue[];
+  moreIssues: string | null;
+}
+
+/**
+ * Builds the data-status panel from `getState`.
+ *
+ * @param state - what `getState` returned
+ * @returns the view model
+ * @example
+ * buildStatusView(state).programs; // → '42 programs'
+ */
+export function buildStatusView(state: StateResult): StatusView {
+  const sheets = (
+    [
+      ['Profile', state.sheets.profile],
+      ['Programs', state.sheets.programs],
+      ['Cohort', state.sheets.cohort],
+      ['Settings', state.sheets.settings],
+    ] as const
+  ).map(([name, present]) => ({ name, present, label: `${name}: ${present ? 'found' : 'missing'}` }));
+  return {
+    sheets,
+    applicant: describeApplicant(state.applicant),
+    programs: formatCount(state.programCount, 'program'),
+    cohort: state.cohort.length > 0 ? formatCount(state.cohort.length, 'cohort applicant') : null,
+    missing: state.missing,
+    offerSetup: state.missing.length > 0 || sheets.some((sheet) => !sheet.present),
+    issues: state.issues,
+    moreIssues: moreText(state.issues.length, state.issueCount),
+  };
+}
+
+function describeApplicant(applicant: StateResult['applicant']): string {
+  if (!applicant) return 'No applicant found in the Profile sheet.';
+  const name = applicant.name || 'Unnamed applicant';
+  const score = applicant.stepTwoScore === null ? 'Step 2 CK unknown' : `Step 2 CK ${applicant.stepTwoScore}`;
+  const tier = applicant.tier ?? 'tier unknown';
+  return `${name} · ${score} · ${tier}`;
+}
