@@ -1,0 +1,206 @@
+/**
+ * The list sheet (`Application List`, `List – NAME`, and the list in a shared copy): one ranked program a
+ * row under a frozen header, Below minimum rows in red and Not eligible rows in orange, people's notes and
+ * added columns carried over by program key. A list shared without scores leaves out every column from
+ * which the applicant's Step 2 CK could be worked out, and its `Why` sums the score terms into one
+ * `Step 2 CK fit` term (see docs/outputs.md).
+ */
+import { formatPoints } from '../core/fit.ts';
+import type { Category, RankedProgram } from '../core/types.ts';
+import { assembleSheet, type CarryLayout, type Cell, type RowKind, readPrevious } from './carry-over.ts';
+import type { SheetOutput } from './sheet-output.ts';
+import { asCellText } from './text-safety.ts';
+
+/**
+ * A program's key as the Programs reader makes it: the ID, or name and state when the ID is blank.
+ * (Stands in for `programKey` of read-programs.ts until that module lands.)
+ */
+function programKey(id: string, name: string, state: string): string {
+  return id.trim() !== '' ? id.trim() : `${name.trim()}|${state.trim().toUpperCase()}`;
+}
+
+/** Every column a list sheet can have, in order. */
+export const LIST_COLUMNS = [
+  'Rank',
+  'Program',
+  'ID',
+  'City',
+  'State',
+  'Type',
+  'Category',
+  'Fit',
+  'Min Step 2 CK',
+  'Typical Step 2 CK',
+  'Margin',
+  'IMG %',
+  'Signal',
+  'Apply',
+  'Why',
+  'Issues',
+  'Notes',
+] as const;
+
+/** Columns left out of a list shared without scores. */
+export const SCORE_COLUMNS: readonly string[] = ['Min Step 2 CK', 'Typical Step 2 CK', 'Margin'];
+
+/** Backgrounds of list rows. */
+export const LIST_COLOURS = {
+  header: '#efefef',
+  separator: '#f3f3f3',
+  plain: '#ffffff',
+  'Below minimum': '#f4cccc',
+  'Not eligible': '#fce5cd',
+} as const;
+
+/** Pixel widths by column name; user columns get 140. */
+const WIDTHS: Record<string, number> = {
+  Rank: 50,
+  Program: 260,
+  ID: 110,
+  City: 120,
+  State: 55,
+  Type: 95,
+  Category: 110,
+  Fit: 45,
+  'Min Step 2 CK': 95,
+  'Typical Step 2 CK': 110,
+  Margin: 60,
+  'IMG %': 55,
+  Signal: 60,
+  Apply: 55,
+  Why: 420,
+  Issues: 320,
+  Notes: 260,
+};
+
+/**
+ * The carry-over layout of a list: notes and user columns matched by program key (ID, or name + state).
+ *
+ * @param includeScores - whether the score columns are written
+ * @returns the layout
+ * @example
+ * listLayout(false).columns.includes('Margin') // false
+ */
+export function listLayout(includeScores: boolean): CarryLayout {
+  return {
+    columns: LIST_COLUMNS.filter((c) => includeScores || !SCORE_COLUMNS.includes(c)),
+    ownedColumns: LIST_COLUMNS,
+    notesColumn: 'Notes',
+    identityColumns: ['Program', 'ID', 'State'],
+    keyOf: (cell) =>
+      cell('Program') === '' && cell('ID') === ''
+        ? ''
+        : programKey(cell('ID'), cell('Program'), cell('State')),
+  };
+}
+
+/**
+ * The `Why` text of a list shared without scores: the score-based terms summed into one `Step 2 CK fit`
+ * term, so the text still adds up to the fit but names no score, margin or typical score.
+ *
+ * @param ranked - one ranked program
+ * @returns e.g. `Fit 56 = base 50; Rotated here +15; Step 2 CK fit −9`
+ * @example
+ * whyWithoutScores(row) // 'Fit 56 = base 50; Rotated here +15; Step 2 CK fit −9'
+ */
+export function whyWithoutScores(ranked: RankedProgram): string {
+  const parts: string[] = [];
+  let scorePoints = 0;
+  let hasScoreTerm = false;
+  for (const factor of ranked.factors) {
+    if (factor.scoreBased) {
+      scorePoints += factor.points;
+      hasScoreTerm = true;
+    } else if (parts.length === 0 && factor.label === 'base') {
+      parts.push(`base ${factor.points}`);
+    } else {
+      parts.push(`${factor.label} ${formatPoints(factor.points)}`);
+    }
+  }
+  if (hasScoreTerm && scorePoints !== 0) parts.push(`Step 2 CK fit ${formatPoints(scorePoints)}`);
+  return `Fit ${ranked.fit} = ${parts.join('; ')}`;
+}
+
+function blankIfNull(value: number | null): Cell {
+  return value === null ? '' : value;
+}
+
+function rowCells(ranked: RankedProgram, includeScores: boolean): Record<string, Cell> {
+  const p = ranked.program;
+  return {
+    Rank: ranked.rank,
+    Program: asCellText(p.name),
+    ID: asCellText(p.id),
+    City: asCellText(p.city),
+    State: asCellText(p.state),
+    Type: p.type ?? '',
+    Category: ranked.category,
+    Fit: ranked.fit,
+    'Min Step 2 CK': blankIfNull(p.minStepTwo),
+    'Typical Step 2 CK': blankIfNull(p.typicalStepTwo),
+    Margin: blankIfNull(ranked.margin),
+    'IMG %': p.imgShare === null ? '' : Math.round(p.imgShare * 100),
+    Signal: ranked.signal,
+    Apply: ranked.apply ? 'Yes' : '',
+    Why: asCellText(includeScores ? ranked.why : whyWithoutScores(ranked)),
+    Issues: asCellText(ranked.issues),
+    Notes: '',
+  };
+}
+
+/**
+ * Backgrounds for assembled rows: the header grey, highlighted categories across the row.
+ *
+ * @param kinds - each row's kind
+ * @param categories - the category of each body row, in order
+ * @param width - columns per row
+ * @returns backgrounds the shape of the values
+ */
+export function rowBackgrounds(kinds: RowKind[], categories: Category[], width: number): string[][] {
+  let body = 0;
+  return kinds.map((kind) => {
+    let colour: string = LIST_COLOURS.plain;
+    if (kind === 'header') colour = LIST_COLOURS.header;
+    else if (kind === 'separator') colour = LIST_COLOURS.separator;
+    else if (kind === 'body') {
+      const category = categories[body++];
+      if (category === 'Below minimum' || category === 'Not eligible') colour = LIST_COLOURS[category];
+    }
+    return new Array<string>(width).fill(colour);
+  });
+}
+
+/**
+ * Builds a list sheet from a ranked list, carrying notes and user columns over from the previous sheet.
+ *
+ * @param ranked - every program, in rank order (from `rankPrograms`)
+ * @param previous - `getValues()` of the sheet being replaced, or null
+ * @param options - `includeScores: false` for a list shared with a mentor
+ * @returns the values, backgrounds, frozen header and column widths
+ * @example
+ * buildListSheet(ranked, null, { includeScores: true }).values[0][0] // 'Rank'
+ */
+export function buildListSheet(
+  ranked: RankedProgram[],
+  previous: unknown[][] | null,
+  options: { includeScores: boolean },
+): SheetOutput {
+  const layout = listLayout(options.includeScores);
+  const prior = readPrevious(previous, layout);
+  const body = ranked.map((r) => {
+    const cells = rowCells(r, options.includeScores);
+    return layout.columns.map((column) => cells[column] ?? '');
+  });
+  const { values, kinds } = assembleSheet(layout, prior, body);
+  const width = values[0]?.length ?? 0;
+  return {
+    values,
+    backgrounds: rowBackgrounds(
+      kinds,
+      ranked.map((r) => r.category),
+      width,
+    ),
+    frozenRows: 1,
+    columnWidths: [...layout.columns.map((c) => WIDTHS[c] ?? 140), ...prior.userColumns.map(() => 140)],
+  };
+}
