@@ -41,6 +41,11 @@ export function formatPoints(points: number): string {
   return '0';
 }
 
+/** Appends a term unless it rounds to 0. */
+function addFactor(factors: FitFactor[], label: string, points: number, scoreBased: boolean): void {
+  if (points !== 0) factors.push({ label, points, scoreBased });
+}
+
 /** Rounded points for the score against the typical score (0 when either is unknown). */
 function typicalPoints(stepTwoScore: number, typical: number, s: Settings): number {
   const raw = (stepTwoScore - typical) * s.fitPerPointVsTypical;
@@ -109,11 +114,8 @@ export function categoryFromScores(
 export function scoreFit(program: Program, inputs: FitInputs, s: Settings): FitResult {
   const factors: FitFactor[] = [{ label: 'base', points: Math.round(s.fitBase), scoreBased: false }];
   const notes: string[] = [];
-  const add = (label: string, points: number, scoreBased: boolean): void => {
-    if (points !== 0) factors.push({ label, points, scoreBased });
-  };
-  if (inputs.rotated) add('Rotated here', Math.round(s.fitRotated), false);
-  if (inputs.tie !== null) add(`Tie (${inputs.tie})`, Math.round(s.fitTie), false);
+  if (inputs.rotated) addFactor(factors, 'Rotated here', Math.round(s.fitRotated), false);
+  if (inputs.tie !== null) addFactor(factors, `Tie (${inputs.tie})`, Math.round(s.fitTie), false);
   const score = inputs.stepTwoScore;
   if (score === null) {
     notes.push('your Step 2 CK is unknown, so score factors count 0');
@@ -123,13 +125,13 @@ export function scoreFit(program: Program, inputs: FitInputs, s: Settings): FitR
     else {
       const diff = Math.round(score - typical);
       const where = diff >= 0 ? `score ${diff} above typical` : `score ${-diff} below typical`;
-      add(where, typicalPoints(score, typical, s), true);
+      addFactor(factors, where, typicalPoints(score, typical, s), true);
     }
     const minimum = program.minStepTwo;
     if (minimum !== null) {
       const margin = Math.round(score - minimum);
       const points = minimumPoints(score, minimum, s);
-      if (points !== 0) add(`score ${margin} above minimum`, points, true);
+      if (points !== 0) addFactor(factors, `score ${margin} above minimum`, points, true);
       else if (margin > 0) notes.push(`score ${margin} above minimum (too little to count)`);
       else if (margin === 0) notes.push('score exactly at the minimum (margin 0)');
       else notes.push(`score ${-margin} below the minimum (margin ${formatPoints(margin)})`);
@@ -140,25 +142,26 @@ export function scoreFit(program: Program, inputs: FitInputs, s: Settings): FitR
     else {
       const percent = program.imgShare * 100;
       const points = Math.round(Math.min(s.fitMaxImgShare, percent * s.fitPerImgPercent));
-      add(`IMG share ${Math.round(percent)}%`, points, false);
+      addFactor(factors, `IMG share ${Math.round(percent)}%`, points, false);
     }
-    if (program.takesImgs === true) add('takes IMGs', Math.round(s.fitTakesImgs), false);
+    if (program.takesImgs === true) addFactor(factors, 'takes IMGs', Math.round(s.fitTakesImgs), false);
   }
-  if (program.type === 'Community') add('community program', Math.round(s.fitCommunity), false);
-  else if (program.type === 'Hybrid') add('hybrid program', Math.round(s.fitHybrid), false);
+  if (program.type === 'Community')
+    addFactor(factors, 'community program', Math.round(s.fitCommunity), false);
+  else if (program.type === 'Hybrid') addFactor(factors, 'hybrid program', Math.round(s.fitHybrid), false);
   if (program.firstAccredited !== null && s.cycleYear - program.firstAccredited <= s.newProgramYears) {
-    add(`new program (since ${program.firstAccredited})`, Math.round(s.fitNewProgram), false);
+    addFactor(factors, `new program (since ${program.firstAccredited})`, Math.round(s.fitNewProgram), false);
   }
   if (inputs.preferredPlace !== null) {
-    add(`preferred place (${inputs.preferredPlace})`, Math.round(s.fitPreferredRegion), false);
+    addFactor(factors, `preferred place (${inputs.preferredPlace})`, Math.round(s.fitPreferredRegion), false);
   }
   if (inputs.preferredType && program.type !== null) {
-    add(`preferred type (${program.type})`, Math.round(s.fitPreferredType), false);
+    addFactor(factors, `preferred type (${program.type})`, Math.round(s.fitPreferredType), false);
   }
   let total = 0;
   for (const factor of factors) total += factor.points;
-  if (total > 100) add('capped at 100', 100 - total, false);
-  else if (total < 0) add('raised to 0', -total, false);
+  if (total > 100) addFactor(factors, 'capped at 100', 100 - total, false);
+  else if (total < 0) addFactor(factors, 'raised to 0', -total, false);
   const fit = Math.max(0, Math.min(100, total));
   return { fit, factors, notes, why: whyText(fit, factors, notes) };
 }

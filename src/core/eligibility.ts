@@ -1,0 +1,182 @@
+/**
+ * Eligibility of one applicant at one program (SPEC section 2): a missed hard minimum Step 2 CK makes it
+ * `Below minimum`; another failed hard requirement makes it `Not eligible`; a missed `Preferred` minimum caps
+ * it at Reach. A value that is blank on either side never excludes a program: it is named in the Issues
+ * instead. Issue wording names program figures but never the applicant's own score.
+ */
+import type { Settings } from './settings.ts';
+import { countFailedAttempts } from './tier.ts';
+import type { Applicant, Program } from './types.ts';
+
+export type EligibilityStatus = 'Eligible' | 'Below minimum' | 'Not eligible';
+
+export interface Eligibility {
+  status: EligibilityStatus;
+  /** True when a Preferred minimum is missed: the program is at most a Reach. */
+  capAtReach: boolean;
+  /** Plain-words issues, in a fixed order. */
+  issues: string[];
+}
+
+/** What eligibility needs about the applicant, computed once per applicant. */
+export interface ApplicantFacts {
+  stepTwoScore: number | null;
+  failedAttempts: number;
+  isImg: boolean;
+  needsVisa: boolean;
+  usceWeeks: number | null;
+  /** Cycle year minus graduation year, or null when the graduation year is unknown. */
+  yearsSinceGraduation: number | null;
+}
+
+const MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The applicant facts eligibility and fit use, computed once.
+ *
+ * @param applicant - the applicant
+ * @param s - settings (`cycleYear`)
+ * @returns score, failed attempts, IMG status, visa need, USCE weeks and years since graduation
+ * @example
+ * applicantFacts(makeApplicant({ graduationYear: 2020 }), defaultSettings(2026)).yearsSinceGraduation // 6
+ */
+export function applicantFacts(applicant: Applicant, s: Settings): ApplicantFacts {
+  return {
+    stepTwoScore: applicant.stepTwoScore,
+    failedAttempts: countFailedAttempts(applicant),
+    isImg: applicant.applicantType === 'US IMG' || applicant.applicantType === 'Non-US IMG',
+    needsVisa: applicant.needsVisa,
+    usceWeeks: applicant.usceWeeks,
+    yearsSinceGraduation: applicant.graduationYear === null ? null : s.cycleYear - applicant.graduationYear,
+  };
+}
+
+/**
+ * The stale-data issue for a `Last verified` date more than `staleMonths` before 1 June of the cycle year.
+ *
+ * @param lastVerified - `YYYY-MM-DD`, or null
+ * @param s - settings (`cycleYear`, `staleMonths`)
+ * @returns `data may be stale (verified March 2024)`, or null when fresh or unknown
+ * @example
+ * staleIssue('2024-03-10', defaultSettings(2026)) // 'data may be stale (verified March 2024)'
+ */
+export function staleIssue(lastVerified: string | null, s: Settings): string | null {
+  if (lastVerified === null || lastVerified.length < 7) return null;
+  const memo = staleMemo(s);
+  const known = memo.get(lastVerified);
+  if (known !== undefined) return known;
+  const year = Number(lastVerified.slice(0, 4));
+  const month = Number(lastVerified.slice(5, 7));
+  let issue: string | null = null;
+  if (Number.isInteger(year) && month >= 1 && month <= 12) {
+    // Verified in month m is fresh through the same day staleMonths later; the cycle starts on day 1.
+    const stale = year * 12 + (month - 1) + s.staleMonths < s.cycleYear * 12 + 5;
+    if (stale) issue = `data may be stale (verified ${MONTHS[month - 1]} ${year})`;
+  }
+  memo.set(lastVerified, issue);
+  return issue;
+}
+
+let memoFor: { cycleYear: number; staleMonths: number; answers: Map<string, string | null> } | null = null;
+
+/** Answers already worked out for these settings (most programs share few dates; called per pair). */
+function staleMemo(s: Settings): Map<string, string | null> {
+  if (memoFor === null || memoFor.cycleYear !== s.cycleYear || memoFor.staleMonths !== s.staleMonths) {
+    memoFor = { cycleYear: s.cycleYear, staleMonths: s.staleMonths, answers: new Map() };
+  } else if (memoFor.answers.size > 5000) memoFor.answers.clear();
+  return memoFor.answers;
+}
+
+/**
+ * Checks every requirement of one program against one applicant.
+ *
+ * @param facts - from `applicantFacts`
+ * @param program - the program
+ * @param s - settings
+ * @returns the status, the Reach cap and the issues
+ * @example
+ * checkEligibility(facts, makeProgram({ minStepTwo: 240 }), s).status // 'Below minimum' for a 230
+ */
+export function checkEligibility(facts: ApplicantFacts, program: Program, s: Settings): Eligibility {
+  const issues: string[] = [];
+  let belowMinimum = false;
+  let notEligible = false;
+  let capAtReach = false;
+  const score = facts.stepTwoScore;
+  const minimum = program.minStepTwo;
+  const kind = program.minIsHard ? 'hard' : 'preferred';
+  if (minimum === null) issues.push('minimum score unknown');
+  else if (score === null) {
+    issues.push(`your Step 2 CK is unknown, so the ${kind} minimum ${minimum} could not be checked`);
+  } else if (score < minimum) {
+    if (program.minIsHard) {
+      belowMinimum = true;
+      issues.push(`below the hard minimum Step 2 CK ${minimum}`);
+    } else {
+      capAtReach = true;
+      issues.push(`below the preferred minimum Step 2 CK ${minimum}, so at most a Reach`);
+    }
+  }
+  const cutoff = program.yogCutoff;
+  const years = facts.yearsSinceGraduation;
+  if (cutoff === null) {
+    if (years === null || years > 0) issues.push('YOG cutoff unknown');
+  } else if (years === null) {
+    issues.push(`your graduation year is unknown, so the ${cutoff}-year cutoff could not be checked`);
+  } else if (years > cutoff) {
+    notEligible = true;
+    issues.push(`graduated ${years} years ago; this program takes at most ${cutoff}`);
+  }
+  const maxFailed = program.maxFailedAttempts;
+  if (maxFailed === null) {
+    if (facts.failedAttempts > 0) issues.push('failed-attempt limit unknown');
+  } else if (facts.failedAttempts > maxFailed) {
+    notEligible = true;
+    issues.push(`allows at most ${maxFailed} failed attempt${maxFailed === 1 ? '' : 's'}`);
+  }
+  if (facts.isImg) {
+    if (program.takesImgs === false) {
+      notEligible = true;
+      issues.push('takes no IMGs');
+    } else if (program.takesImgs === null) issues.push('whether it takes IMGs is unknown');
+  }
+  if (facts.needsVisa) {
+    if (program.sponsorsVisa === 'None') {
+      notEligible = true;
+      issues.push('sponsors no visas');
+    } else if (program.sponsorsVisa === null) issues.push('visa sponsorship unknown');
+  }
+  if (program.usceRequired === true) {
+    if (facts.usceWeeks === null) {
+      issues.push(
+        'your USCE weeks are unknown, so its US clinical experience requirement could not be checked',
+      );
+    } else if (facts.usceWeeks === 0) {
+      notEligible = true;
+      issues.push('requires US clinical experience');
+    }
+  } else if (program.usceRequired === null && facts.usceWeeks === 0) {
+    issues.push('whether it requires US clinical experience is unknown');
+  }
+  const stale = staleIssue(program.lastVerified, s);
+  if (stale !== null) issues.push(stale);
+  const status: EligibilityStatus = belowMinimum
+    ? 'Below minimum'
+    : notEligible
+      ? 'Not eligible'
+      : 'Eligible';
+  return { status, capAtReach, issues };
+}

@@ -1,0 +1,240 @@
+/**
+ * Matching what applicants type in `Rotations` and `Ties` against programs. Text is compared after
+ * normalising (lower case, apostrophes dropped, every other non-letter/digit a space, spaces collapsed).
+ * A rotation matches a program when it equals its ID (ignoring punctuation) or when one of the two names
+ * contains the other as whole words ("Lakeview" ↔ "Lakeview Regional Medical Center"), provided the entry has
+ * a distinctive word (not only words like "medical", "center", "hospital"). A tie matches a program's state
+ * (code or full name), its city, or its name by the same rule.
+ */
+import type { Program } from './types.ts';
+
+const GENERIC_WORDS: readonly string[] = [
+  'the',
+  'of',
+  'and',
+  'at',
+  'in',
+  'for',
+  'medical',
+  'center',
+  'centre',
+  'hospital',
+  'hospitals',
+  'university',
+  'regional',
+  'health',
+  'healthcare',
+  'system',
+  'radiology',
+  'diagnostic',
+  'program',
+  'residency',
+  'college',
+  'school',
+  'medicine',
+  'community',
+  'general',
+  'clinic',
+  'institute',
+  'department',
+  'dept',
+  'st',
+  'saint',
+];
+
+const STATE_NAMES: Readonly<Record<string, string>> = {
+  alabama: 'AL',
+  alaska: 'AK',
+  arizona: 'AZ',
+  arkansas: 'AR',
+  california: 'CA',
+  colorado: 'CO',
+  connecticut: 'CT',
+  delaware: 'DE',
+  'district of columbia': 'DC',
+  'washington dc': 'DC',
+  florida: 'FL',
+  georgia: 'GA',
+  hawaii: 'HI',
+  idaho: 'ID',
+  illinois: 'IL',
+  indiana: 'IN',
+  iowa: 'IA',
+  kansas: 'KS',
+  kentucky: 'KY',
+  louisiana: 'LA',
+  maine: 'ME',
+  maryland: 'MD',
+  massachusetts: 'MA',
+  michigan: 'MI',
+  minnesota: 'MN',
+  mississippi: 'MS',
+  missouri: 'MO',
+  montana: 'MT',
+  nebraska: 'NE',
+  nevada: 'NV',
+  'new hampshire': 'NH',
+  'new jersey': 'NJ',
+  'new mexico': 'NM',
+  'new york': 'NY',
+  'north carolina': 'NC',
+  'north dakota': 'ND',
+  ohio: 'OH',
+  oklahoma: 'OK',
+  oregon: 'OR',
+  pennsylvania: 'PA',
+  'puerto rico': 'PR',
+  'rhode island': 'RI',
+  'south carolina': 'SC',
+  'south dakota': 'SD',
+  tennessee: 'TN',
+  texas: 'TX',
+  utah: 'UT',
+  vermont: 'VT',
+  virginia: 'VA',
+  washington: 'WA',
+  'west virginia': 'WV',
+  wisconsin: 'WI',
+  wyoming: 'WY',
+};
+
+/**
+ * Normalises text for matching.
+ *
+ * @param text - what was typed
+ * @returns lower case words separated by single spaces
+ * @example
+ * normalizeName("St. Mary's  Hospital") // 'st marys hospital'
+ */
+export function normalizeName(text: string): string {
+  let out = '';
+  let space = false;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
+    if (ch === "'" || ch === '\u2019') continue;
+    const code = ch.charCodeAt(0);
+    const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+    if (wordChar) {
+      if (space && out !== '') out += ' ';
+      out += ch;
+      space = false;
+    } else space = true;
+  }
+  return out;
+}
+
+/** A program's names, prepared once for matching. */
+export interface ProgramNames {
+  /** ` lakeview regional medical center ` (padded with spaces for whole-word search). */
+  paddedName: string;
+  /** The ID with every space removed, or '' when blank. */
+  compactId: string;
+  city: string;
+  state: string;
+}
+
+/** One Rotations or Ties entry, prepared once per applicant. */
+export interface PreparedEntry {
+  /** As typed (trimmed), for the Why text. */
+  text: string;
+  padded: string;
+  compact: string;
+  /** True when the entry has a distinctive word, so it may match by part of a name. */
+  distinctive: boolean;
+  /** The state code this entry names, or ''. */
+  state: string;
+}
+
+/**
+ * Prepares a program's names for matching.
+ *
+ * @param program - the program
+ * @returns normalised name, ID, city and state
+ * @example
+ * prepareProgramNames(program).paddedName // ' lakeview regional medical center '
+ */
+export function prepareProgramNames(program: Program): ProgramNames {
+  const id = normalizeName(program.id);
+  return {
+    paddedName: ` ${normalizeName(program.name)} `,
+    compactId: id.split(' ').join(''),
+    city: normalizeName(program.city),
+    state: program.state.toUpperCase(),
+  };
+}
+
+/**
+ * Prepares Rotations or Ties entries.
+ *
+ * @param entries - the list as typed
+ * @returns entries with a non-empty normalised form
+ * @example
+ * prepareEntries(['Lakeview', 'Ohio'])[1].state // 'OH'
+ */
+export function prepareEntries(entries: readonly string[]): PreparedEntry[] {
+  const prepared: PreparedEntry[] = [];
+  for (const entry of entries) {
+    const norm = normalizeName(entry);
+    if (norm === '') continue;
+    const words = norm.split(' ');
+    const upper = entry.trim().toUpperCase();
+    const state = STATE_NAMES[norm] ?? (/^[A-Z]{2}$/.test(upper) && upper !== 'ST' ? upper : '');
+    prepared.push({
+      text: entry.trim(),
+      padded: ` ${norm} `,
+      compact: words.join(''),
+      distinctive: words.some((word) => !GENERIC_WORDS.includes(word)),
+      state,
+    });
+  }
+  return prepared;
+}
+
+/**
+ * Whether an entry names the program: its ID, or its name by whole-word containment either way.
+ *
+ * @param entry - a prepared Rotations or Ties entry
+ * @param names - the program's prepared names
+ * @returns true on a match
+ * @example
+ * entryNamesProgram(prepareEntries(['Lakeview'])[0], prepareProgramNames(lakeview)) // true
+ */
+export function entryNamesProgram(entry: PreparedEntry, names: ProgramNames): boolean {
+  if (names.compactId !== '' && entry.compact === names.compactId) return true;
+  if (entry.padded === names.paddedName) return true;
+  if (!entry.distinctive || names.paddedName.length <= 2) return false;
+  return names.paddedName.indexOf(entry.padded) >= 0 || entry.padded.indexOf(names.paddedName) >= 0;
+}
+
+/**
+ * The first rotation that names the program, or null.
+ *
+ * @param rotations - prepared Rotations entries
+ * @param names - the program's prepared names
+ * @returns the matching entry as typed, or null
+ * @example
+ * findRotation(prepareEntries(['Lakeview']), names) // 'Lakeview'
+ */
+export function findRotation(rotations: readonly PreparedEntry[], names: ProgramNames): string | null {
+  for (const entry of rotations) if (entryNamesProgram(entry, names)) return entry.text;
+  return null;
+}
+
+/**
+ * The first tie that matches the program's state, city or name, or null.
+ *
+ * @param ties - prepared Ties entries
+ * @param names - the program's prepared names
+ * @returns the matching entry as typed, or null
+ * @example
+ * findTie(prepareEntries(['Ohio']), prepareProgramNames(makeProgram({ state: 'OH' }))) // 'Ohio'
+ */
+export function findTie(ties: readonly PreparedEntry[], names: ProgramNames): string | null {
+  for (const entry of ties) {
+    if (entry.state !== '' && entry.state === names.state) return entry.text;
+    if (names.city !== '' && entry.padded === ` ${names.city} `) return entry.text;
+    if (entryNamesProgram(entry, names)) return entry.text;
+  }
+  return null;
+}
