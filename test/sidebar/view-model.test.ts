@@ -1,0 +1,167 @@
+/** Tests for the sidebar's view models (src/sidebar/view-model.ts). */
+import { describe, expect, it } from 'vitest';
+import type { PlanSummary, StateResult } from '../../src/addon/api.ts';
+import { buildPlanView, buildStatusView, checklistRow } from '../../src/sidebar/view-model.ts';
+
+function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
+  return {
+    applicant: 'Dr Test',
+    tier: 'Mildly low',
+    recommended: 60,
+    range: '60–80',
+    counts: { Reach: 5, Target: 30, Safety: 25, 'Below minimum': 12, 'Not eligible': 3 },
+    erasCost: 797,
+    applyCount: 39,
+    sheetName: 'Application List',
+    dualApply: 'Not needed.',
+    stepThree: 'After matching; not needed before.',
+    checklist: [],
+    signals: { gold: ['Fictional Valley'], silver: [] },
+    shortfall: null,
+    issues: [],
+    issueCount: 0,
+    ...overrides,
+  };
+}
+
+function makeState(overrides: Partial<StateResult> = {}): StateResult {
+  return {
+    sheets: { profile: true, programs: true, cohort: true, settings: true },
+    applicant: { name: 'Dr Test', stepTwoScore: 221, tier: 'Mildly low' },
+    cohort: [],
+    programCount: 42,
+    missing: [],
+    issues: [],
+    issueCount: 0,
+    settings: [],
+    ...overrides,
+  };
+}
+
+describe('checklistRow', () => {
+  it.each([
+    [true, 'met', 'Met', '✓'],
+    [false, 'not-met', 'Not met', '✗'],
+    [null, 'unknown', 'Unknown', '?'],
+  ] as const)('marks met=%s as %s in words and symbol', (met, mark, markText, symbol) => {
+    expect(checklistRow({ item: '2 radiology letters', met, detail: 'you have 1' })).toEqual({
+      item: '2 radiology letters',
+      detail: 'you have 1',
+      mark,
+      markText,
+      symbol,
+    });
+  });
+});
+
+describe('buildPlanView', () => {
+  it('formats the ERAS cost in dollars and names the Apply count', () => {
+    const view = buildPlanView(makeSummary({ erasCost: 797, applyCount: 39 }));
+    expect(view.erasCost).toBe('$797');
+    expect(view.erasNote).toBe('ERAS fees for the 39 programs marked Apply');
+  });
+
+  it('lists every category in list order with the list colours for the last two', () => {
+    const view = buildPlanView(makeSummary());
+    expect(view.counts.map((c) => [c.category, c.count, c.tone])).toEqual([
+      ['Reach', 5, 'reach'],
+      ['Target', 30, 'target'],
+      ['Safety', 25, 'safety'],
+      ['Below minimum', 12, 'below-minimum'],
+      ['Not eligible', 3, 'not-eligible'],
+    ]);
+  });
+
+  it('shows 0 for a category the server left out', () => {
+    const counts = { Reach: 1, Target: 2, Safety: 3 } as PlanSummary['counts'];
+    const view = buildPlanView(makeSummary({ counts }));
+    expect(view.counts.find((c) => c.category === 'Not eligible')?.count).toBe(0);
+  });
+
+  it.each([
+    ['Competitive', 'Competitive'],
+    [null, 'Unknown (no readable Step 2 CK score)'],
+  ] as const)('shows tier %s as "%s"', (tier, text) => {
+    expect(buildPlanView(makeSummary({ tier })).tier).toBe(text);
+  });
+
+  it('words the recommended range', () => {
+    expect(buildPlanView(makeSummary({ recommended: 80, range: '80+, and dual-apply' })).recommendation).toBe(
+      'Apply to 80+ programs, and dual-apply',
+    );
+  });
+
+  it('names the sheet written and the applicant', () => {
+    const view = buildPlanView(makeSummary({ applicant: 'Ana', sheetName: 'List – Ana' }));
+    expect(view.heading).toBe('List for Ana');
+    expect(view.sheetNote).toBe('Written to the "List – Ana" sheet.');
+  });
+
+  it('says how many issues were cut off', () => {
+    const issues = [{ sheet: 'Programs', cell: 'F7', message: 'expected a score' }];
+    expect(buildPlanView(makeSummary({ issues, issueCount: 1 })).moreIssues).toBeNull();
+    expect(buildPlanView(makeSummary({ issues, issueCount: 4 })).moreIssues).toBe('and 3 more');
+  });
+
+  it('passes signals, shortfall and advice through unchanged (text stays text)', () => {
+    const html = '<img src=x onerror=alert(1)>';
+    const view = buildPlanView(
+      makeSummary({ signals: { gold: [html], silver: ['B'] }, shortfall: html, dualApply: html }),
+    );
+    expect(view.gold).toEqual([html]);
+    expect(view.silver).toEqual(['B']);
+    expect(view.shortfall).toBe(html);
+    expect(view.dualApply).toBe(html);
+  });
+});
+
+describe('buildStatusView', () => {
+  it('labels each input sheet found or missing in words', () => {
+    const view = buildStatusView(
+      makeState({ sheets: { profile: true, programs: false, cohort: false, settings: true } }),
+    );
+    expect(view.sheets.map((s) => s.label)).toEqual([
+      'Profile: found',
+      'Programs: missing',
+      'Cohort: missing',
+      'Settings: found',
+    ]);
+    expect(view.offerSetup).toBe(true);
+  });
+
+  it.each([
+    [{ name: 'Ana', stepTwoScore: 221, tier: 'Mildly low' as const }, 'Ana · Step 2 CK 221 · Mildly low'],
+    [{ name: 'Ana', stepTwoScore: null, tier: null }, 'Ana · Step 2 CK unknown · tier unknown'],
+    [
+      { name: '', stepTwoScore: 250, tier: 'Competitive' as const },
+      'Unnamed applicant · Step 2 CK 250 · Competitive',
+    ],
+    [null, 'No applicant found in the Profile sheet.'],
+  ])('describes applicant %j', (applicant, text) => {
+    expect(buildStatusView(makeState({ applicant })).applicant).toBe(text);
+  });
+
+  it.each([
+    [[], true, false],
+    [['The Programs sheet has no programs yet.'], true, true],
+  ])('offers setup when missing is %j', (missing, allSheets, offered) => {
+    const sheets = { profile: allSheets, programs: allSheets, cohort: allSheets, settings: allSheets };
+    expect(buildStatusView(makeState({ missing, sheets })).offerSetup).toBe(offered);
+  });
+
+  it('counts programs and cohort applicants', () => {
+    const view = buildStatusView(makeState({ programCount: 1, cohort: ['A', 'B'] }));
+    expect(view.programs).toBe('1 program');
+    expect(view.cohort).toBe('2 cohort applicants');
+    expect(buildStatusView(makeState({ cohort: [] })).cohort).toBeNull();
+  });
+
+  it('says how many issues were cut off', () => {
+    const issues = Array.from({ length: 200 }, (_, i) => ({
+      sheet: 'Programs',
+      cell: `A${i + 2}`,
+      message: 'x',
+    }));
+    expect(buildStatusView(makeState({ issues, issueCount: 250 })).moreIssues).toBe('and 50 more');
+  });
+});
