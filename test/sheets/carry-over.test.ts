@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assembleSheet,
+  type CarryLayout,
+  carryCell,
+  KEPT_SEPARATOR,
+  readPrevious,
+} from '../../src/sheets/carry-over.ts';
+import { buildListSheet } from '../../src/sheets/write-list.ts';
+import { makeRanked, storedValues } from './write-fixtures.ts';
+
+const A = makeRanked({ rank: 1, program: { name: 'Lakeview Regional Radiology', id: 'LV-1', state: 'OH' } });
+const B = makeRanked({ rank: 2, program: { name: 'Harbor Point Imaging', id: '', state: 'ME' } });
+const C = makeRanked({ rank: 3, program: { name: 'Mesa Verde Community', id: 'MV-3', state: 'AZ' } });
+
+/** Renumbers a list in the given order. */
+function inOrder(...programs: ReturnType<typeof makeRanked>[]) {
+  return programs.map((p, i) => ({ ...p, rank: i + 1 }));
+}
+
+/** Writes a list, then lets a person type into column `column` of the row of `programName`. */
+function typeInto(values: unknown[][], programName: string, column: string, text: unknown): unknown[][] {
+  const header = values[0]!;
+  let at = header.indexOf(column);
+  const copy = values.map((row) => [...row]);
+  if (at < 0) {
+    at = header.length;
+    copy.forEach((row, r) => {
+      row[at] = r === 0 ? column : '';
+    });
+  }
+  const row = copy.find((r) => r[1] === programName)!;
+  row[at] = text;
+  return copy;
+}
+
+function cellOf(values: unknown[][], programName: string, column: string): unknown {
+  const row = values.find((r) => r[1] === programName);
+  return row?.[values[0]!.indexOf(column)];
+}
+
+function regenerate(ranked: ReturnType<typeof makeRanked>[], previous: unknown[][] | null) {
+  return storedValues(buildListSheet(ranked, previous, { includeScores: true }).values);
+}
+
+describe('buildListSheet carry-over', () => {
+  it('keeps notes and a user-added column beside the right program after reordering', () => {
+    let sheet = regenerate(inOrder(A, B, C), null);
+    sheet = typeInto(sheet, 'Harbor Point Imaging', 'Notes', 'Emailed coordinator');
+    sheet = typeInto(sheet, 'Harbor Point Imaging', 'Interview date', 'Nov 3');
+    sheet = typeInto(sheet, 'Mesa Verde Community', 'Notes', 'No reply');
+    const next = regenerate(inOrder(C, A, B), sheet);
+    expect(next[0]!.at(-1)).toBe('Interview date');
+    expect(cellOf(next, 'Harbor Point Imaging', 'Notes')).toBe('Emailed coordinator');
+    expect(cellOf(next, 'Harbor Point Imaging', 'Interview date')).toBe('Nov 3');
+    expect(cellOf(next, 'Mesa Verde Community', 'Notes')).toBe('No reply');
+    expect(cellOf(next, 'Lakeview Regional Radiology', 'Notes')).toBe('');
+    expect(next.flat()).not.toContain(KEPT_SEPARATOR);
+  });
+
+  it('puts a dropped program in the trailing block and restores its notes when it returns', () => {
+    let sheet = regenerate(inOrder(A, B, C), null);
+    sheet = typeInto(sheet, 'Harbor Point Imaging', 'Notes', 'Great fit');
+    sheet = typeInto(sheet, 'Harbor Point Imaging', 'Ranked by me', 3);
+    const dropped = regenerate(inOrder(C, A), sheet);
+    const separatorAt = dropped.findIndex((row) => row[0] === KEPT_SEPARATOR);
+    expect(separatorAt).toBe(4);
+    expect(dropped[3]!.every((cell) => cell === '')).toBe(true);
+    const kept = dropped[separatorAt + 1]!;
+    const header = dropped[0]!;
+    expect(kept[header.indexOf('Program')]).toBe('Harbor Point Imaging');
+    expect(kept[header.indexOf('State')]).toBe('ME');
+    expect(kept[header.indexOf('Notes')]).toBe('Great fit');
+    expect(kept[header.indexOf('Ranked by me')]).toBe(3);
+    expect(kept[header.indexOf('Rank')]).toBe('');
+    expect(dropped).toHaveLength(separatorAt + 2);
+
+    const stillDropped = regenerate(inOrder(A, C), dropped);
+    expect(stillDropped.filter((row) => row[1] === 'Harbor Point Imaging')).toHaveLength(1);
+    expect(cellOf(stillDropped, 'Harbor Point Imaging', 'Notes')).toBe('Great fit');
+
+    const back = regenerate(inOrder(B, A, C), stillDropped);
+    expect(cellOf(back, 'Harbor Point Imaging', 'Notes')).toBe('Great fit');
+    expect(cellOf(back, 'Harbor Point Imaging', 'Ranked by me')).toBe(3);
+    expect(back.flat()).not.toContain(KEPT_SEPARATOR);
+  });
+
+  it('keeps no block row for a dropped program with nothing written', () => {
+    let sheet = regenerate(inOrder(A, B, C), null);
+    sheet = typeInto(sheet, 'Lakeview Regional Radiology', 'Notes', 'keep');
+    const next = regenerate(inOrder(A), sheet);
+    expect(next).toHaveLength(2);
+  });
+
+  it('matches keys case-insensitively on trimmed text, and IDs read back as numbers', () => {
+    const numeric = makeRanked({ program: { name: 'Cedar Hollow Medical', id: '4200311073', state: 'TX' } });
+    const previous = [
+      ['Rank', 'Program', 'ID', 'State', 'Notes'],
+      [1, 'Cedar Hollow Medical', 4200311073, 'TX', 'numeric id'],
+      [2, '  harbor point imaging ', '', 'me', 'by name'],
+    ];
+    const next = regenerate(inOrder(numeric, B), previous);
+    expect(cellOf(next, 'Cedar Hollow Medical', 'Notes')).toBe('numeric id');
+    expect(cellOf(next, 'Harbor Point Imaging', 'Notes')).toBe('by name');
+  });
+
+  it('escapes carried notes that start with = so they stay text', () => {
+    const previous = [
+      ['Rank', 'Program', 'ID', 'State', 'Notes'],
+      [1, 'Lakeview Regional Radiology', 'LV-1', 'OH', '=IMPORTDATA("x")'],
+    ];
+    const out = buildListSheet([A], previous, { includeScores: true });
+    expect(out.values[1]![out.values[0]!.indexOf('Notes')]).toBe('\'=IMPORTDATA("x")');
+  });
+
+  it('does not take a score column of a full list for a user column in a shared list', () => {
+    const full = regenerate(inOrder(A), null);
+    const shared = storedValues(buildListSheet([A], full, { includeScores: false }).values);
+    expect(shared[0]).not.toContain('Margin');
+    expect(shared[0]!.at(-1)).toBe('Notes');
+  });
+});
+
+describe('readPrevious', () => {
+  const layout: CarryLayout = {
+    columns: ['Who', 'Notes'],
+    ownedColumns: ['Who', 'Notes'],
+    notesColumn: 'Notes',
+    identityColumns: ['Who'],
+    keyOf: (cell) => cell('Who'),
+  };
+
+  it.each([
+    [null, 0],
+    [[], 0],
+    [[['Who', 'Notes']], 0],
+    [
+      [
+        ['Who', 'Notes'],
+        ['', ''],
+      ],
+      0,
+    ],
+    [
+      [
+        ['Who', 'Notes'],
+        ['x', ''],
+      ],
+      1,
+    ],
+    [
+      [
+        ['Who', 'Notes'],
+        ['', 'orphan note'],
+      ],
+      1,
+    ],
+  ])('reads %j into %i rows', (previous, count) => {
+    expect(readPrevious(previous as unknown[][] | null, layout).rows).toHaveLength(count);
+  });
+
+  it('keeps a headerless column that holds data', () => {
+    const prior = readPrevious(
+      [
+        ['Who', 'Notes', ''],
+        ['x', '', 'mine'],
+      ],
+      layout,
+    );
+    expect(prior.userColumns).toEqual(['']);
+    const { values } = assembleSheet(layout, prior, [['x', '']]);
+    expect(values[1]).toEqual(['x', '', 'mine']);
+  });
+});
+
+describe('carryCell', () => {
+  it.each([
+    [null, ''],
+    [undefined, ''],
+    [42, 42],
+    [Number.NaN, ''],
+    [true, true],
+    ['+1', "'+1"],
+    ['plain', 'plain'],
+    [new Date(2025, 10, 3), '2025-11-03'],
+    [new Date(2025, 10, 3, 14, 5, 9), '2025-11-03 14:05:09'],
+  ])('writes %j back as %j', (value, expected) => {
+    expect(carryCell(value)).toBe(expected);
+  });
+});
