@@ -1,0 +1,108 @@
+/**
+ * Helpers shared by the sheet readers: reading one cell with a parser and turning an unreadable value into an
+ * issue that names the sheet, the cell (A1) and what was expected, plain text cells, and blank-row detection.
+ */
+import type { Issue } from '../core/types.ts';
+import { cellString, isDate, type Parsed, showCell } from './parse-values.ts';
+
+/** Where a value came from, for issue messages. */
+export interface CellRef {
+  sheet: string;
+  /** A1 name, e.g. `J7`. */
+  cell: string;
+  /** The field's name as users know it, e.g. `Min Step 2 CK`. */
+  label: string;
+}
+
+/**
+ * The issue for an unreadable cell, in plain words.
+ *
+ * @param ref - sheet, cell and field name
+ * @param raw - the cell value as read
+ * @param noun - what the value should be, e.g. `a score`
+ * @param expected - the parser's description of accepted values
+ * @param consequence - what happens instead, e.g. `Treated as unknown.`
+ * @returns the issue
+ * @example
+ * badValueIssue({ sheet: 'Programs', cell: 'J7', label: 'Min Step 2 CK' }, 'abc', 'a score', 'a number from 1 to 300 (or N/A)', 'Treated as unknown.')
+ */
+export function badValueIssue(
+  ref: CellRef,
+  raw: unknown,
+  noun: string,
+  expected: string,
+  consequence: string,
+): Issue {
+  return {
+    sheet: ref.sheet,
+    cell: ref.cell,
+    message: `${ref.label} "${showCell(raw)}" is not ${noun}; expected ${expected}. ${consequence}`,
+  };
+}
+
+/**
+ * Reads one cell with a parser: the value, or `fallback` when the cell is blank, says N/A or cannot be read
+ * (then an issue is added to `issues`).
+ *
+ * @param raw - the cell value
+ * @param parse - the parser
+ * @param noun - what the value should be, for the message
+ * @param ref - where the value came from
+ * @param issues - where a problem is reported
+ * @param fallback - the value used instead, with its wording (default: null, "Treated as unknown.")
+ * @returns the parsed value or the fallback
+ * @example
+ * readCell('abc', parseScore, 'a score', ref, issues) // null, and one issue
+ */
+export function readCell<T, F = null>(
+  raw: unknown,
+  parse: (v: unknown) => Parsed<T>,
+  noun: string,
+  ref: CellRef,
+  issues: Issue[],
+  fallback: { value: F; wording: string } = { value: null as F, wording: 'Treated as unknown.' },
+): T | F {
+  const result = parse(raw);
+  if (result.kind === 'value') return result.value;
+  if (result.kind === 'invalid')
+    issues.push(badValueIssue(ref, raw, noun, result.expected, fallback.wording));
+  return fallback.value;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * A cell as plain text for text fields (names, IDs, notes): trimmed, Dates as `YYYY-MM-DD`, anything else
+ * as its text. Hostile text is kept as it is: it is only ever data.
+ *
+ * @example
+ * cellText(4200511234) // '4200511234'
+ */
+export function cellText(v: unknown): string {
+  if (isDate(v)) {
+    return Number.isNaN(v.getTime()) ? '' : `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
+  }
+  return cellString(v);
+}
+
+/**
+ * True when every cell of a row is blank (empty text, spaces, null or undefined).
+ *
+ * @example
+ * isBlankRow(['', '  ', null]) // true
+ */
+export function isBlankRow(row: readonly unknown[] | undefined): boolean {
+  return !row || row.every((cell) => cellString(cell) === '');
+}
+
+/**
+ * A name folded for "is this the same one?" checks: lower case, spaces collapsed.
+ *
+ * @example
+ * sameKey(' Mayo  Clinic ') // 'mayo clinic'
+ */
+export function sameKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

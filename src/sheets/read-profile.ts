@@ -1,0 +1,167 @@
+/**
+ * Reads the `Profile` sheet (one applicant, labels in column A, values in column B) and builds an `Applicant`
+ * from field cells — the builder the `Cohort` reader shares. Unreadable values become issues and fall back to
+ * unknown or to the SPEC default (US IMG, 1 attempt, no visa).
+ */
+import type { Applicant, Issue, ProgramType, Region } from '../core/types.ts';
+import { cellName } from './a1.ts';
+import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
+import {
+  type Parsed,
+  parseApplicantType,
+  parseCount,
+  parseProgramType,
+  parseRegionOrState,
+  parseScore,
+  parseStepOne,
+  parseYear,
+  parseYesNo,
+  splitList,
+} from './parse-values.ts';
+import { type CellRef, cellText, readCell } from './read-fields.ts';
+
+/** Profile labels in SPEC order (column A of a new `Profile` sheet). */
+export const PROFILE_FIELDS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
+
+/** A field's raw value and where it is. */
+export interface FieldCell {
+  raw: unknown;
+  ref: CellRef;
+}
+
+/** Attempts are whole numbers from 1 (one attempt: no failure). */
+function parseAttempts(v: unknown): Parsed<number> {
+  const count = parseCount(v);
+  if (count.kind === 'value' && count.value < 1)
+    return { kind: 'invalid', expected: 'a whole number, 1 or more' };
+  return count.kind === 'invalid' ? { kind: 'invalid', expected: 'a whole number, 1 or more' } : count;
+}
+
+function listItems<T>(
+  cell: FieldCell | undefined,
+  parse: (v: unknown) => Parsed<T>,
+  noun: string,
+  issues: Issue[],
+): T[] {
+  if (!cell) return [];
+  const items: T[] = [];
+  for (const item of splitList(cell.raw)) {
+    const value = readCell(item, parse, noun, cell.ref, issues, { value: null, wording: 'It is left out.' });
+    if (value !== null) items.push(value);
+  }
+  return items;
+}
+
+function unique<T>(items: T[]): T[] {
+  return items.filter((item, index) => items.indexOf(item) === index);
+}
+
+/**
+ * The applicant from its field cells; `name` must already be known to be non-blank.
+ *
+ * @param name - the applicant's name
+ * @param field - the cell of a field, or undefined when the sheet lacks it
+ * @param issues - where unreadable values are reported
+ * @returns the applicant, with defaults for blank or unreadable fields
+ * @example
+ * buildApplicant('Dr. Test', (key) => cells[key], issues).stepOneAttempts // 1 when blank
+ */
+export function buildApplicant(
+  name: string,
+  field: (key: ApplicantField) => FieldCell | undefined,
+  issues: Issue[],
+): Applicant {
+  const read = <T, F>(
+    key: ApplicantField,
+    parse: (v: unknown) => Parsed<T>,
+    noun: string,
+    fallback: { value: F; wording: string },
+  ): T | F => {
+    const cell = field(key);
+    return cell ? readCell(cell.raw, parse, noun, cell.ref, issues, fallback) : fallback.value;
+  };
+  const unknown = { value: null, wording: 'Treated as unknown.' };
+  const oneAttempt = { value: 1, wording: 'Treated as 1 attempt (the default).' };
+  const places = listItems(field('preferredRegions'), parseRegionOrState, 'a region or state', issues);
+  const list = (key: ApplicantField) => {
+    const cell = field(key);
+    return cell ? splitList(cell.raw).map(cellText) : [];
+  };
+  return {
+    name,
+    applicantType: read('applicantType', parseApplicantType, 'an applicant type', {
+      value: 'US IMG' as const,
+      wording: 'Treated as US IMG (the default).',
+    }),
+    stepOne: read('stepOne', parseStepOne, 'a Step 1 result', unknown),
+    stepOneAttempts: read('stepOneAttempts', parseAttempts, 'a number of attempts', oneAttempt),
+    stepTwoScore: read('stepTwoScore', parseScore, 'a score', unknown),
+    stepTwoAttempts: read('stepTwoAttempts', parseAttempts, 'a number of attempts', oneAttempt),
+    stepThreeScore: read('stepThreeScore', parseScore, 'a score', unknown),
+    graduationYear: read('graduationYear', parseYear, 'a year', unknown),
+    needsVisa: read('needsVisa', parseYesNo, 'Yes or No', {
+      value: false,
+      wording: 'Treated as No (the default).',
+    }),
+    usceWeeks: read('usceWeeks', parseCount, 'a number of weeks', unknown),
+    radiologyLetters: read('radiologyLetters', parseCount, 'a number of letters', unknown),
+    otherLetters: read('otherLetters', parseCount, 'a number of letters', unknown),
+    posters: read('posters', parseCount, 'a count', unknown),
+    publications: read('publications', parseCount, 'a count', unknown),
+    preferredRegions: unique(places.flatMap((p): Region[] => (p.kind === 'region' ? [p.region] : []))),
+    preferredStates: unique(places.flatMap((p) => (p.kind === 'state' ? [p.state] : []))),
+    preferredTypes: unique(
+      listItems<ProgramType>(field('preferredTypes'), parseProgramType, 'a program type', issues),
+    ),
+    rotations: list('rotations'),
+    ties: list('ties'),
+  };
+}
+
+const SHEET = 'Profile';
+
+/**
+ * Reads the `Profile` sheet. Labels match like headers (any case, spaces, punctuation, aliases); unknown labels
+ * and a header row such as `Field | Value` are ignored; a repeated label: the first is used.
+ *
+ * @param values - `getDataRange().getValues()` of the Profile sheet
+ * @returns the applicant (null when there is none yet), issues, and plain sentences for what is missing
+ * @example
+ * readProfile([['Name', 'Dr. Test'], ['Step 2 CK', 231]]).applicant?.stepTwoScore // 231
+ */
+export function readProfile(values: unknown[][]): {
+  applicant: Applicant | null;
+  issues: Issue[];
+  missing: string[];
+} {
+  const issues: Issue[] = [];
+  const rows = Array.isArray(values) ? values : [];
+  const { positions, duplicates } = matchFields(
+    rows.map((row) => (Array.isArray(row) ? row[0] : undefined)),
+    APPLICANT_FIELDS,
+  );
+  for (const repeat of duplicates) {
+    issues.push({
+      sheet: SHEET,
+      cell: cellName(repeat.index + 1, 1),
+      message: `"${repeat.field.header}" appears again in row ${repeat.index + 1}; the value in row ${repeat.firstIndex + 1} is used.`,
+    });
+  }
+  const field = (key: ApplicantField): FieldCell | undefined => {
+    const index = positions.get(key);
+    if (index === undefined) return undefined;
+    const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
+    return { raw: rows[index]?.[1], ref: { sheet: SHEET, cell: cellName(index + 1, 2), label } };
+  };
+  const nameCell = field('name');
+  const name = nameCell ? cellText(nameCell.raw) : '';
+  if (name === '') {
+    const where = nameCell ? `cell ${nameCell.ref.cell}` : 'column B, beside a "Name" label in column A';
+    return {
+      applicant: null,
+      issues,
+      missing: [`The Profile sheet has no applicant name yet: type it in ${where}.`],
+    };
+  }
+  return { applicant: buildApplicant(name, field, issues), issues, missing: [] };
+}
