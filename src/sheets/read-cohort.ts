@@ -1,0 +1,89 @@
+/**
+ * Reads the `Cohort` sheet: the Profile fields as columns (headers in row 1, any order, same aliases), one
+ * applicant a row. `Name` identifies the applicant: a row without one, or repeating an earlier row's name,
+ * is left out with an issue.
+ */
+import type { Applicant, Issue } from '../core/types.ts';
+import { cellName } from './a1.ts';
+import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
+import { showCell } from './parse-values.ts';
+import { cellText, isBlankRow, sameKey } from './read-fields.ts';
+import { buildApplicant, type FieldCell } from './read-profile.ts';
+
+const SHEET = 'Cohort';
+
+/** `Cohort` headers in SPEC order (row 1 of a new `Cohort` sheet). */
+export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
+
+/**
+ * Reads the `Cohort` sheet.
+ *
+ * @param values - `getDataRange().getValues()` of the Cohort sheet
+ * @returns each applicant with its 1-based sheet row, issues naming each bad cell, and what is missing
+ * @example
+ * readCohort([['Name', 'Step 2 CK'], ['Ana', 228]]).applicants[0]?.row // 2
+ */
+export function readCohort(values: unknown[][]): {
+  applicants: { applicant: Applicant; row: number }[];
+  issues: Issue[];
+  missing: string[];
+} {
+  const issues: Issue[] = [];
+  const rows = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : [];
+  if (rows.every((row) => isBlankRow(row))) {
+    return {
+      applicants: [],
+      issues,
+      missing: [
+        'The Cohort sheet is empty: put the headers in row 1 (at least "Name") and one applicant a row.',
+      ],
+    };
+  }
+  const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_FIELDS);
+  for (const repeat of duplicates) {
+    issues.push({
+      sheet: SHEET,
+      cell: cellName(1, repeat.index + 1),
+      message: `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
+    });
+  }
+  const nameIndex = positions.get('name');
+  if (nameIndex === undefined) {
+    return { applicants: [], issues, missing: ['The Cohort sheet has no "Name" column in row 1.'] };
+  }
+  const applicants: { applicant: Applicant; row: number }[] = [];
+  const firstRowOfName = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const rowNumber = index + 1;
+    if (index === 0 || isBlankRow(row)) return;
+    const nameCell = cellName(rowNumber, nameIndex + 1);
+    const name = cellText(row[nameIndex]);
+    if (name === '') {
+      issues.push({
+        sheet: SHEET,
+        cell: nameCell,
+        message: `Row ${rowNumber} has no applicant name (the "Name" column is blank), so the row is left out.`,
+      });
+      return;
+    }
+    const firstRow = firstRowOfName.get(sameKey(name));
+    if (firstRow !== undefined) {
+      issues.push({
+        sheet: SHEET,
+        cell: nameCell,
+        message: `Row ${rowNumber} repeats the name "${showCell(name)}" of row ${firstRow}; row ${rowNumber} is left out and row ${firstRow} is used.`,
+      });
+      return;
+    }
+    firstRowOfName.set(sameKey(name), rowNumber);
+    const field = (key: ApplicantField): FieldCell | undefined => {
+      const column = positions.get(key);
+      if (column === undefined) return undefined;
+      const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
+      return { raw: row[column], ref: { sheet: SHEET, cell: cellName(rowNumber, column + 1), label } };
+    };
+    applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
+  });
+  const missing = applicants.length === 0 ? ['The Cohort sheet has no applicants yet.'] : [];
+  return { applicants, issues, missing };
+}
