@@ -1,0 +1,123 @@
+/**
+ * The `Application Plan` sheet: one applicant's plan in three readable columns (`Item`, `Value`,
+ * `Details`) — who, the score and tier, how many programs to apply to and what that costs, the category
+ * counts, advice, red flags, the checklist, signal suggestions, any shortfall, and the data issues found
+ * while reading the sheets (one row each: sheet, cell, problem). Section headings are shaded rows. A plan
+ * shared without scores leaves out the Step 2 CK row and the issues read from the `Profile` and `Cohort`
+ * sheets (their messages can quote the score as typed).
+ */
+import { CATEGORIES, type Issue, type Plan } from '../core/types.ts';
+import type { Cell } from './carry-over.ts';
+import type { SheetOutput } from './sheet-output.ts';
+import { asCellText } from './text-safety.ts';
+
+/** Backgrounds of the plan sheet. */
+export const PLAN_COLOURS = {
+  header: '#efefef',
+  section: '#cfe2f3',
+  plain: '#ffffff',
+  met: '#d9ead3',
+  notMet: '#f4cccc',
+  unknown: '#fff2cc',
+} as const;
+
+/** Sheets whose issues can quote the applicant's own values (left out of a plan shared without scores). */
+const APPLICANT_SHEETS = ['profile', 'cohort'];
+
+/**
+ * Dollars as people write them: `$797`, `$1,230`, `$12.50`.
+ *
+ * @param dollars - an amount
+ * @returns the amount with a dollar sign and thousands separators
+ * @example
+ * formatDollars(1230) // '$1,230'
+ */
+export function formatDollars(dollars: number): string {
+  const cents = Math.round(dollars * 100);
+  const whole = Math.floor(Math.abs(cents) / 100);
+  const rest = Math.abs(cents) % 100;
+  const grouped = String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${cents < 0 ? '-' : ''}$${grouped}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
+}
+
+type Row = { cells: [Cell, Cell, Cell]; colour: string };
+
+function row(item: string, value: Cell, details = '', colour: string = PLAN_COLOURS.plain): Row {
+  const text = (cell: Cell): Cell => (typeof cell === 'string' ? asCellText(cell) : cell);
+  return { cells: [text(item), text(value), text(details)], colour };
+}
+
+function section(title: string): Row {
+  return row(title, '', '', PLAN_COLOURS.section);
+}
+
+/**
+ * Builds the `Application Plan` sheet.
+ *
+ * @param plan - the applicant's plan (from `buildPlan`)
+ * @param issues - data issues found while reading the sheets
+ * @param options - `includeScores: false` for a plan shared with a mentor
+ * @returns the values (3 columns), backgrounds, frozen header and column widths
+ * @example
+ * buildPlanSheet(plan, [], { includeScores: true }).values[1] // ['Applicant', 'Ana Li', '']
+ */
+export function buildPlanSheet(
+  plan: Plan,
+  issues: Issue[],
+  options: { includeScores: boolean },
+): SheetOutput {
+  const rows: Row[] = [row('Applicant', plan.applicant)];
+  if (options.includeScores) {
+    rows.push(row('Step 2 CK', plan.stepTwoScore ?? '', plan.stepTwoScore === null ? 'No score given' : ''));
+  }
+  rows.push(row('Failed USMLE attempts', plan.failedAttempts));
+  rows.push(
+    row('Tier', plan.tier ?? 'Unknown', plan.tier === null ? 'Add a Step 2 CK score to see the tier' : ''),
+  );
+  rows.push(row('Recommended applications', plan.recommended, plan.range));
+  rows.push(row('Apply', plan.applyCount, 'programs marked Yes in the Apply column of the list'));
+  rows.push(row('ERAS cost of the Apply set', formatDollars(plan.erasCost), 'Diagnostic Radiology only'));
+  rows.push(section('Programs by category'));
+  for (const category of CATEGORIES) rows.push(row(category, plan.counts[category]));
+  rows.push(section('Advice'));
+  rows.push(row('Dual application', plan.dualApply));
+  rows.push(row('Step 3', plan.stepThree));
+  if (plan.shortfall !== null) rows.push(row('Shortfall', plan.shortfall, '', PLAN_COLOURS.notMet));
+  rows.push(section('Red flags to be ready to explain'));
+  if (plan.redFlags.length === 0) rows.push(row('None', ''));
+  for (const flag of plan.redFlags) rows.push(row('Red flag', flag));
+  rows.push(section('Checklist'));
+  for (const item of plan.checklist) {
+    const [status, colour] =
+      item.met === true
+        ? ['Met', PLAN_COLOURS.met]
+        : item.met === false
+          ? ['Not met', PLAN_COLOURS.notMet]
+          : ['Unknown', PLAN_COLOURS.unknown];
+    rows.push(row(item.item, status, item.detail, colour));
+  }
+  rows.push(section('Signal suggestions'));
+  if (plan.signals.gold.length + plan.signals.silver.length === 0) rows.push(row('None suggested', ''));
+  plan.signals.gold.forEach((name, i) => {
+    rows.push(row(`Gold ${i + 1}`, name));
+  });
+  plan.signals.silver.forEach((name, i) => {
+    rows.push(row(`Silver ${i + 1}`, name));
+  });
+  const shown = options.includeScores
+    ? issues
+    : issues.filter((issue) => !APPLICANT_SHEETS.includes(issue.sheet.trim().toLowerCase()));
+  rows.push(section('Data issues'));
+  if (shown.length === 0) rows.push(row('No data issues', ''));
+  else rows.push(row('Sheet', 'Cell', 'Problem', PLAN_COLOURS.header));
+  for (const issue of shown) rows.push(row(issue.sheet, issue.cell, issue.message));
+  return {
+    values: [['Item', 'Value', 'Details'], ...rows.map((r) => r.cells)],
+    backgrounds: [
+      [PLAN_COLOURS.header, PLAN_COLOURS.header, PLAN_COLOURS.header],
+      ...rows.map((r) => [r.colour, r.colour, r.colour]),
+    ],
+    frozenRows: 1,
+    columnWidths: [240, 320, 480],
+  };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Issue, Plan } from '../../src/core/types.ts';
+import { buildPlanSheet, formatDollars, PLAN_COLOURS } from '../../src/sheets/write-plan.ts';
+import { storedValues } from './write-fixtures.ts';
+
+function makePlan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    applicant: 'Ana Li',
+    stepTwoScore: 221,
+    failedAttempts: 1,
+    tier: 'Mildly low',
+    recommended: 60,
+    range: '60–80',
+    dualApply: 'Not needed.',
+    stepThree: 'Take Step 3 before applying only if you can prepare well.',
+    redFlags: ['1 failed USMLE attempt'],
+    checklist: [
+      { item: 'US clinical experience', met: true, detail: '8 weeks' },
+      { item: 'Radiology letters', met: false, detail: '1 of 2' },
+      { item: 'Research output', met: null, detail: 'not given' },
+    ],
+    counts: { Reach: 3, Target: 10, Safety: 5, 'Below minimum': 4, 'Not eligible': 2 },
+    applyCount: 18,
+    erasCost: 797,
+    signals: {
+      gold: ['Lakeview Regional Radiology'],
+      silver: ['Harbor Point Imaging', 'Mesa Verde Community'],
+    },
+    shortfall: null,
+    ...overrides,
+  };
+}
+
+/** The stored row whose Item is `item`. */
+function rowOf(values: (string | number | boolean)[][], item: string): unknown[] | undefined {
+  return storedValues(values).find((r) => r[0] === item);
+}
+
+describe('buildPlanSheet', () => {
+  it('writes a frozen 3-column layout with every row 3 cells wide', () => {
+    const out = buildPlanSheet(makePlan(), [], { includeScores: true });
+    expect(out.values[0]).toEqual(['Item', 'Value', 'Details']);
+    expect(out.frozenRows).toBe(1);
+    expect(out.values.every((r) => r.length === 3)).toBe(true);
+    expect(out.backgrounds.map((r) => r.length)).toEqual(out.values.map((r) => r.length));
+  });
+
+  it('shows the ERAS cost of the Apply set in dollars, the Apply count and the range', () => {
+    const out = buildPlanSheet(makePlan(), [], { includeScores: true });
+    expect(out.values.find((r) => r[0] === 'ERAS cost of the Apply set')?.[1]).toBe("'$797");
+    expect(rowOf(out.values, 'Apply')?.[1]).toBe(18);
+    expect(rowOf(out.values, 'Recommended applications')?.slice(1)).toEqual([60, '60–80']);
+  });
+
+  it('counts every category', () => {
+    const plan = makePlan();
+    const out = buildPlanSheet(plan, [], { includeScores: true });
+    for (const [category, count] of Object.entries(plan.counts)) {
+      expect(rowOf(out.values, category)?.[1]).toBe(count);
+    }
+  });
+
+  it.each([
+    [true, true],
+    [false, false],
+  ])('shows the Step 2 CK row when includeScores is %s: %s', (includeScores, shown) => {
+    const out = buildPlanSheet(makePlan(), [], { includeScores });
+    expect(rowOf(out.values, 'Step 2 CK') !== undefined).toBe(shown);
+    expect(out.values.flat().includes(221)).toBe(shown);
+  });
+
+  it.each([
+    [true, 'Met', PLAN_COLOURS.met],
+    [false, 'Not met', PLAN_COLOURS.notMet],
+    [null, 'Unknown', PLAN_COLOURS.unknown],
+  ])('writes a checklist item with met %s as %s', (met, status, colour) => {
+    const out = buildPlanSheet(
+      makePlan({ checklist: [{ item: 'Radiology letters', met, detail: 'aim for 2' }] }),
+      [],
+      { includeScores: true },
+    );
+    const at = out.values.findIndex((r) => r[0] === 'Radiology letters');
+    expect(out.values[at]).toEqual(['Radiology letters', status, 'aim for 2']);
+    expect(out.backgrounds[at]![0]).toBe(colour);
+  });
+
+  it('lists gold and silver suggestions, red flags and a shortfall', () => {
+    const out = buildPlanSheet(makePlan({ shortfall: 'Only 12 eligible programs.' }), [], {
+      includeScores: true,
+    });
+    expect(rowOf(out.values, 'Gold 1')?.[1]).toBe('Lakeview Regional Radiology');
+    expect(rowOf(out.values, 'Silver 2')?.[1]).toBe('Mesa Verde Community');
+    expect(rowOf(out.values, 'Red flag')?.[1]).toBe('1 failed USMLE attempt');
+    expect(rowOf(out.values, 'Shortfall')?.[1]).toBe('Only 12 eligible programs.');
+  });
+
+  it('writes each data issue on its own row, escaped', () => {
+    const issues: Issue[] = [
+      { sheet: 'Programs', cell: 'J7', message: 'Min Step 2 CK "abc" is not a score.' },
+      { sheet: 'Programs', cell: 'B3', message: '=cmd is not a state' },
+      { sheet: 'Profile', cell: 'B5', message: 'Step 2 CK "2O1" is not a score.' },
+    ];
+    const out = buildPlanSheet(makePlan(), issues, { includeScores: true });
+    const start = out.values.findIndex((r) => r[0] === 'Sheet' && r[1] === 'Cell');
+    expect(out.values.slice(start + 1)).toEqual([
+      ['Programs', 'J7', 'Min Step 2 CK "abc" is not a score.'],
+      ['Programs', 'B3', "'=cmd is not a state"],
+      ['Profile', 'B5', 'Step 2 CK "2O1" is not a score.'],
+    ]);
+    const shared = buildPlanSheet(makePlan(), issues, { includeScores: false });
+    expect(shared.values.some((r) => r[0] === 'Profile')).toBe(false);
+    expect(shared.values.some((r) => r[1] === 'J7')).toBe(true);
+  });
+
+  it('says so when there are no data issues', () => {
+    const out = buildPlanSheet(makePlan({ tier: null, stepTwoScore: null }), [], { includeScores: true });
+    expect(rowOf(out.values, 'No data issues')).toBeDefined();
+    expect(rowOf(out.values, 'Tier')?.[1]).toBe('Unknown');
+    expect(rowOf(out.values, 'Step 2 CK')?.[1]).toBe('');
+  });
+});
+
+describe('formatDollars', () => {
+  it.each([
+    [0, '$0'],
+    [797, '$797'],
+    [1230, '$1,230'],
+    [1234567, '$1,234,567'],
+    [12.5, '$12.50'],
+  ])('writes %d as %s', (amount, expected) => {
+    expect(formatDollars(amount)).toBe(expected);
+  });
+});
