@@ -1,11 +1,251 @@
 /**
- * The custom functions of SPEC section 4 (placeholder; the rules issue fills it in).
+ * The custom functions of SPEC section 4 (`=RAD_TIER(B4)` …). Each takes a single value or a 2-D range and
+ * returns the same shape: a single argument paired with a range applies to every cell; two ranges of
+ * different shapes are an error. Blank (or N/A) in gives '' out. In a range, a bad cell gives
+ * `#INVALID: reason` in its place; a bad single value throws an Error naming the function, the value and what
+ * was expected. Settings are read at most once per call, and only when some cell needs them. Read-only:
+ * nothing here writes, opens a dialog or touches Properties.
  */
-const notYet = (): never => {
-  throw new Error('RadList: not built yet');
+import { erasCost } from '../core/eras.ts';
+import { categoryFromScores } from '../core/fit.ts';
+import { recommendation } from '../core/plan.ts';
+import type { Settings } from '../core/settings.ts';
+import { tierFor } from '../core/tier.ts';
+import { type Parsed, parseCount, parseScore, showCell } from '../sheets/parse-values.ts';
+import { loadSettings } from './settings-source.ts';
+
+type Cell = string | number | boolean;
+/** What a custom function returns: one value, or a range of values. */
+export type CustomResult = Cell | Cell[][];
+
+/** The cell's result is blank ('' out). */
+const SKIP = Symbol('skip');
+type Read<T> = T | typeof SKIP;
+/** Turns one cell into a value, SKIP, or throws CellProblem. */
+type Reader<T> = (cell: unknown) => Read<T>;
+
+/** A cell that cannot be read; `message` says what it holds and what was expected. */
+class CellProblem extends Error {}
+
+const SCORE_EXPECTED = 'expected a number from 1 to 300';
+const COUNT_EXPECTED = 'expected a whole number, 0 or more';
+
+/** `"abc"` for text, `999` for a number, as an error message shows a value. */
+function showValue(cell: unknown): string {
+  return typeof cell === 'string' ? `"${showCell(cell)}"` : showCell(cell);
+}
+
+/** A reader built on a `Parsed` parser: blank → `onBlank`, N/A → SKIP, invalid → CellProblem. */
+function reader<T>(
+  parse: (cell: unknown) => Parsed<T>,
+  what: string,
+  expected: string,
+  onBlank: Read<T> | null,
+): Reader<T | null> {
+  return (cell) => {
+    const result = parse(cell);
+    if (result.kind === 'value') return result.value;
+    if (result.kind === 'invalid') throw new CellProblem(`${showValue(cell)} is not ${what}; ${expected}`);
+    if (result.kind === 'na') return onBlank === null ? null : SKIP;
+    return onBlank;
+  };
+}
+
+const readScore = reader(parseScore, 'a Step 2 CK score', SCORE_EXPECTED, SKIP) as Reader<number>;
+const readFailures = reader(parseCount, 'a number of failed attempts', COUNT_EXPECTED, 0) as Reader<number>;
+/** A program's minimum or typical score: blank or N/A means none stated (null). */
+const readProgramScore = (what: string): Reader<number | null> =>
+  reader(parseScore, `a ${what} Step 2 CK`, SCORE_EXPECTED, null);
+
+/** A 1-D array is one row; anything else is a single value (null). */
+function asGrid(value: unknown): unknown[][] | null {
+  if (!Array.isArray(value)) return null;
+  return value.every(Array.isArray) ? (value as unknown[][]) : [value];
+}
+
+const shapeText = (grid: unknown[][]): string => {
+  const rows = grid.length;
+  const columns = grid[0]?.length ?? 0;
+  return `${rows} row${rows === 1 ? '' : 's'} × ${columns} column${columns === 1 ? '' : 's'}`;
 };
-export const RAD_TIER = notYet;
-export const RAD_APPLY_COUNT = notYet;
-export const RAD_MEETS_MIN = notYet;
-export const RAD_CATEGORY = notYet;
-export const RAD_ERAS_COST = notYet;
+
+/**
+ * Applies `compute` cell by cell over arguments that are single values or same-shaped ranges.
+ *
+ * @param fn - the function's name, for error messages
+ * @param args - the arguments with their names and readers
+ * @param compute - the result for one cell's read values (none of them SKIP)
+ * @returns one value, or a range the shape of the range arguments
+ */
+function mapCells(
+  fn: string,
+  args: { name: string; value: unknown; read: Reader<unknown> }[],
+  compute: (values: unknown[]) => Cell,
+): CustomResult {
+  const grids = args.map((arg) => asGrid(arg.value));
+  const firstGrid = grids.findIndex((grid) => grid !== null);
+  const singles = args.map((arg, i) => {
+    if (grids[i] !== null) return undefined;
+    try {
+      return arg.read(arg.value);
+    } catch (error) {
+      if (error instanceof CellProblem) throw new Error(`${fn}: ${error.message}`);
+      throw error;
+    }
+  });
+  const cellResult = (read: (i: number) => unknown): Cell => {
+    const values = args.map((_, i) => read(i));
+    return values.includes(SKIP) ? '' : compute(values);
+  };
+  if (firstGrid < 0) return cellResult((i) => singles[i]);
+  const shape = grids[firstGrid]!;
+  grids.forEach((grid, i) => {
+    if (grid && (grid.length !== shape.length || grid.some((row, r) => row.length !== shape[r]!.length))) {
+      throw new Error(
+        `${fn}: ${args[firstGrid]!.name} is ${shapeText(shape)} but ${args[i]!.name} is ${shapeText(grid)}; give ranges of the same size, or a single value`,
+      );
+    }
+  });
+  return shape.map((row, r) =>
+    row.map((_, c) => {
+      try {
+        return cellResult((i) => {
+          const grid = grids[i];
+          return grid ? args[i]!.read(grid[r]![c]) : singles[i];
+        });
+      } catch (error) {
+        if (error instanceof CellProblem) return `#INVALID: ${error.message}`;
+        throw error;
+      }
+    }),
+  );
+}
+
+/** Settings read on first use, then kept for the rest of this call. */
+function settingsOnce(): () => Settings {
+  let settings: Settings | null = null;
+  return () => {
+    settings ??= loadSettings().settings;
+    return settings;
+  };
+}
+
+/**
+ * `=RAD_TIER(step2ck, [failed_attempts])`: the Step 2 CK tier.
+ *
+ * @param step2ck - a score or a range of scores
+ * @param failedAttempts - failed USMLE attempts (default 0), a single value or a range the same shape
+ * @returns the tier text, '' for a blank score, or a range of them
+ * @example
+ * RAD_TIER(222) // 'Mildly low'
+ */
+export function RAD_TIER(step2ck: unknown, failedAttempts?: unknown): CustomResult {
+  const settings = settingsOnce();
+  return mapCells(
+    'RAD_TIER',
+    [
+      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'failed_attempts', value: failedAttempts, read: readFailures },
+    ],
+    ([score, failed]) => tierFor(score as number, failed as number, settings()),
+  );
+}
+
+/**
+ * `=RAD_APPLY_COUNT(step2ck, [failed_attempts])`: the recommended number of DR applications.
+ *
+ * @param step2ck - a score or a range of scores
+ * @param failedAttempts - failed USMLE attempts (default 0), a single value or a range the same shape
+ * @returns the count (the low end of the range shown), '' for a blank score, or a range of them
+ * @example
+ * RAD_APPLY_COUNT(222) // 60
+ */
+export function RAD_APPLY_COUNT(step2ck: unknown, failedAttempts?: unknown): CustomResult {
+  const settings = settingsOnce();
+  return mapCells(
+    'RAD_APPLY_COUNT',
+    [
+      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'failed_attempts', value: failedAttempts, read: readFailures },
+    ],
+    ([score, failed]) => recommendation(score as number, failed as number, settings()).count,
+  );
+}
+
+/**
+ * `=RAD_MEETS_MIN(step2ck, minimum)`: whether the score meets the program's minimum.
+ *
+ * @param step2ck - a score or a range of scores
+ * @param minimum - a minimum or a range of minimums; blank (or N/A) means none stated, which is met
+ * @returns TRUE/FALSE, '' for a blank score, or a range of them
+ * @example
+ * RAD_MEETS_MIN(225, 230) // false
+ */
+export function RAD_MEETS_MIN(step2ck: unknown, minimum?: unknown): CustomResult {
+  return mapCells(
+    'RAD_MEETS_MIN',
+    [
+      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'minimum', value: minimum, read: readProgramScore('minimum') },
+    ],
+    ([score, min]) => min === null || (score as number) >= (min as number),
+  );
+}
+
+/**
+ * `=RAD_CATEGORY(step2ck, minimum, [typical])`: Below minimum, Reach, Target or Safety from scores alone,
+ * by the same rule the list uses (`categoryFromScores`).
+ *
+ * @param step2ck - a score or a range of scores
+ * @param minimum - the program's minimum (blank if none), a single value or a range
+ * @param typical - the program's typical score (blank if unknown), a single value or a range
+ * @returns the category, '' for a blank score, or a range of them
+ * @example
+ * RAD_CATEGORY(225, 230) // 'Below minimum'
+ */
+export function RAD_CATEGORY(step2ck: unknown, minimum?: unknown, typical?: unknown): CustomResult {
+  const settings = settingsOnce();
+  return mapCells(
+    'RAD_CATEGORY',
+    [
+      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'minimum', value: minimum, read: readProgramScore('minimum') },
+      { name: 'typical', value: typical, read: readProgramScore('typical') },
+    ],
+    ([score, min, typ]) =>
+      categoryFromScores(score as number, min as number | null, typ as number | null, settings()),
+  );
+}
+
+const readPrograms = reader(parseCount, 'a number of programs', COUNT_EXPECTED, null);
+
+/**
+ * `=RAD_ERAS_COST(programs, [programs_second_specialty], …)`: total ERAS fees; each argument is one
+ * specialty, priced on its own; a range argument is added up; blank and N/A cells are 0 programs.
+ *
+ * @param programsPerSpecialty - per specialty, a count or a range of counts
+ * @returns dollars, or '' when every argument is blank
+ * @example
+ * RAD_ERAS_COST(43, 7) // 797
+ */
+export function RAD_ERAS_COST(...programsPerSpecialty: unknown[]): CustomResult {
+  let anyValue = false;
+  const counts = programsPerSpecialty.map((arg, i) => {
+    const cells = asGrid(arg)?.flat() ?? [arg];
+    return cells.reduce<number>((sum, cell) => {
+      let programs: number | null;
+      try {
+        programs = readPrograms(cell) as number | null;
+      } catch (error) {
+        if (!(error instanceof CellProblem)) throw error;
+        const where = i === 0 ? 'programs' : `specialty ${i + 1}`;
+        throw new Error(`RAD_ERAS_COST: ${error.message} (in ${where})`);
+      }
+      if (programs === null) return sum;
+      anyValue = true;
+      return sum + programs;
+    }, 0);
+  });
+  if (!anyValue) return '';
+  return erasCost(counts, loadSettings().settings);
+}
