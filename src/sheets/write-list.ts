@@ -8,16 +8,9 @@
 import { formatPoints } from '../core/fit.ts';
 import type { Category, RankedProgram } from '../core/types.ts';
 import { assembleSheet, type CarryLayout, type Cell, type RowKind, readPrevious } from './carry-over.ts';
+import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
-
-/**
- * A program's key as the Programs reader makes it: the ID, or name and state when the ID is blank.
- * (Stands in for `programKey` of read-programs.ts until that module lands.)
- */
-function programKey(id: string, name: string, state: string): string {
-  return id.trim() !== '' ? id.trim() : `${name.trim()}|${state.trim().toUpperCase()}`;
-}
 
 /** Every column a list sheet can have, in order. */
 export const LIST_COLUMNS = [
