@@ -71,10 +71,12 @@ async function share(): Promise<void> {
   const email = emailInput.value.trim();
   const output = byId('cohort-share-result');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    emailInput.setAttribute('aria-invalid', 'true');
     showError(new Error("Please type the mentor's email address, like name@example.org."));
     emailInput.focus();
     return;
   }
+  emailInput.removeAttribute('aria-invalid');
   const role = byId<HTMLSelectElement>('cohort-share-role').value === 'viewer' ? 'viewer' : 'commenter';
   const includeScores = byId<HTMLInputElement>('cohort-share-scores').checked;
   try {
