@@ -1,0 +1,63 @@
+/**
+ * The part of the Apps Script emulator (test/emulator/) that the playground uses, written as structural
+ * types so the playground states exactly what it relies on: the spreadsheet's Apps Script methods (which a
+ * user's actions go through), its test-only `inspect`, and the recorded add-on menus, sidebars and alerts.
+ */
+
+export interface RangeView {
+  setValue(value: unknown): unknown;
+  setValues(values: unknown[][]): unknown;
+  getA1Notation(): string;
+}
+
+export interface SheetView {
+  getName(): string;
+  getRange(a1: string): RangeView;
+  getRange(row: number, column: number, rows?: number, columns?: number): RangeView;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(after: number, count: number): unknown;
+  insertColumnsAfter(after: number, count: number): unknown;
+  setFrozenRows(rows: number): unknown;
+  clear(): unknown;
+  isSheetHidden(): boolean;
+}
+
+/** What `spreadsheet.inspect(name)` reports (test-only; counts no calls). */
+export interface SheetInspection {
+  values: unknown[][];
+  /** What Sheets shows (number formats applied); same shape as `values`. */
+  displayValues?: string[][];
+  formulas?: string[][];
+  backgrounds?: string[][];
+  notes?: string[][];
+  frozenRows?: number;
+  frozenColumns?: number;
+  hidden?: boolean;
+  conditionalRules?: unknown[];
+}
+
+export interface SpreadsheetView {
+  getSheets(): SheetView[];
+  getSheetByName(name: string): SheetView | null;
+  insertSheet(name?: string): SheetView;
+  deleteSheet(sheet: SheetView): unknown;
+  setActiveSheet(sheet: SheetView): unknown;
+  getActiveSheet(): SheetView | null;
+  getActiveRange(): { getSheet(): SheetView; getRow(): number; getColumn(): number } | null;
+  /** Recorded toasts live in the workbook state. */
+  state?: { toasts?: { title: string; message: string }[] };
+  inspect(name: string): SheetInspection | null;
+}
+
+/** What the emulator recorded of the add-on's UI (menus as built by `onOpen`, sidebars, alerts). */
+export interface UiView {
+  menus: unknown[];
+  sidebars: unknown[];
+  alerts: { title: string; prompt: string }[];
+}
+
+export interface EmulatorView {
+  spreadsheet: SpreadsheetView;
+  ui: UiView;
+}

@@ -1,0 +1,160 @@
+/**
+ * The playground's HTTP routes: the grid page and its static files, the built sidebar with the
+ * `google.script.run` bridge injected, and the JSON API the page and the bridge call (`/api/run` is the
+ * bridge's round trip to the real server code). Every answer to a bad request is a plain sentence.
+ */
+import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlaygroundWorkbook, StartingWorkbook } from './workbook.ts';
+
+const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
+const STATIC_FILES: Record<string, string> = {
+  '/': 'index.html',
+  '/playground/grid.js': 'grid.js',
+  '/playground/grid.css': 'grid.css',
+  '/playground/bridge.js': 'bridge.js',
+};
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Names google.script.run can call: top-level identifiers not ending in `_` (Apps Script hides those). */
+const SERVER_NAME = /^[A-Za-z$][\w$]*$/;
+
+class BadRequest extends Error {}
+
+function send(res: ServerResponse, status: number, body: string, type: string, extra = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BadRequest('The request is larger than 10 MB.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const body = await readBody(req);
+  try {
+    const value: unknown = body ? JSON.parse(body) : {};
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // answered below
+  }
+  throw new BadRequest('The request body must be a JSON object.');
+}
+
+function stringField(body: Record<string, unknown>, key: string): string {
+  const value = body[key];
+  if (typeof value !== 'string' || value === '') throw new BadRequest(`"${key}" must be a non-empty string.`);
+  return value;
+}
+
+/** dist/Sidebar.html with the bridge loaded before the sidebar's own script. */
+function sidebarHtml(distDir: string): string {
+  const html = fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8');
+  const bridge = '<script src="/playground/bridge.js"></script>';
+  const head = html.search(/<head[^>]*>/i);
+  if (head < 0) return bridge + html;
+  const end = html.indexOf('>', head) + 1;
+  return html.slice(0, end) + bridge + html.slice(end);
+}
+
+async function handleApi(
+  workbook: PlaygroundWorkbook,
+  req: IncomingMessage,
+  route: string,
+  res: ServerResponse,
+) {
+  const method = req.method ?? 'GET';
+  const csv = /^\/api\/csv\/(.+)$/.exec(route);
+  if (csv && method === 'GET') {
+    const sheet = decodeURIComponent(csv[1]!);
+    const text = await workbook.exportCsv(sheet);
+    const file = `${sheet.replace(/[^\w -]+/g, '_')}.csv`;
+    send(res, 200, text, 'text/csv; charset=utf-8', {
+      'content-disposition': `attachment; filename="${file}"`,
+    });
+    return;
+  }
+  if (method === 'GET' && route === '/api/workbook') return sendJson(res, 200, await workbook.snapshot());
+  if (method === 'GET' && route === '/api/version') return sendJson(res, 200, { version: workbook.version });
+  if (method !== 'POST') throw new BadRequest(`${method} ${route} is not something the playground answers.`);
+  if (csv) {
+    const imported = await workbook.importCsv(decodeURIComponent(csv[1]!), await readBody(req));
+    return sendJson(res, 200, { ok: true, ...imported });
+  }
+  const body = await readJson(req);
+  switch (route) {
+    case '/api/run': {
+      const name = stringField(body, 'name');
+      if (!SERVER_NAME.test(name) || name.endsWith('_'))
+        throw new BadRequest(`"${name}" is not a server function.`);
+      return sendJson(res, 200, await workbook.callServer(name, body.arg));
+    }
+    case '/api/menu':
+      return sendJson(res, 200, await workbook.runMenuItem(stringField(body, 'functionName')));
+    case '/api/cell': {
+      const value = body.value;
+      if (typeof value !== 'string') throw new BadRequest('"value" must be the text typed into the cell.');
+      await workbook.editCell(stringField(body, 'sheet'), stringField(body, 'a1'), value);
+      return sendJson(res, 200, { ok: true });
+    }
+    case '/api/activate':
+      await workbook.activate(stringField(body, 'sheet'));
+      return sendJson(res, 200, { ok: true });
+    case '/api/delete-sheet':
+      await workbook.deleteSheet(stringField(body, 'sheet'));
+      return sendJson(res, 200, { ok: true });
+    case '/api/reset': {
+      const start: StartingWorkbook = body.workbook === 'empty' ? 'empty' : 'sample';
+      await workbook.reset(start);
+      return sendJson(res, 200, { ok: true });
+    }
+    default:
+      throw new BadRequest(`${method} ${route} is not something the playground answers.`);
+  }
+}
+
+/**
+ * The request handler for one playground session.
+ *
+ * @param workbook - the session the API acts on
+ * @param distDir - where the built Sidebar.html is read from (on every request, so a rebuild shows)
+ * @returns a Node `http` request listener
+ * @example
+ * http.createServer(createHandler(workbook, 'dist')).listen(8080)
+ */
+export function createHandler(workbook: PlaygroundWorkbook, distDir: string) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const route = (req.url ?? '/').split('?')[0]!;
+    try {
+      if (route.startsWith('/api/')) return await handleApi(workbook, req, route, res);
+      if (route === '/sidebar') return send(res, 200, sidebarHtml(distDir), CONTENT_TYPES['.html']!);
+      const file = STATIC_FILES[route];
+      if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+      const type = CONTENT_TYPES[path.extname(file)]!;
+      const policy = file === 'index.html' ? { 'content-security-policy': PAGE_POLICY } : {};
+      send(res, 200, fs.readFileSync(path.join(STATIC_DIR, file), 'utf8'), type, policy);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent)
+        sendJson(res, error instanceof BadRequest ? 400 : 500, { ok: false, error: { message } });
+    }
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Turns the emulator's workbook into the plain JSON the playground page draws: for each sheet its tab
+ * (name, hidden), frozen rows, and the used cells with the text Sheets would display, the formula behind
+ * it, the background and the note; plus the add-on menus the add-on's `onOpen` built and how many times it
+ * asked to show the sidebar (the page reopens the sidebar when that number grows).
+ */
+import { displayText, isDateValue, usedExtent } from './display.ts';
+import type { EmulatorView } from './emulator-view.ts';
+
+export interface CellSnapshot {
+  /** Displayed text. */
+  text: string;
+  /** How Sheets aligns it: numbers and dates right, booleans centred, errors red; text when absent. */
+  kind?: 'number' | 'boolean' | 'date' | 'error';
+  formula?: string;
+  background?: string;
+  note?: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  hidden: boolean;
+  frozenRows: number;
+  cells: CellSnapshot[][];
+}
+
+export interface MenuSnapshot {
+  name: string;
+  items: { caption: string; functionName: string }[];
+}
+
+export interface WorkbookSnapshot {
+  version: number;
+  activeSheet: string | null;
+  /** The cell the add-on selected last (e.g. for an issue the user clicked), or null. */
+  selection: { sheet: string; row: number; column: number } | null;
+  sheets: SheetSnapshot[];
+  menus: MenuSnapshot[];
+  sidebarsShown: number;
+  /** Alerts and toasts the add-on showed, oldest first (text only). */
+  messages: string[];
+}
+
+/**
+ * The used part of a sheet's values (trailing empty rows and columns dropped), or null when absent.
+ *
+ * @param emulator - the emulator holding the workbook
+ * @param sheetName - the sheet to read
+ * @returns the values, or null when there is no such sheet
+ * @example
+ * usedValues(emulator, 'Programs')?.[0] // the header row
+ */
+export function usedValues(emulator: EmulatorView, sheetName: string): unknown[][] | null {
+  const inspected = emulator.spreadsheet.inspect(sheetName);
+  if (!inspected) return null;
+  const { rows, columns } = usedExtent({ values: inspected.values });
+  return inspected.values.slice(0, rows).map((row) => row.slice(0, columns));
+}
+
+const ERROR_TEXT = /^#(ERROR!|N\/A|REF!|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)/;
+
+function kindOf(value: unknown): CellSnapshot['kind'] {
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (isDateValue(value)) return 'date';
+  if (typeof value === 'string' && ERROR_TEXT.test(value)) return 'error';
+  return undefined;
+}
+
+function snapshotSheet(emulator: EmulatorView, name: string): SheetSnapshot {
+  const inspected = emulator.spreadsheet.inspect(name);
+  if (!inspected) return { name, hidden: false, frozenRows: 0, cells: [] };
+  const { rows, columns } = usedExtent(inspected);
+  const cells: CellSnapshot[][] = [];
+  for (let r = 0; r < rows; r += 1) {
+    const row: CellSnapshot[] = [];
+    for (let c = 0; c < columns; c += 1) {
+      const value = inspected.values[r]?.[c];
+      const cell: CellSnapshot = { text: inspected.displayValues?.[r]?.[c] ?? displayText(value) };
+      const kind = kindOf(value);
+      if (kind) cell.kind = kind;
+      const formula = inspected.formulas?.[r]?.[c];
+      if (formula) cell.formula = formula;
+      const background = inspected.backgrounds?.[r]?.[c]?.toLowerCase();
+      if (background && background !== '#ffffff') cell.background = background;
+      const note = inspected.notes?.[r]?.[c];
+      if (note) cell.note = note;
+      row.push(cell);
+    }
+    cells.push(row);
+  }
+  return { name, hidden: inspected.hidden === true, frozenRows: inspected.frozenRows ?? 0, cells };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+interface MenuEntryView {
+  kind?: string;
+  caption?: unknown;
+  functionName?: unknown;
+  menu?: MenuView;
+}
+interface MenuView {
+  name?: unknown;
+  entries?: MenuEntryView[];
+}
+
+/** The items of a recorded menu, submenus flattened in order (separators dropped). */
+function menuItems(menu: MenuView): MenuSnapshot['items'] {
+  return (menu.entries ?? []).flatMap((entry) => {
+    if (entry.kind === 'submenu' && entry.menu) return menuItems(entry.menu);
+    if (!text(entry.caption) || !text(entry.functionName)) return [];
+    return [{ caption: text(entry.caption), functionName: text(entry.functionName) }];
+  });
+}
+
+function readMenus(emulator: EmulatorView): MenuSnapshot[] {
+  return (emulator.ui.menus as MenuView[]).map((menu) => ({
+    name: text(menu.name) || 'Add-ons',
+    items: menuItems(menu),
+  }));
+}
+
+function readMessages(emulator: EmulatorView): string[] {
+  const alerts = emulator.ui.alerts.map((a) => [a.title, a.prompt].filter(Boolean).join(': '));
+  const toasts = (emulator.spreadsheet.state?.toasts ?? []).map((t) =>
+    [t.title, t.message].filter(Boolean).join(': '),
+  );
+  return [...alerts, ...toasts];
+}
+
+/** The active sheet and selected cell (the top-left of the active range), as the add-on left them. */
+function readSelection(emulator: EmulatorView): WorkbookSnapshot['selection'] {
+  const range = emulator.spreadsheet.getActiveRange();
+  if (!range) return null;
+  return { sheet: range.getSheet().getName(), row: range.getRow(), column: range.getColumn() };
+}
+
+/**
+ * Everything the page draws, as plain JSON.
+ *
+ * @param emulator - the emulator holding the workbook
+ * @param version - the change counter the page polls
+ * @returns the snapshot
+ * @example
+ * snapshotWorkbook(emulator, 3).sheets.map((s) => s.name) // ['Profile', 'Programs', …]
+ */
+export function snapshotWorkbook(emulator: EmulatorView, version: number): WorkbookSnapshot {
+  const spreadsheet = emulator.spreadsheet;
+  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  return {
+    version,
+    activeSheet: spreadsheet.getActiveSheet()?.getName() ?? null,
+    sheets: names.map((name) => snapshotSheet(emulator, name)),
+    selection: readSelection(emulator),
+    menus: readMenus(emulator),
+    sidebarsShown: emulator.ui.sidebars.length,
+    messages: readMessages(emulator),
+  };
+}

@@ -1,0 +1,412 @@
+/*
+ * The playground page's script: draws the workbook snapshot (/api/workbook) as a spreadsheet — tabs, a
+ * grid with row numbers and column letters, displayed values, backgrounds, notes, sticky frozen rows — and
+ * lets the user select and edit cells, switch and delete sheets, run add-on menu items, import and export
+ * CSV and reset the sample workbook. Everything shown is set with textContent (never HTML), because cell
+ * text is user data. Redraws when the sidebar says it changed something, and polls for other changes.
+ */
+
+const ROW_HEIGHT = 22;
+const MIN_ROWS = 40;
+const MIN_COLUMNS = 12;
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  snapshot: null,
+  sheet: null,
+  selected: { row: 1, column: 1 },
+  selectionKey: '',
+  editing: false,
+  sidebarsShown: 0,
+  messagesShown: 0,
+};
+
+function columnLetters(column) {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const a1 = (row, column) => `${columnLetters(column)}${row}`;
+
+function setStatus(text, bad = false) {
+  const status = $('status');
+  status.textContent = text;
+  status.classList.toggle('bad', bad);
+}
+
+async function api(path, body) {
+  const init =
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  const response = await fetch(path, init);
+  const answer = await response.json();
+  if (!response.ok) throw new Error(answer?.error?.message ?? `The playground answered ${response.status}.`);
+  return answer;
+}
+
+function currentSheet() {
+  return state.snapshot?.sheets.find((s) => s.name === state.sheet) ?? null;
+}
+
+function cellAt(sheet, row, column) {
+  return sheet?.cells[row - 1]?.[column - 1] ?? { text: '' };
+}
+
+function columnWidth(sheet, column) {
+  let longest = 0;
+  for (const row of sheet.cells) longest = Math.max(longest, (row[column - 1]?.text ?? '').length);
+  return Math.min(Math.max(longest * 7 + 12, 70), 260);
+}
+
+function cellClasses(cell) {
+  const classes = [];
+  if (cell.kind === 'number' || cell.kind === 'date') classes.push('num');
+  if (cell.kind === 'boolean') classes.push('bool');
+  if (cell.kind === 'error') classes.push('error');
+  if (cell.note) classes.push('has-note');
+  return classes;
+}
+
+function drawGrid() {
+  const sheet = currentSheet();
+  const grid = $('grid');
+  grid.replaceChildren();
+  if (!sheet) return;
+  const rows = Math.max(sheet.cells.length + 20, MIN_ROWS);
+  const columns = Math.max((sheet.cells[0]?.length ?? 0) + 3, MIN_COLUMNS);
+  const table = document.createElement('table');
+  table.className = 'grid';
+  table.dataset.sheet = sheet.name;
+  const colgroup = document.createElement('colgroup');
+  const rowHeadCol = document.createElement('col');
+  rowHeadCol.style.width = '46px';
+  colgroup.append(rowHeadCol);
+  for (let c = 1; c <= columns; c += 1) {
+    const col = document.createElement('col');
+    col.style.width = `${columnWidth(sheet, c)}px`;
+    colgroup.append(col);
+  }
+  const head = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  const corner = document.createElement('th');
+  corner.className = 'row-head';
+  headRow.append(corner);
+  for (let c = 1; c <= columns; c += 1) {
+    const th = document.createElement('th');
+    th.textContent = columnLetters(c);
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = document.createElement('tbody');
+  for (let r = 1; r <= rows; r += 1) {
+    const tr = document.createElement('tr');
+    if (r <= sheet.frozenRows) {
+      tr.classList.add('frozen');
+      if (r === sheet.frozenRows) tr.classList.add('last-frozen');
+    }
+    const rowHead = document.createElement('th');
+    rowHead.className = 'row-head';
+    rowHead.textContent = String(r);
+    tr.append(rowHead);
+    for (let c = 1; c <= columns; c += 1) {
+      const cell = cellAt(sheet, r, c);
+      const td = document.createElement('td');
+      td.dataset.a1 = a1(r, c);
+      td.dataset.row = String(r);
+      td.dataset.column = String(c);
+      td.textContent = cell.text;
+      td.classList.add(...cellClasses(cell));
+      if (cell.background) td.style.backgroundColor = cell.background;
+      const tip = [cell.text.length > 30 ? cell.text : '', cell.note ?? ''].filter(Boolean).join('\n\n');
+      if (tip) td.title = tip;
+      tr.append(td);
+    }
+    if (r <= sheet.frozenRows) for (const child of tr.children) child.style.top = `${r * ROW_HEIGHT}px`;
+    body.append(tr);
+  }
+  table.append(colgroup, head, body);
+  grid.append(table);
+  showSelection();
+}
+
+function drawTabs() {
+  const tabs = $('tabs');
+  tabs.replaceChildren();
+  for (const sheet of state.snapshot.sheets) {
+    const tab = document.createElement('span');
+    tab.className = 'tab';
+    tab.dataset.sheet = sheet.name;
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.textContent = sheet.hidden ? `${sheet.name} (hidden)` : sheet.name;
+    open.addEventListener('click', () => switchSheet(sheet.name, true));
+    tab.append(open);
+    if (sheet.name === state.sheet) {
+      tab.classList.add('active');
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'delete-sheet';
+      remove.textContent = '×';
+      remove.title = `Delete sheet ${sheet.name}`;
+      remove.setAttribute('aria-label', `Delete sheet ${sheet.name}`);
+      remove.addEventListener('click', () => deleteSheet(sheet.name));
+      tab.append(remove);
+    }
+    if (sheet.hidden) tab.classList.add('hidden-sheet');
+    tabs.append(tab);
+  }
+  $('export-csv').href = `/api/csv/${encodeURIComponent(state.sheet ?? '')}`;
+}
+
+function drawMenus() {
+  const nav = $('menus');
+  nav.replaceChildren();
+  for (const menu of state.snapshot.menus) {
+    const wrapper = document.createElement('span');
+    wrapper.className = 'menu';
+    const toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.textContent = `${menu.name} ▾`;
+    toggle.setAttribute('aria-haspopup', 'true');
+    const list = document.createElement('ul');
+    list.className = 'menu-items';
+    list.hidden = true;
+    toggle.addEventListener('click', () => {
+      list.hidden = !list.hidden;
+    });
+    for (const item of menu.items) {
+      const li = document.createElement('li');
+      const run = document.createElement('button');
+      run.type = 'button';
+      run.textContent = item.caption;
+      run.addEventListener('click', () => {
+        list.hidden = true;
+        runMenuItem(item);
+      });
+      li.append(run);
+      list.append(li);
+    }
+    wrapper.append(toggle, list);
+    nav.append(wrapper);
+  }
+}
+
+function showSelection() {
+  for (const old of document.querySelectorAll('.grid td.selected')) old.classList.remove('selected');
+  const { row, column } = state.selected;
+  const td = document.querySelector(`.grid td[data-a1="${a1(row, column)}"]`);
+  td?.classList.add('selected');
+  const cell = cellAt(currentSheet(), row, column);
+  $('cell-name').textContent = a1(row, column);
+  if (document.activeElement !== $('formula-input')) $('formula-input').value = cell.formula ?? cell.text;
+  return td;
+}
+
+function select(row, column) {
+  state.selected = { row: Math.max(1, row), column: Math.max(1, column) };
+  showSelection()?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function render() {
+  if (!state.snapshot) return;
+  const names = state.snapshot.sheets.map((s) => s.name);
+  if (!names.includes(state.sheet)) state.sheet = state.snapshot.activeSheet ?? names[0] ?? null;
+  drawMenus();
+  drawTabs();
+  if (!state.editing) drawGrid();
+  reflectAddonUi();
+}
+
+/** Reopens the sidebar when the add-on showed it again; shows new alerts and toasts. */
+function reflectAddonUi() {
+  const { sidebarsShown, messages } = state.snapshot;
+  if (sidebarsShown > state.sidebarsShown) reloadSidebar();
+  state.sidebarsShown = sidebarsShown;
+  if (messages.length > state.messagesShown) setStatus(messages[messages.length - 1]);
+  state.messagesShown = messages.length;
+}
+
+async function refresh() {
+  const first = state.snapshot === null;
+  const previousActive = state.snapshot?.activeSheet;
+  const snapshot = await api('/api/workbook');
+  state.snapshot = snapshot;
+  if (snapshot.activeSheet && (first || snapshot.activeSheet !== previousActive))
+    state.sheet = snapshot.activeSheet;
+  const selection = snapshot.selection;
+  const selectionKey = selection ? `${selection.sheet}!R${selection.row}C${selection.column}` : '';
+  const moved = !first && selectionKey !== state.selectionKey;
+  state.selectionKey = selectionKey;
+  if (moved && selection && snapshot.sheets.some((s) => s.name === selection.sheet)) {
+    state.sheet = selection.sheet;
+    state.selected = { row: selection.row, column: selection.column };
+  }
+  render();
+  if (moved) showSelection()?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+async function act(work, done) {
+  try {
+    await work();
+    if (done) setStatus(done);
+  } catch (error) {
+    setStatus(error.message, true);
+  }
+  await refresh().catch((error) => setStatus(error.message, true));
+}
+
+function switchSheet(name, tellServer) {
+  state.sheet = name;
+  state.selected = { row: 1, column: 1 };
+  $('grid').scrollTo(0, 0);
+  render();
+  if (tellServer) act(() => api('/api/activate', { sheet: name }));
+}
+
+function reloadSidebar() {
+  $('sidebar-panel').hidden = false;
+  $('sidebar').src = '/sidebar';
+}
+
+function deleteSheet(name) {
+  act(async () => {
+    await api('/api/delete-sheet', { sheet: name });
+    reloadSidebar();
+  }, `Deleted sheet ${name}.`);
+}
+
+function runMenuItem(item) {
+  act(async () => {
+    const answer = await api('/api/menu', { functionName: item.functionName });
+    if (!answer.ok) throw new Error(answer.message);
+  }, `Ran ${item.caption}.`);
+}
+
+function commitEdit(row, column, value) {
+  const sheet = state.sheet;
+  act(() => api('/api/cell', { sheet, a1: a1(row, column), value }));
+}
+
+function startEdit(initial) {
+  const td = showSelection();
+  if (!td || state.editing) return;
+  const { row, column } = state.selected;
+  const cell = cellAt(currentSheet(), row, column);
+  const input = document.createElement('input');
+  input.setAttribute('aria-label', `Edit ${a1(row, column)}`);
+  input.value = initial ?? cell.formula ?? cell.text;
+  state.editing = true;
+  td.classList.add('editing');
+  td.replaceChildren(input);
+  input.focus();
+  let finished = false;
+  const finish = (save, move) => {
+    if (finished) return;
+    finished = true;
+    state.editing = false;
+    if (save) commitEdit(row, column, input.value);
+    drawGrid();
+    select(row + (move ? 1 : 0), column);
+    $('grid').focus();
+  };
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') finish(true, true);
+    else if (event.key === 'Escape') finish(false, false);
+    else if (event.key === 'Tab') {
+      event.preventDefault();
+      finish(true, false);
+      select(row, column + 1);
+    }
+    event.stopPropagation();
+  });
+  input.addEventListener('blur', () => finish(true, false));
+}
+
+function wireGrid() {
+  const grid = $('grid');
+  grid.addEventListener('click', (event) => {
+    const td = event.target.closest('td[data-a1]');
+    if (td && !state.editing) {
+      select(Number(td.dataset.row), Number(td.dataset.column));
+      grid.focus();
+    }
+  });
+  grid.addEventListener('dblclick', (event) => {
+    if (event.target.closest('td[data-a1]')) startEdit();
+  });
+  grid.addEventListener('keydown', (event) => {
+    if (state.editing) return;
+    const { row, column } = state.selected;
+    const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    if (moves[event.key]) {
+      event.preventDefault();
+      select(row + moves[event.key][0], column + moves[event.key][1]);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      startEdit();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      commitEdit(row, column, '');
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      startEdit(event.key);
+    }
+  });
+  $('formula-input').addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    const { row, column } = state.selected;
+    commitEdit(row, column, event.target.value);
+    event.target.blur();
+    select(row + 1, column);
+  });
+}
+
+function wireToolbar() {
+  $('reset-workbook').addEventListener('click', () =>
+    act(async () => {
+      await api('/api/reset', { workbook: 'sample' });
+      state.sidebarsShown = 0;
+      state.messagesShown = 0;
+      reloadSidebar();
+    }, 'The sample workbook is back as it was.'),
+  );
+  $('open-sidebar').addEventListener('click', reloadSidebar);
+  $('close-sidebar').addEventListener('click', () => {
+    $('sidebar-panel').hidden = true;
+  });
+  $('csv-file').addEventListener('change', async (event) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const sheet = $('csv-sheet').value;
+    const csv = await file.text();
+    event.target.value = '';
+    act(async () => {
+      const response = await fetch(`/api/csv/${encodeURIComponent(sheet)}`, { method: 'POST', body: csv });
+      const answer = await response.json();
+      if (!answer.ok) throw new Error(answer.error.message);
+      state.sheet = sheet;
+      reloadSidebar();
+      setStatus(`Imported ${answer.rows} rows into ${sheet}.`);
+    });
+  });
+  window.addEventListener('message', (event) => {
+    if (event.origin === location.origin && event.data?.type === 'radlist:changed') refresh();
+  });
+}
+
+async function poll() {
+  try {
+    const { version } = await api('/api/version');
+    if (state.snapshot && version !== state.snapshot.version && !state.editing) await refresh();
+  } catch {
+    // the server may be restarting; try again on the next tick
+  }
+  setTimeout(poll, 1000);
+}
+
+$('grid').tabIndex = 0;
+wireGrid();
+wireToolbar();
+refresh().then(poll, (error) => setStatus(error.message, true));

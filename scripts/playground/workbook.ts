@@ -1,0 +1,182 @@
+/**
+ * One playground session: the built add-on (`dist/`) loaded into the in-memory Apps Script emulator, and
+ * everything the page can do to it — run a server function the way `google.script.run` does, run a menu
+ * item, type into a cell, replace a sheet from CSV, export a sheet as CSV, delete a sheet, start over.
+ * Every change is followed by a recalculation of the `=RAD_*(…)` formula cells, and bumps `version`, which
+ * the page polls to know when to redraw. Calls are queued so two requests never interleave.
+ */
+import path from 'node:path';
+import Papa from 'papaparse';
+import { createEmulator, type Emulator } from '../../test/emulator/index.ts';
+import { type Bundle, loadBundle, type ServerReply } from '../../test/emulator/loader.ts';
+import { recalculate } from '../../test/emulator/recalc.ts';
+import { csvText } from './display.ts';
+import type { EmulatorView, SheetView } from './emulator-view.ts';
+import { snapshotWorkbook, usedValues, type WorkbookSnapshot } from './snapshot.ts';
+
+/** Which workbook a session starts with. */
+export type StartingWorkbook = 'sample' | 'empty';
+
+/** What a server call answers, as the bridge sends it back to the sidebar. */
+export type RunAnswer = ServerReply;
+
+/** The sheets a CSV file may replace (the add-on's row-per-record input sheets). */
+export const CSV_IMPORT_SHEETS: readonly string[] = ['Programs', 'Cohort'];
+
+function messageOf(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
+  return String(error);
+}
+
+export class PlaygroundWorkbook {
+  version = 0;
+  private emulator!: Emulator;
+  private view!: EmulatorView;
+  private bundle!: Bundle;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly distDir: string;
+
+  constructor(distDir: string) {
+    this.distDir = path.resolve(distDir);
+  }
+
+  /** Runs `task` after every earlier task has finished; rejects with the task's error. */
+  private serialize<T>(task: () => T | Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async recalc(): Promise<void> {
+    await recalculate(this.emulator, this.bundle);
+    this.version += 1;
+  }
+
+  private sheet(name: string): SheetView {
+    const sheet = this.view.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`There is no sheet named "${name}".`);
+    return sheet;
+  }
+
+  /** Starts over with a fresh emulator: the sample workbook (set up by the add-on itself) or an empty one. */
+  reset(start: StartingWorkbook): Promise<void> {
+    return this.serialize(async () => {
+      this.emulator = createEmulator({ distDir: this.distDir });
+      this.view = this.emulator as unknown as EmulatorView;
+      this.bundle = loadBundle(this.emulator, { distDir: this.distDir });
+      // Sheets runs an add-on's onOpen before the user has authorized anything.
+      this.bundle.runWith({ mode: 'none' }, 'onOpen', { authMode: 'NONE' });
+      if (start === 'sample') {
+        const answer = this.callServerNow('setupSheets', { withSamples: true });
+        if (!answer.ok) throw new Error(`Could not set up the sample workbook: ${answer.error.message}`);
+      }
+      await this.recalc();
+    });
+  }
+
+  private callServerNow(name: string, arg: unknown): RunAnswer {
+    try {
+      return this.bundle.callServer(name, arg);
+    } catch (error) {
+      return { ok: false, error: { message: messageOf(error) } };
+    }
+  }
+
+  /** `google.script.run[name](arg)`: the JSON round trip, then a recalculation. */
+  callServer(name: string, arg: unknown): Promise<RunAnswer> {
+    return this.serialize(async () => {
+      const answer = this.callServerNow(name, arg);
+      await this.recalc();
+      return answer;
+    });
+  }
+
+  /** Runs a menu item's function as Apps Script does when the user picks it; returns its error, if any. */
+  runMenuItem(functionName: string): Promise<{ ok: boolean; message?: string }> {
+    return this.serialize(async () => {
+      try {
+        this.bundle.run(functionName);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: messageOf(error) };
+      } finally {
+        await this.recalc();
+      }
+    });
+  }
+
+  /** Types `text` into one cell as a user would (`=…` is a formula; numbers and dates are recognised). */
+  editCell(sheetName: string, a1: string, text: string): Promise<void> {
+    return this.serialize(async () => {
+      this.sheet(sheetName).getRange(a1).setValue(text);
+      await this.recalc();
+    });
+  }
+
+  /** Makes `sheetName` the active sheet, as clicking its tab does. */
+  activate(sheetName: string): Promise<void> {
+    return this.serialize(() => {
+      this.view.spreadsheet.setActiveSheet(this.sheet(sheetName));
+    });
+  }
+
+  /** Deletes a sheet, as the tab menu's Delete does. */
+  deleteSheet(sheetName: string): Promise<void> {
+    return this.serialize(async () => {
+      this.view.spreadsheet.deleteSheet(this.sheet(sheetName));
+      await this.recalc();
+    });
+  }
+
+  /**
+   * Replaces a sheet's contents with a CSV file's rows (File › Import › Replace current sheet). Text that
+   * starts with `=` stays text, so a CSV file cannot plant formulas.
+   */
+  importCsv(sheetName: string, csv: string): Promise<{ rows: number; columns: number }> {
+    return this.serialize(async () => {
+      if (!CSV_IMPORT_SHEETS.includes(sheetName)) {
+        throw new Error(`A CSV file can replace only ${CSV_IMPORT_SHEETS.join(' or ')}.`);
+      }
+      const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' });
+      const rows = parsed.data;
+      if (rows.length === 0) throw new Error('The CSV file has no rows.');
+      const columns = Math.max(...rows.map((row) => row.length));
+      const values = rows.map((row) =>
+        Array.from({ length: columns }, (_, c) => {
+          const text = row[c] ?? '';
+          return text.startsWith('=') ? `'${text}` : text;
+        }),
+      );
+      const spreadsheet = this.view.spreadsheet;
+      const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
+      sheet.clear();
+      if (sheet.getMaxRows() < rows.length)
+        sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+      if (sheet.getMaxColumns() < columns) {
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+      }
+      sheet.getRange(1, 1, rows.length, columns).setValues(values);
+      sheet.setFrozenRows(1);
+      await this.recalc();
+      return { rows: rows.length, columns };
+    });
+  }
+
+  /** One sheet as CSV text (computed values, not formulas). */
+  exportCsv(sheetName: string): Promise<string> {
+    return this.serialize(() => {
+      const values = usedValues(this.view, sheetName);
+      if (!values) throw new Error(`There is no sheet named "${sheetName}".`);
+      return Papa.unparse(values.map((row) => row.map(csvText)));
+    });
+  }
+
+  private snapshotNow(): WorkbookSnapshot {
+    return snapshotWorkbook(this.view, this.version);
+  }
+
+  /** Everything the page draws: sheets, cells, menus, the active sheet. */
+  snapshot(): Promise<WorkbookSnapshot> {
+    return this.serialize(() => this.snapshotNow());
+  }
+}
