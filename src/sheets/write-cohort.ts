@@ -1,0 +1,263 @@
+/**
+ * The advisor's cohort sheets. `Cohort Summary` has one row per applicant (score, tier, recommended count,
+ * category counts, dual-apply, ERAS cost, top programs, issues). `Cohort Lists` is the long form, one row
+ * per applicant and program, with notes and user columns carried over by applicant + program key. A cohort
+ * is processed in batches: `mergeCohortBatch` replaces the rows of one batch's applicants in the previous
+ * sheet values (in place, or appended for a new applicant) and keeps everyone else's rows as they were.
+ */
+import {
+  type Applicant,
+  CATEGORIES,
+  type Category,
+  type Issue,
+  type Plan,
+  type RankedProgram,
+  type Tier,
+} from '../core/types.ts';
+import {
+  assembleSheet,
+  type CarryLayout,
+  type Cell,
+  carryCell,
+  normalizeKey,
+  readPrevious,
+} from './carry-over.ts';
+import { programKey } from './read-programs.ts';
+import type { SheetOutput } from './sheet-output.ts';
+import { asCellText } from './text-safety.ts';
+import { LIST_COLOURS, rowBackgrounds } from './write-list.ts';
+
+/** `Cohort Summary` columns, in order. */
+export const COHORT_SUMMARY_COLUMNS = [
+  'Applicant',
+  'Step 2 CK',
+  'Tier',
+  'Recommended',
+  'Eligible',
+  'Reach',
+  'Target',
+  'Safety',
+  'Below minimum',
+  'Not eligible',
+  'Dual-apply',
+  'ERAS cost',
+  'Top programs',
+  'Issues',
+] as const;
+
+/** `Cohort Lists` columns written by the add-on, in order (user columns follow). */
+export const COHORT_LIST_COLUMNS = [
+  'Applicant',
+  'Rank',
+  'Program',
+  'ID',
+  'Category',
+  'Fit',
+  'Apply',
+  'Why',
+  'Issues',
+  'Notes',
+] as const;
+
+/** How many programs `Top programs` names, and how many issues the `Issues` cell spells out. */
+const TOP_PROGRAMS = 3;
+const ISSUES_SHOWN = 5;
+
+/** One applicant's row of `Cohort Summary`. */
+export interface CohortSummaryRow {
+  applicant: string;
+  stepTwoScore: number | null;
+  tier: Tier | null;
+  recommended: number;
+  counts: Record<Category, number>;
+  /** Reach + Target + Safety. */
+  eligible: number;
+  /** The short form of the plan's dual-apply advice (`Dual-apply`, `Consider dual-applying`, `Not needed`). */
+  dualApply: string;
+  /** Dollars for the programs marked Apply. */
+  erasCost: number;
+  /** Best programs of the Apply set (or, with none marked, of the eligible ones), best first. */
+  topPrograms: string[];
+  /** `Sheet!Cell: message` for each data issue of this applicant. */
+  issues: string[];
+}
+
+/**
+ * The summary row of one applicant, from its plan and ranked list.
+ *
+ * @param applicant - the cohort applicant
+ * @param plan - its plan (from `buildPlan`)
+ * @param ranked - its ranked list
+ * @param issues - data issues that concern this applicant (its Cohort row, and the Programs sheet if wanted)
+ * @returns the row
+ * @example
+ * summaryRowFor(applicant, plan, ranked, []).eligible // Reach + Target + Safety
+ */
+export function summaryRowFor(
+  applicant: Applicant,
+  plan: Plan,
+  ranked: RankedProgram[],
+  issues: Issue[],
+): CohortSummaryRow {
+  const eligible = ranked.filter(
+    (r) => r.category === 'Reach' || r.category === 'Target' || r.category === 'Safety',
+  );
+  const applying = ranked.filter((r) => r.apply);
+  const top = (applying.length > 0 ? applying : eligible).slice(0, TOP_PROGRAMS).map((r) => r.program.name);
+  const colon = plan.dualApply.indexOf(':');
+  return {
+    applicant: applicant.name,
+    stepTwoScore: applicant.stepTwoScore,
+    tier: plan.tier,
+    recommended: plan.recommended,
+    counts: plan.counts,
+    eligible: plan.counts.Reach + plan.counts.Target + plan.counts.Safety,
+    dualApply: colon > 0 && colon <= 40 ? plan.dualApply.slice(0, colon) : plan.dualApply,
+    erasCost: plan.erasCost,
+    topPrograms: top,
+    issues: issues.map((issue) => `${issue.sheet}!${issue.cell}: ${issue.message}`),
+  };
+}
+
+/**
+ * Builds `Cohort Summary`: one row per applicant under a frozen header.
+ *
+ * @param rows - the applicants' summary rows, in cohort order
+ * @returns the sheet
+ * @example
+ * buildCohortSummary([]).values // [[...COHORT_SUMMARY_COLUMNS]]
+ */
+export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
+  const values: Cell[][] = [[...COHORT_SUMMARY_COLUMNS]];
+  for (const row of rows) {
+    const more = row.issues.length - ISSUES_SHOWN;
+    const issueText = row.issues.slice(0, ISSUES_SHOWN).join('; ') + (more > 0 ? `; and ${more} more` : '');
+    values.push([
+      asCellText(row.applicant),
+      row.stepTwoScore ?? '',
+      row.tier ?? 'Unknown',
+      row.recommended,
+      row.eligible,
+      ...CATEGORIES.map((c) => row.counts[c]),
+      asCellText(row.dualApply),
+      row.erasCost,
+      asCellText(row.topPrograms.join('; ')),
+      asCellText(issueText),
+    ]);
+  }
+  const width = COHORT_SUMMARY_COLUMNS.length;
+  return {
+    values,
+    backgrounds: values.map((_, i) =>
+      new Array<string>(width).fill(i === 0 ? LIST_COLOURS.header : LIST_COLOURS.plain),
+    ),
+    frozenRows: 1,
+    columnWidths: [180, 75, 120, 95, 65, 55, 55, 55, 100, 90, 170, 75, 360, 360],
+  };
+}
+
+/** The carry-over layout of `Cohort Lists`: keyed by applicant + program (ID, or name when the ID is blank). */
+export const COHORT_LIST_LAYOUT: CarryLayout = {
+  columns: COHORT_LIST_COLUMNS,
+  ownedColumns: COHORT_LIST_COLUMNS,
+  notesColumn: 'Notes',
+  identityColumns: ['Applicant', 'Program', 'ID'],
+  keyOf: (cell) =>
+    cell('Program') === '' && cell('ID') === ''
+      ? ''
+      : `${cell('Applicant')}\u0001${programKey(cell('ID'), cell('Program'), '')}`,
+};
+
+/** One applicant's ranked list, for `Cohort Lists`. */
+export interface CohortListEntry {
+  applicant: string;
+  ranked: RankedProgram[];
+}
+
+function entryRows(entry: CohortListEntry): { cells: Cell[]; category: Category }[] {
+  return entry.ranked.map((r) => ({
+    category: r.category,
+    cells: [
+      asCellText(entry.applicant),
+      r.rank,
+      asCellText(r.program.name),
+      asCellText(r.program.id),
+      r.category,
+      r.fit,
+      r.apply ? 'Yes' : '',
+      asCellText(r.why),
+      asCellText(r.issues),
+      '',
+    ],
+  }));
+}
+
+/**
+ * Merges one batch of applicants' lists into the previous `Cohort Lists` values: each batch applicant's old
+ * rows are replaced where they stood (a new applicant's rows are appended); other applicants' rows are kept
+ * as they were, unless `replaceOthers` (a full rebuild, or the first batch of a new run) moves their
+ * notes to the kept block, from which a later batch restores them. Notes and user columns are carried over
+ * by applicant + program.
+ *
+ * @param previous - `getValues()` of `Cohort Lists`, or null
+ * @param entries - this batch's applicants and their ranked lists
+ * @param options - `replaceOthers: true` drops the rows of applicants not in this batch
+ * @returns the whole new sheet
+ * @example
+ * mergeCohortBatch(current, [{ applicant: 'Ana Li', ranked }], { replaceOthers: false })
+ */
+export function mergeCohortBatch(
+  previous: unknown[][] | null,
+  entries: CohortListEntry[],
+  options: { replaceOthers: boolean },
+): SheetOutput {
+  const prior = readPrevious(previous, COHORT_LIST_LAYOUT);
+  const batch = new Map(entries.map((e) => [normalizeKey(e.applicant), e]));
+  const placed = new Set<string>();
+  const body: { cells: Cell[]; category: Category }[] = [];
+  const place = (name: string): void => {
+    const entry = batch.get(name);
+    if (entry === undefined || placed.has(name)) return;
+    placed.add(name);
+    body.push(...entryRows(entry));
+  };
+  for (const row of prior.rows) {
+    if (row.kept || row.key === '') continue;
+    const name = normalizeKey(String(row.read('Applicant') ?? ''));
+    if (batch.has(name)) place(name);
+    else if (!options.replaceOthers) {
+      const category = String(row.read('Category') ?? '') as Category;
+      body.push({ category, cells: COHORT_LIST_COLUMNS.map((c) => carryCell(row.read(c))) });
+    }
+  }
+  for (const name of batch.keys()) place(name);
+  const { values, kinds } = assembleSheet(
+    COHORT_LIST_LAYOUT,
+    prior,
+    body.map((b) => b.cells),
+  );
+  const width = values[0]?.length ?? 0;
+  return {
+    values,
+    backgrounds: rowBackgrounds(
+      kinds,
+      body.map((b) => b.category),
+      width,
+    ),
+    frozenRows: 1,
+    columnWidths: [160, 50, 260, 110, 110, 45, 55, 420, 320, 260, ...prior.userColumns.map(() => 140)],
+  };
+}
+
+/**
+ * Builds `Cohort Lists` in one go from every applicant's list (a full rebuild).
+ *
+ * @param entries - every applicant's ranked list, in cohort order
+ * @param previous - `getValues()` of the sheet being replaced, or null
+ * @returns the sheet
+ * @example
+ * buildCohortLists([{ applicant: 'Ana Li', ranked }], null).values[0][0] // 'Applicant'
+ */
+export function buildCohortLists(entries: CohortListEntry[], previous: unknown[][] | null): SheetOutput {
+  return mergeCohortBatch(previous, entries, { replaceOthers: true });
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/core/types.ts';
+import { KEPT_SEPARATOR } from '../../src/sheets/carry-over.ts';
+import {
+  buildCohortLists,
+  buildCohortSummary,
+  COHORT_SUMMARY_COLUMNS,
+  mergeCohortBatch,
+  summaryRowFor,
+} from '../../src/sheets/write-cohort.ts';
+import { makeApplicant } from '../core/fixtures.ts';
+import { makeRanked, storedValues } from './write-fixtures.ts';
+
+function makePlan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    applicant: 'Ana Li',
+    stepTwoScore: 221,
+    failedAttempts: 1,
+    tier: 'Mildly low',
+    recommended: 60,
+    range: '60–80',
+    dualApply: 'Consider dual-applying: DR plus a backup such as Internal Medicine.',
+    stepThree: '',
+    redFlags: [],
+    checklist: [],
+    counts: { Reach: 1, Target: 1, Safety: 0, 'Below minimum': 1, 'Not eligible': 1 },
+    applyCount: 2,
+    erasCost: 22,
+    signals: { gold: [], silver: [] },
+    shortfall: null,
+    ...overrides,
+  };
+}
+
+const lake = (rank: number) =>
+  makeRanked({ rank, program: { name: 'Lakeview Regional Radiology', id: 'LV-1' } });
+const harbor = (rank: number) =>
+  makeRanked({ rank, program: { name: 'Harbor Point Imaging', id: '', state: 'ME' } });
+const mesa = (rank: number) =>
+  makeRanked({ rank, category: 'Below minimum', program: { name: 'Mesa Verde Community', id: 'MV-3' } });
+
+/** Types `text` into `column` of the row for applicant + program. */
+function typeInto(values: unknown[][], applicant: string, program: string, column: string, text: unknown) {
+  const copy = values.map((r) => [...r]);
+  let at = copy[0]!.indexOf(column);
+  if (at < 0) {
+    at = copy[0]!.length;
+    copy.forEach((r, i) => {
+      r[at] = i === 0 ? column : '';
+    });
+  }
+  copy.find((r) => r[0] === applicant && r[2] === program)![at] = text;
+  return copy;
+}
+
+function cellOf(values: unknown[][], applicant: string, program: string, column: string): unknown {
+  return values.find((r) => r[0] === applicant && r[2] === program)?.[values[0]!.indexOf(column)];
+}
+
+describe('summaryRowFor', () => {
+  it('counts eligible programs, shortens dual-apply advice and names the top Apply programs', () => {
+    const ranked = [
+      makeRanked({ rank: 1, apply: false, program: { name: 'First' } }),
+      makeRanked({ rank: 2, apply: true, program: { name: 'Second' } }),
+      makeRanked({ rank: 3, apply: true, program: { name: 'Third' } }),
+    ];
+    const row = summaryRowFor(makeApplicant({ name: 'Ana Li', stepTwoScore: 221 }), makePlan(), ranked, [
+      { sheet: 'Cohort', cell: 'C4', message: 'bad' },
+    ]);
+    expect(row.eligible).toBe(2);
+    expect(row.dualApply).toBe('Consider dual-applying');
+    expect(row.topPrograms).toEqual(['Second', 'Third']);
+    expect(row.issues).toEqual(['Cohort!C4: bad']);
+  });
+});
+
+describe('buildCohortSummary', () => {
+  it('writes exactly the SPEC columns and one row per applicant', () => {
+    const rows = ['Ana Li', '=Bob', 'Cy'].map((name) =>
+      summaryRowFor(makeApplicant({ name }), makePlan({ applicant: name }), [], []),
+    );
+    const out = buildCohortSummary(rows);
+    expect(out.values[0]).toEqual([
+      'Applicant',
+      'Step 2 CK',
+      'Tier',
+      'Recommended',
+      'Eligible',
+      'Reach',
+      'Target',
+      'Safety',
+      'Below minimum',
+      'Not eligible',
+      'Dual-apply',
+      'ERAS cost',
+      'Top programs',
+      'Issues',
+    ]);
+    expect(out.values.slice(1).map((r) => r[0])).toEqual(['Ana Li', "'=Bob", 'Cy']);
+    expect(out.values.every((r) => r.length === COHORT_SUMMARY_COLUMNS.length)).toBe(true);
+    expect(out.frozenRows).toBe(1);
+  });
+
+  it.each([
+    [0, ''],
+    [5, 'S!A1: m0; S!A1: m1; S!A1: m2; S!A1: m3; S!A1: m4'],
+    [7, 'S!A1: m0; S!A1: m1; S!A1: m2; S!A1: m3; S!A1: m4; and 2 more'],
+  ])('spells out at most 5 of %i issues', (count, expected) => {
+    const issues = Array.from({ length: count }, (_, i) => ({ sheet: 'S', cell: 'A1', message: `m${i}` }));
+    const out = buildCohortSummary([summaryRowFor(makeApplicant(), makePlan(), [], issues)]);
+    expect(out.values[1]!.at(-1)).toBe(expected);
+  });
+
+  it('leaves an unknown score blank', () => {
+    const out = buildCohortSummary([
+      summaryRowFor(makeApplicant({ stepTwoScore: null }), makePlan({ tier: null }), [], []),
+    ]);
+    expect(out.values[1]!.slice(1, 3)).toEqual(['', 'Unknown']);
+  });
+});
+
+describe('buildCohortLists', () => {
+  it('writes the long form with the SPEC columns and highlights below-minimum rows', () => {
+    const out = buildCohortLists(
+      [
+        { applicant: 'Ana Li', ranked: [lake(1), mesa(2)] },
+        { applicant: 'Bo Park', ranked: [harbor(1)] },
+      ],
+      null,
+    );
+    expect(out.values[0]).toEqual([
+      'Applicant',
+      'Rank',
+      'Program',
+      'ID',
+      'Category',
+      'Fit',
+      'Apply',
+      'Why',
+      'Issues',
+      'Notes',
+    ]);
+    expect(out.values.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['Ana Li', 'Lakeview Regional Radiology'],
+      ['Ana Li', 'Mesa Verde Community'],
+      ['Bo Park', 'Harbor Point Imaging'],
+    ]);
+    expect(out.backgrounds.map((r) => r[0])).toEqual(['#efefef', '#ffffff', '#f4cccc', '#ffffff']);
+  });
+
+  it('carries notes by applicant and program, not by program alone', () => {
+    let sheet = storedValues(
+      buildCohortLists(
+        [
+          { applicant: 'Ana Li', ranked: [lake(1), harbor(2)] },
+          { applicant: 'Bo Park', ranked: [lake(1)] },
+        ],
+        null,
+      ).values,
+    );
+    sheet = typeInto(sheet, 'Ana Li', 'Harbor Point Imaging', 'Notes', 'Ana: interview');
+    sheet = typeInto(sheet, 'Bo Park', 'Lakeview Regional Radiology', 'Advisor', 'call');
+    const next = storedValues(
+      buildCohortLists(
+        [
+          { applicant: 'Ana Li', ranked: [harbor(1), lake(2)] },
+          { applicant: 'Bo Park', ranked: [lake(1)] },
+        ],
+        sheet,
+      ).values,
+    );
+    expect(cellOf(next, 'Ana Li', 'Harbor Point Imaging', 'Notes')).toBe('Ana: interview');
+    expect(cellOf(next, 'Ana Li', 'Lakeview Regional Radiology', 'Advisor')).toBe('');
+    expect(cellOf(next, 'Bo Park', 'Lakeview Regional Radiology', 'Advisor')).toBe('call');
+  });
+});
+
+describe('mergeCohortBatch', () => {
+  const first = () =>
+    storedValues(
+      buildCohortLists(
+        [
+          { applicant: 'Ana Li', ranked: [lake(1), harbor(2)] },
+          { applicant: 'Bo Park', ranked: [lake(1)] },
+        ],
+        null,
+      ).values,
+    );
+
+  it("replaces one applicant's rows in place and keeps the others as they were", () => {
+    const sheet = typeInto(first(), 'Bo Park', 'Lakeview Regional Radiology', 'Notes', 'Bo note');
+    const next = storedValues(
+      mergeCohortBatch(sheet, [{ applicant: 'ana li', ranked: [mesa(1), lake(2)] }], { replaceOthers: false })
+        .values,
+    );
+    expect(next.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['ana li', 'Mesa Verde Community'],
+      ['ana li', 'Lakeview Regional Radiology'],
+      ['Bo Park', 'Lakeview Regional Radiology'],
+    ]);
+    expect(cellOf(next, 'Bo Park', 'Lakeview Regional Radiology', 'Notes')).toBe('Bo note');
+  });
+
+  it('appends a new applicant after the existing ones', () => {
+    const next = storedValues(
+      mergeCohortBatch(first(), [{ applicant: 'Cy Diaz', ranked: [harbor(1)] }], { replaceOthers: false })
+        .values,
+    );
+    expect(next.at(-1)?.[0]).toBe('Cy Diaz');
+    expect(next).toHaveLength(5);
+  });
+
+  it('moves notes of a first batch run to the kept block and restores them in a later batch', () => {
+    const sheet = typeInto(first(), 'Bo Park', 'Lakeview Regional Radiology', 'Notes', 'Bo note');
+    const batch1 = storedValues(
+      mergeCohortBatch(sheet, [{ applicant: 'Ana Li', ranked: [lake(1)] }], { replaceOthers: true }).values,
+    );
+    const separatorAt = batch1.findIndex((r) => r[0] === KEPT_SEPARATOR);
+    expect(separatorAt).toBeGreaterThan(0);
+    expect(batch1[separatorAt + 1]!.slice(0, 4)).toEqual([
+      'Bo Park',
+      '',
+      'Lakeview Regional Radiology',
+      'LV-1',
+    ]);
+    const batch2 = storedValues(
+      mergeCohortBatch(batch1, [{ applicant: 'Bo Park', ranked: [lake(1)] }], { replaceOthers: false })
+        .values,
+    );
+    expect(cellOf(batch2, 'Bo Park', 'Lakeview Regional Radiology', 'Notes')).toBe('Bo note');
+    expect(batch2.flat()).not.toContain(KEPT_SEPARATOR);
+    expect(batch2.slice(1).map((r) => r[0])).toEqual(['Ana Li', 'Bo Park']);
+  });
+});
