@@ -49,7 +49,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
   }
   const workbook = new PlaygroundWorkbook(distDir);
-  await workbook.reset(options.workbook ?? 'sample');
+  const problems = await workbook.reset(options.workbook ?? 'sample');
+  for (const problem of problems) console.warn(`RadList playground: ${problem}`);
   const server = http.createServer(createHandler(workbook, distDir));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -71,6 +72,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = process.env.PORT ? Number(process.env.PORT) : 8080;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a port number from 0 to 65535, not "${process.env.PORT}".`);
+    process.exit(1);
+  }
   startPlayground({ port, host: process.env.HOST }).then(
     ({ url }) => console.log(`RadList playground: ${url}  (Ctrl+C to stop)`),
     (error: unknown) => {

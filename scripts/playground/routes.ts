@@ -123,8 +123,8 @@ async function handleApi(
       return sendJson(res, 200, { ok: true });
     case '/api/reset': {
       const start: StartingWorkbook = body.workbook === 'empty' ? 'empty' : 'sample';
-      await workbook.reset(start);
-      return sendJson(res, 200, { ok: true });
+      const problems = await workbook.reset(start);
+      return sendJson(res, 200, { ok: true, problems });
     }
     default:
       throw new BadRequest(`${method} ${route} is not something the playground answers.`);
@@ -145,6 +145,7 @@ export function createHandler(workbook: PlaygroundWorkbook, distDir: string) {
     const route = (req.url ?? '/').split('?')[0]!;
     try {
       if (route.startsWith('/api/')) return await handleApi(workbook, req, route, res);
+      if (route === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
       if (route === '/sidebar') return send(res, 200, sidebarHtml(distDir), CONTENT_TYPES['.html']!);
       const file = STATIC_FILES[route];
       if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');

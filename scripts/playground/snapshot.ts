@@ -39,6 +39,8 @@ export interface WorkbookSnapshot {
   sidebarsShown: number;
   /** Alerts and toasts the add-on showed, oldest first (text only). */
   messages: string[];
+  /** What went wrong when the workbook was (re)started, e.g. the sample could not be set up. */
+  problems: string[];
 }
 
 /**
@@ -76,7 +78,9 @@ function snapshotSheet(emulator: EmulatorView, name: string): SheetSnapshot {
     const row: CellSnapshot[] = [];
     for (let c = 0; c < columns; c += 1) {
       const value = inspected.values[r]?.[c];
-      const cell: CellSnapshot = { text: inspected.displayValues?.[r]?.[c] ?? displayText(value) };
+      // Numbers in the default format: Sheets shows about ten significant digits (0.3, not 0.30000000000000004).
+      const shown = typeof value === 'number' ? undefined : inspected.displayValues?.[r]?.[c];
+      const cell: CellSnapshot = { text: shown ?? displayText(value) };
       const kind = kindOf(value);
       if (kind) cell.kind = kind;
       const formula = inspected.formulas?.[r]?.[c];
@@ -143,11 +147,16 @@ function readSelection(emulator: EmulatorView): WorkbookSnapshot['selection'] {
  *
  * @param emulator - the emulator holding the workbook
  * @param version - the change counter the page polls
+ * @param problems - what went wrong when the session started
  * @returns the snapshot
  * @example
  * snapshotWorkbook(emulator, 3).sheets.map((s) => s.name) // ['Profile', 'Programs', …]
  */
-export function snapshotWorkbook(emulator: EmulatorView, version: number): WorkbookSnapshot {
+export function snapshotWorkbook(
+  emulator: EmulatorView,
+  version: number,
+  problems: string[] = [],
+): WorkbookSnapshot {
   const spreadsheet = emulator.spreadsheet;
   const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
   return {
@@ -158,5 +167,6 @@ export function snapshotWorkbook(emulator: EmulatorView, version: number): Workb
     menus: readMenus(emulator),
     sidebarsShown: emulator.ui.sidebars.length,
     messages: readMessages(emulator),
+    problems,
   };
 }

@@ -30,6 +30,8 @@ function messageOf(error: unknown): string {
 
 export class PlaygroundWorkbook {
   version = 0;
+  /** What went wrong at the last reset (shown on the page), in plain sentences. */
+  problems: string[] = [];
   private emulator!: Emulator;
   private view!: EmulatorView;
   private bundle!: Bundle;
@@ -58,19 +60,30 @@ export class PlaygroundWorkbook {
     return sheet;
   }
 
-  /** Starts over with a fresh emulator: the sample workbook (set up by the add-on itself) or an empty one. */
-  reset(start: StartingWorkbook): Promise<void> {
+  /**
+   * Starts over with a fresh emulator: the sample workbook (set up by the add-on itself, as a user's
+   * "Set up sheets" with sample data does) or an empty one. Returns what went wrong, in plain sentences;
+   * the session still works (with whatever the add-on managed to do) so the page can show it.
+   */
+  reset(start: StartingWorkbook): Promise<string[]> {
     return this.serialize(async () => {
+      const problems: string[] = [];
       this.emulator = createEmulator({ distDir: this.distDir });
       this.view = this.emulator as unknown as EmulatorView;
       this.bundle = loadBundle(this.emulator, { distDir: this.distDir });
-      // Sheets runs an add-on's onOpen before the user has authorized anything.
-      this.bundle.runWith({ mode: 'none' }, 'onOpen', { authMode: 'NONE' });
+      try {
+        // Sheets runs an add-on's onOpen before the user has authorized anything.
+        this.bundle.runWith({ mode: 'none' }, 'onOpen', { authMode: 'NONE' });
+      } catch (error) {
+        problems.push(`The add-on menu could not be built (onOpen failed: ${messageOf(error)}).`);
+      }
       if (start === 'sample') {
         const answer = this.callServerNow('setupSheets', { withSamples: true });
-        if (!answer.ok) throw new Error(`Could not set up the sample workbook: ${answer.error.message}`);
+        if (!answer.ok) problems.push(`The sample workbook could not be set up: ${answer.error.message}`);
       }
       await this.recalc();
+      this.problems = problems;
+      return problems;
     });
   }
 
@@ -172,7 +185,7 @@ export class PlaygroundWorkbook {
   }
 
   private snapshotNow(): WorkbookSnapshot {
-    return snapshotWorkbook(this.view, this.version);
+    return snapshotWorkbook(this.view, this.version, this.problems);
   }
 
   /** Everything the page draws: sheets, cells, menus, the active sheet. */

@@ -366,7 +366,8 @@ function wireGrid() {
 function wireToolbar() {
   $('reset-workbook').addEventListener('click', () =>
     act(async () => {
-      await api('/api/reset', { workbook: 'sample' });
+      const answer = await api('/api/reset', { workbook: 'sample' });
+      if (answer.problems.length > 0) throw new Error(answer.problems.join(' '));
       state.sidebarsShown = 0;
       state.messagesShown = 0;
       reloadSidebar();
@@ -409,4 +410,10 @@ async function poll() {
 $('grid').tabIndex = 0;
 wireGrid();
 wireToolbar();
-refresh().then(poll, (error) => setStatus(error.message, true));
+refresh().then(
+  () => {
+    if (state.snapshot.problems.length > 0) setStatus(state.snapshot.problems.join(' '), true);
+    poll();
+  },
+  (error) => setStatus(error.message, true),
+);
