@@ -7,7 +7,7 @@ import type { Applicant, Issue } from '../core/types.ts';
 import { cellName } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import { showCell } from './parse-values.ts';
-import { cellText, isBlankRow, sameKey } from './read-fields.ts';
+import { cellText, inSheetOrder, isBlankRow, sameKey } from './read-fields.ts';
 import { buildApplicant, type FieldCell } from './read-profile.ts';
 
 const SHEET = 'Cohort';
@@ -85,5 +85,5 @@ export function readCohort(values: unknown[][]): {
     applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
   });
   const missing = applicants.length === 0 ? ['The Cohort sheet has no applicants yet.'] : [];
-  return { applicants, issues, missing };
+  return { applicants, issues: inSheetOrder(issues), missing };
 }

@@ -106,3 +106,29 @@ export function isBlankRow(row: readonly unknown[] | undefined): boolean {
 export function sameKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+function cellOrder(cell: string): [number, number, string] {
+  const match = /^([A-Z]+)(\d+)$/.exec(cell);
+  return match ? [Number(match[2]), match[1]!.length, match[1]!] : [0, 0, cell];
+}
+
+/**
+ * Issues in sheet order (by row, then column), so users can work down the sheet; the order is stable.
+ *
+ * @param issues - issues of one sheet
+ * @returns a new, sorted array
+ * @example
+ * inSheetOrder([{ sheet: 'Profile', cell: 'B4', message: '' }, { sheet: 'Profile', cell: 'B2', message: '' }])[0]?.cell // 'B2'
+ */
+export function inSheetOrder(issues: readonly Issue[]): Issue[] {
+  return issues
+    .map((issue, index) => ({ issue, index, order: cellOrder(issue.cell) }))
+    .sort(
+      (a, b) =>
+        a.order[0] - b.order[0] ||
+        a.order[1] - b.order[1] ||
+        (a.order[2] < b.order[2] ? -1 : a.order[2] > b.order[2] ? 1 : 0) ||
+        a.index - b.index,
+    )
+    .map(({ issue }) => issue);
+}

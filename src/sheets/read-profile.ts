@@ -18,7 +18,7 @@ import {
   parseYesNo,
   splitList,
 } from './parse-values.ts';
-import { type CellRef, cellText, readCell } from './read-fields.ts';
+import { type CellRef, cellText, inSheetOrder, readCell } from './read-fields.ts';
 
 /** Profile labels in SPEC order (column A of a new `Profile` sheet). */
 export const PROFILE_FIELDS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
@@ -82,12 +82,11 @@ export function buildApplicant(
   };
   const unknown = { value: null, wording: 'Treated as unknown.' };
   const oneAttempt = { value: 1, wording: 'Treated as 1 attempt (the default).' };
-  const places = listItems(field('preferredRegions'), parseRegionOrState, 'a region or state', issues);
   const list = (key: ApplicantField) => {
     const cell = field(key);
     return cell ? splitList(cell.raw).map(cellText) : [];
   };
-  return {
+  const scalars = {
     name,
     applicantType: read('applicantType', parseApplicantType, 'an applicant type', {
       value: 'US IMG' as const,
@@ -108,6 +107,10 @@ export function buildApplicant(
     otherLetters: read('otherLetters', parseCount, 'a number of letters', unknown),
     posters: read('posters', parseCount, 'a count', unknown),
     publications: read('publications', parseCount, 'a count', unknown),
+  };
+  const places = listItems(field('preferredRegions'), parseRegionOrState, 'a region or state', issues);
+  return {
+    ...scalars,
     preferredRegions: unique(places.flatMap((p): Region[] => (p.kind === 'region' ? [p.region] : []))),
     preferredStates: unique(places.flatMap((p) => (p.kind === 'state' ? [p.state] : []))),
     preferredTypes: unique(
@@ -163,5 +166,6 @@ export function readProfile(values: unknown[][]): {
       missing: [`The Profile sheet has no applicant name yet: type it in ${where}.`],
     };
   }
-  return { applicant: buildApplicant(name, field, issues), issues, missing: [] };
+  const applicant = buildApplicant(name, field, issues);
+  return { applicant, issues: inSheetOrder(issues), missing: [] };
 }

@@ -23,7 +23,7 @@ import {
   regionOfState,
   showCell,
 } from './parse-values.ts';
-import { cellText, isBlankRow, readCell, sameKey } from './read-fields.ts';
+import { cellText, inSheetOrder, isBlankRow, readCell, sameKey } from './read-fields.ts';
 
 const SHEET = 'Programs';
 
@@ -187,5 +187,5 @@ export function readPrograms(values: unknown[][]): {
     programs.push(program);
   });
   const missing = programs.length === 0 ? ['The Programs sheet has no programs yet.'] : [];
-  return { programs, issues, missing };
+  return { programs, issues: inSheetOrder(issues), missing };
 }

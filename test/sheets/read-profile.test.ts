@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { PROFILE_FIELDS, readProfile } from '../../src/sheets/read-profile.ts';
+
+describe('readProfile', () => {
+  it('reads labels in any case and order, with aliases, and fills defaults', () => {
+    const { applicant, issues, missing } = readProfile([
+      ['Field', 'Value'],
+      ['step 2 ck score', '231 (2nd attempt)'],
+      ['NAME', 'Dr. Test'],
+      ['YOG', '2019-06'],
+      ['Radiology LORs', 2],
+      ['Preferred regions', 'Northeast, Ohio; west'],
+      ['Preferred program types', 'Academic, hybrid'],
+      ['Rotations', 'Lakeside DR, A1'],
+      ['Favourite colour', 'blue'],
+    ]);
+    expect(issues).toEqual([]);
+    expect(missing).toEqual([]);
+    expect(applicant).toMatchObject({
+      name: 'Dr. Test',
+      applicantType: 'US IMG',
+      stepOne: null,
+      stepOneAttempts: 1,
+      stepTwoScore: 231,
+      stepTwoAttempts: 1,
+      graduationYear: 2019,
+      needsVisa: false,
+      radiologyLetters: 2,
+      otherLetters: null,
+      preferredRegions: ['Northeast', 'West'],
+      preferredStates: ['OH'],
+      preferredTypes: ['University', 'Hybrid'],
+      rotations: ['Lakeside DR', 'A1'],
+      ties: [],
+    });
+  });
+
+  it('names each unreadable value in column B and falls back to the default', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'IMG'],
+      ['Step 2 CK', 'abc'],
+      ['Step 1 attempts', 0],
+      ['Needs visa', 'perhaps'],
+      ['Preferred regions', 'Atlantis, South'],
+    ]);
+    expect(applicant).toMatchObject({
+      applicantType: 'US IMG',
+      stepTwoScore: null,
+      stepOneAttempts: 1,
+      needsVisa: false,
+      preferredRegions: ['South'],
+    });
+    expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'B3', 'B4', 'B5', 'B6']);
+    expect(issues[1]).toEqual({
+      sheet: 'Profile',
+      cell: 'B3',
+      message:
+        'Step 2 CK "abc" is not a score; expected a number from 1 to 300 (or N/A). Treated as unknown.',
+    });
+    expect(issues[4]?.message).toContain('"Atlantis"');
+  });
+
+  it('treats N/A as unknown without an issue', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 3', 'N/A'],
+      ['USCE weeks', 'n/a'],
+    ]);
+    expect(issues).toEqual([]);
+    expect(applicant).toMatchObject({ stepThreeScore: null, usceWeeks: null });
+  });
+
+  it('uses the first of a repeated label and reports the second', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', 240],
+      ['Step 2', 200],
+    ]);
+    expect(applicant?.stepTwoScore).toBe(240);
+    expect(issues).toEqual([
+      { sheet: 'Profile', cell: 'A3', message: expect.stringContaining('row 2 is used') },
+    ]);
+  });
+
+  it.each<[string, unknown[][], string]>([
+    ['an empty sheet', [], 'column B, beside a "Name" label'],
+    [
+      'a blank name',
+      [
+        ['Name', ''],
+        ['Step 2 CK', 230],
+      ],
+      'cell B1',
+    ],
+    ['the empty Setup sheet', PROFILE_FIELDS.map((label) => [label, '']), 'cell B1'],
+  ])('returns no applicant for %s and says what is missing', (_case, values, where) => {
+    const { applicant, missing } = readProfile(values);
+    expect(applicant).toBeNull();
+    expect(missing).toEqual([expect.stringContaining(where)]);
+  });
+
+  it('keeps hostile strings as plain text', () => {
+    const name = '=HYPERLINK("http://x","<b>me</b>")\u0007';
+    const { applicant } = readProfile([
+      ['Name', name],
+      ['Ties', '=cmd|" /C calc"!A0'],
+    ]);
+    expect(applicant?.name).toBe(name);
+    expect(applicant?.ties).toEqual(['=cmd|" /C calc"!A0']);
+  });
+});
