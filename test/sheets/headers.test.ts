@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   APPLICANT_FIELDS,
@@ -62,5 +63,14 @@ describe('matchFields', () => {
     expect(duplicates).toEqual([
       { field: expect.objectContaining({ key: 'name' }), index: 3, firstIndex: 2 },
     ]);
+  });
+});
+
+describe('docs/sheet-formats.md', () => {
+  it('lists every header and alias', () => {
+    const docs = readFileSync(new URL('../../docs/sheet-formats.md', import.meta.url), 'utf8');
+    for (const field of [...PROGRAM_FIELDS, ...APPLICANT_FIELDS]) {
+      for (const name of [field.header, ...field.aliases]) expect(docs, name).toContain(`\`${name}\``);
+    }
   });
 });
