@@ -105,6 +105,19 @@ describe('insertRowsAfter', () => {
   });
 });
 
+describe('insertRowsBefore', () => {
+  it.each([
+    [1, 3],
+    [2, 1],
+    [3, 1],
+  ])('inserting 2 rows before row %i leaves %i frozen rows when 1 was frozen', (before, frozen) => {
+    const { sheet } = makeSheet([['head'], ['one']]);
+    sheet.setFrozenRows(1);
+    sheet.insertRowsBefore(before, 2);
+    expect(sheet.getFrozenRows()).toBe(frozen);
+  });
+});
+
 describe('deleteRows', () => {
   it('shifts contents and formats below the deletion up', () => {
     const { sheet } = makeSheet([['head'], ['one'], ['two'], ['three']]);

@@ -60,6 +60,11 @@ export class FakeSheet {
     return this.rangeAt(ref.row, ref.column, endRow - ref.row + 1, endColumn - ref.column + 1);
   }
 
+  /** Test-only (not counted): stores a formula cell's computed value; a 2-D array spills right and down. */
+  setComputedValue(row: number, column: number, value: unknown): void {
+    this.spreadsheet.setComputedValue(this.model.name, row, column, value);
+  }
+
   /** Makes this sheet active with this block selected; not counted. */
   selectRange(row: number, column: number, numRows: number, numColumns: number): void {
     const state = this.spreadsheet.state;

@@ -162,6 +162,7 @@ export class SheetModel {
   /** Inserts `count` blank rows after row `after` (0 = at the top). */
   insertRows(after: number, count: number): void {
     if (this.rows.length > after) this.rows.splice(after, 0, ...new Array<undefined>(count));
+    if (after < this.frozenRows) this.frozenRows += count;
     this.maxRows += count;
   }
 
@@ -178,6 +179,7 @@ export class SheetModel {
       if (cells && cells.length > after) cells.splice(after, 0, ...new Array<undefined>(count));
     }
     this.columnWidths = shiftKeys(this.columnWidths, after + 1, count);
+    if (after < this.frozenColumns) this.frozenColumns += count;
     this.maxColumns += count;
   }
 
