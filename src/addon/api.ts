@@ -63,6 +63,8 @@ export interface PlanSummary {
   sheetName: string;
   dualApply: string;
   stepThree: string;
+  /** Things to be ready to explain, e.g. `1 failed USMLE attempt`. */
+  redFlags: string[];
   checklist: ChecklistItem[];
   signals: { gold: string[]; silver: string[] };
   /** Set when fewer eligible programs exist than recommended: what to widen. */

@@ -130,6 +130,11 @@ export const SERVER_FUNCTIONS: readonly EntryPoint[] = [
   { name: 'menuGenerateCohort', summary: 'Menu: generate cohort lists.', params: [] },
   { name: 'getState', summary: 'What the sidebar shows about the workbook.', params: [] },
   {
+    name: 'selectCell',
+    summary: 'Selects the cell a data issue names.',
+    params: [{ name: 'args', type: 'Object', help: '{ sheet, cell }' }],
+  },
+  {
     name: 'setupSheets',
     summary: 'Creates missing input sheets.',
     params: [{ name: 'args', type: 'Object', help: '{ withSamples }' }],

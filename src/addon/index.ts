@@ -12,6 +12,7 @@ export {
   menuSetUpSheets,
   onInstall,
   onOpen,
+  selectCell,
   setupSheets,
   shareList,
   showSidebar,

@@ -1,17 +1,21 @@
 /**
- * The server functions of SPEC section 5 (placeholder; the list issue fills it in).
+ * The server functions of SPEC section 5, gathered for src/addon/index.ts.
  */
+export { generateList } from './generate-list.ts';
+export { getState } from './get-state.ts';
+export {
+  menuGenerateCohort,
+  menuGenerateList,
+  menuSetUpSheets,
+  onInstall,
+  onOpen,
+  showSidebar,
+} from './menu.ts';
+export { selectCell } from './select-cell.ts';
+export { setupSheets } from './setup-sheets.ts';
+
 const notYet = (): never => {
-  throw new Error('RadList: not built yet');
+  throw new Error('RadList: cohort runs and sharing are not built yet');
 };
-export const onOpen = notYet;
-export const onInstall = notYet;
-export const showSidebar = notYet;
-export const menuSetUpSheets = notYet;
-export const menuGenerateList = notYet;
-export const menuGenerateCohort = notYet;
-export const getState = notYet;
-export const setupSheets = notYet;
-export const generateList = notYet;
 export const generateCohort = notYet;
 export const shareList = notYet;

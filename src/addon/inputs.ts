@@ -1,0 +1,99 @@
+/**
+ * Reads what a run needs — `Settings`, `Programs`, and `Profile` or `Cohort` — each in one `getValues`
+ * call, parses it into records and issues, and says plainly what is missing. Nothing is written here.
+ */
+import type { Settings } from '../core/settings.ts';
+import type { Applicant, Issue, Program } from '../core/types.ts';
+import { readCohort } from '../sheets/read-cohort.ts';
+import { readProfile } from '../sheets/read-profile.ts';
+import { readPrograms } from '../sheets/read-programs.ts';
+import { readSettings } from '../sheets/read-settings.ts';
+import { UserError } from './validate.ts';
+import { readSheetWithHandle, SHEETS } from './workbook.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface ProgramInputs {
+  settings: Settings;
+  /** Settings the `Settings` sheet changes from their defaults. */
+  overridden: (keyof Settings)[];
+  /** Whether a `Settings` sheet exists. */
+  hasSettingsSheet: boolean;
+  programs: Program[];
+  programsSheet: Sheet | null;
+  programValues: unknown[][] | null;
+  issues: Issue[];
+  missing: string[];
+}
+
+const SET_UP_HINT = 'Use "Set up sheets" in the RadList sidebar or menu to create what is missing.';
+
+/** The year `Cycle year` defaults to (the add-on edge is the only place that reads the clock). */
+export function currentYear(): number {
+  return new Date().getFullYear();
+}
+
+/**
+ * Reads `Settings` (optional) and `Programs`.
+ *
+ * @param spreadsheet - the active spreadsheet
+ * @returns settings, programs, the Programs sheet, issues and what is missing
+ */
+export function readProgramInputs(spreadsheet: Spreadsheet): ProgramInputs {
+  const settingsRead = readSheetWithHandle(spreadsheet, SHEETS.settings);
+  const {
+    settings,
+    issues: settingsIssues,
+    overridden,
+  } = readSettings(settingsRead.values ?? [], currentYear());
+  const hasSettingsSheet = settingsRead.values !== null;
+  const programsRead = readSheetWithHandle(spreadsheet, SHEETS.programs);
+  if (!programsRead.values) {
+    return {
+      settings,
+      overridden,
+      hasSettingsSheet,
+      programs: [],
+      programsSheet: null,
+      programValues: null,
+      issues: settingsIssues,
+      missing: ['There is no Programs sheet.'],
+    };
+  }
+  const { programs, issues, missing } = readPrograms(programsRead.values);
+  return {
+    settings,
+    overridden,
+    hasSettingsSheet,
+    programs,
+    programsSheet: programsRead.sheet,
+    programValues: programsRead.values,
+    issues: [...settingsIssues, ...issues],
+    missing,
+  };
+}
+
+/** The Profile applicant and the Profile's values, or what is missing. */
+export function readProfileInput(spreadsheet: Spreadsheet): {
+  applicant: Applicant | null;
+  values: unknown[][] | null;
+  issues: Issue[];
+  missing: string[];
+} {
+  const { values } = readSheetWithHandle(spreadsheet, SHEETS.profile);
+  if (!values) return { applicant: null, values: null, issues: [], missing: ['There is no Profile sheet.'] };
+  return { ...readProfile(values), values };
+}
+
+/** Every Cohort applicant, or what is missing. */
+export function readCohortInput(spreadsheet: Spreadsheet): ReturnType<typeof readCohort> {
+  const { values } = readSheetWithHandle(spreadsheet, SHEETS.cohort);
+  if (!values) return { applicants: [], issues: [], missing: ['There is no Cohort sheet.'] };
+  return readCohort(values);
+}
+
+/** Throws a `UserError` listing what is missing, with the way to fix it. */
+export function refuseIfMissing(missing: string[]): void {
+  if (missing.length > 0) throw new UserError(`${missing.join(' ')} ${SET_UP_HINT}`);
+}

@@ -1,0 +1,58 @@
+/**
+ * The live conditional-format rule on `Programs` (SPEC section 3.5): every program whose hard minimum Step 2
+ * CK is above the Profile's score is highlighted as soon as either number changes, without regenerating.
+ * Conditional-format formulas cannot name another sheet directly, so the Profile cell goes through INDIRECT.
+ */
+import { columnLetters } from '../sheets/a1.ts';
+import { APPLICANT_FIELDS, matchFields, PROGRAM_FIELDS } from '../sheets/headers.ts';
+import { LIST_COLOURS } from '../sheets/write-list.ts';
+import { SHEETS } from './workbook.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Marks our rule so a regeneration replaces it instead of adding another. */
+const RULE_MARK = 'RADLIST_MIN_RULE';
+
+/**
+ * The rule's formula for row 2, or null when Programs has no minimum column or Profile no Step 2 CK row.
+ *
+ * @param programHeader - row 1 of Programs
+ * @param profileLabels - column A of Profile
+ * @example
+ * minimumRuleFormula(['Program', 'Min Step 2 CK'], ['Name', 'Step 2 CK'])
+ * // '=AND(ISNUMBER($B2), ISNUMBER(INDIRECT("\'Profile\'!B2")), ...)'
+ */
+export function minimumRuleFormula(programHeader: unknown[], profileLabels: unknown[]): string | null {
+  const programs = matchFields(programHeader, PROGRAM_FIELDS).positions;
+  const profile = matchFields(profileLabels, APPLICANT_FIELDS).positions;
+  const minColumn = programs.get('minStepTwo');
+  const scoreRow = profile.get('stepTwoScore');
+  if (minColumn === undefined || scoreRow === undefined) return null;
+  const min = `$${columnLetters(minColumn + 1)}2`;
+  const score = `INDIRECT("'${SHEETS.profile}'!B${scoreRow + 1}")`;
+  const minIs = programs.get('minIs');
+  const hard = minIs === undefined ? 'TRUE' : `LEFT(UPPER(TRIM($${columnLetters(minIs + 1)}2)),4)<>"PREF"`;
+  return `=AND(ISNUMBER(${min}), ISNUMBER(${score}), ${min}>${score}, ${hard}, N("${RULE_MARK}")=0)`;
+}
+
+/**
+ * Replaces RadList's rule on the Programs sheet (other rules are kept). Four Spreadsheet calls.
+ *
+ * @param sheet - the Programs sheet
+ * @param formula - from `minimumRuleFormula`
+ * @param columns - how many columns the rule colours (the whole program row)
+ */
+export function applyMinimumRule(sheet: Sheet, formula: string, columns: number): void {
+  const range = sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), Math.max(columns, 1));
+  const rule = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(formula)
+    .setBackground(LIST_COLOURS['Below minimum'])
+    .setRanges([range])
+    .build();
+  const kept = sheet.getConditionalFormatRules().filter((existing) => {
+    const condition = existing.getBooleanCondition();
+    const values = condition ? condition.getCriteriaValues() : [];
+    return !values.some((v) => String(v).includes(RULE_MARK));
+  });
+  sheet.setConditionalFormatRules([...kept, rule]);
+}

@@ -1,0 +1,66 @@
+/**
+ * The add-on menu and the sidebar. `onOpen` runs in `AuthMode.NONE` before the user authorizes the add-on,
+ * so it only builds the menu: it reads no sheet, property or service that needs authorization.
+ */
+import { runAction } from './execution.ts';
+import { generateList } from './generate-list.ts';
+import { setupSheets } from './setup-sheets.ts';
+
+/** Adds the RadList menu (Extensions → RadList). */
+export function onOpen(_event?: unknown): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open RadList', 'showSidebar')
+    .addSeparator()
+    .addItem('Set up sheets', 'menuSetUpSheets')
+    .addItem('Generate my list', 'menuGenerateList')
+    .addItem('Generate cohort lists', 'menuGenerateCohort')
+    .addToUi();
+}
+
+/** Runs when the add-on is installed: the same menu, at once. */
+export function onInstall(event?: unknown): void {
+  onOpen(event);
+}
+
+/** Opens the sidebar. */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('RadList');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+function tell(message: string): void {
+  SpreadsheetApp.getUi().alert(message);
+}
+
+/** Menu: creates the missing input sheets (without sample data). */
+export function menuSetUpSheets(): void {
+  try {
+    const result = setupSheets({ withSamples: false });
+    tell(
+      result.created.length > 0
+        ? `Created: ${result.created.join(', ')}. Sheets that already existed were not changed.`
+        : 'All RadList sheets already exist; nothing was changed.',
+    );
+  } catch (error) {
+    tell(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Menu: writes the Profile applicant's list and plan. */
+export function menuGenerateList(): void {
+  try {
+    const plan = generateList({});
+    tell(
+      `${plan.sheetName} is ready: ${plan.applyCount} programs marked Apply out of ${plan.recommended} recommended ` +
+        `(ERAS cost $${plan.erasCost}). See Application Plan for the advice.`,
+    );
+  } catch (error) {
+    tell(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Menu: cohort lists run in batches with progress, which the sidebar drives. */
+export function menuGenerateCohort(): void {
+  runAction('open the sidebar', showSidebar);
+}

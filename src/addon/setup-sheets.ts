@@ -1,0 +1,73 @@
+/**
+ * `setupSheets` (SPEC section 5): creates whichever of `Profile`, `Programs`, `Cohort` and `Settings` is
+ * missing — with headers, or with the fictional sample workbook — and never touches a sheet that exists.
+ * If anything fails part-way, the sheets this call created are removed again.
+ */
+import { defaultSettings } from '../core/settings.ts';
+import { SAMPLE_WORKBOOK } from '../samples/workbook.ts';
+import type { SheetOutput } from '../sheets/sheet-output.ts';
+import { buildEmptyInputSheets, buildSettingsSheet } from '../sheets/write-inputs.ts';
+import type { SetupResult } from './api.ts';
+import { runAction, withDocumentLock } from './execution.ts';
+import { currentYear } from './inputs.ts';
+import { parseArgs } from './validate.ts';
+import { fillSheet, SHEETS } from './workbook.ts';
+
+const INPUTS = [SHEETS.profile, SHEETS.programs, SHEETS.cohort, SHEETS.settings] as const;
+
+/** A sample sheet as a person would have typed it: rows padded to one width, header row frozen. */
+function sampleOutput(values: unknown[][], frozenRows: number): SheetOutput {
+  const width = Math.max(...values.map((row) => row.length), 1);
+  const rows = values.map((row) =>
+    Array.from({ length: width }, (_, i) => {
+      const cell = row[i];
+      return typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'string' ? cell : '';
+    }),
+  );
+  return {
+    values: rows,
+    backgrounds: rows.map((row, r) => row.map(() => (r < frozenRows ? '#efefef' : '#ffffff'))),
+    frozenRows,
+  };
+}
+
+/**
+ * Creates the missing input sheets.
+ *
+ * @param args - `{ withSamples?: boolean }`: also fill them with the fictional sample workbook
+ * @returns the sheets created and the ones kept as they were
+ */
+export function setupSheets(args?: unknown): SetupResult {
+  const { withSamples = false } = parseArgs('setup', 'setupSheets', args);
+  return runAction('set up the sheets', () =>
+    withDocumentLock(() => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const empty = buildEmptyInputSheets();
+      const outputs: Record<(typeof INPUTS)[number], SheetOutput> = {
+        Profile: withSamples ? sampleOutput(SAMPLE_WORKBOOK.Profile, 0) : empty.Profile,
+        Programs: withSamples ? sampleOutput(SAMPLE_WORKBOOK.Programs, 1) : empty.Programs,
+        Cohort: withSamples ? sampleOutput(SAMPLE_WORKBOOK.Cohort, 1) : empty.Cohort,
+        Settings: buildSettingsSheet(defaultSettings(currentYear())),
+      };
+      const missing = INPUTS.filter((name) => spreadsheet.getSheetByName(name) === null);
+      const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
+      try {
+        for (const name of missing) {
+          const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+          created.push(sheet);
+          fillSheet(sheet, outputs[name]);
+        }
+      } catch (error) {
+        for (const sheet of created) {
+          try {
+            spreadsheet.deleteSheet(sheet);
+          } catch {
+            // Keep removing the others; the original error is reported.
+          }
+        }
+        throw error;
+      }
+      return { created: [...missing], kept: INPUTS.filter((name) => !missing.includes(name)) };
+    }),
+  );
+}

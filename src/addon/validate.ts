@@ -1,0 +1,105 @@
+/**
+ * Validation of every argument the sidebar sends (SPEC section 5): each server function parses its argument
+ * with a zod schema before anything else runs, so a bad argument gives a clear message and changes nothing.
+ * Schemas are built on first use, never at load (Apps Script evaluates the bundle on every execution).
+ */
+import * as z from 'zod/mini';
+import type { GenerateCohortArgs, GenerateListArgs, SetupArgs, ShareListArgs } from './api.ts';
+
+/** An error whose message is meant for the user as it is. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+const applicantName = () =>
+  z
+    .string({ error: 'the applicant must be a name (text)' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'the applicant name is empty' }),
+      z.maxLength(200, { error: 'the applicant name is longer than 200 characters' }),
+    );
+
+let schemas:
+  | {
+      setup: z.ZodMiniType<SetupArgs>;
+      list: z.ZodMiniType<GenerateListArgs>;
+      cohort: z.ZodMiniType<GenerateCohortArgs>;
+      share: z.ZodMiniType<ShareListArgs>;
+      cell: z.ZodMiniType<{ sheet: string; cell: string }>;
+    }
+  | undefined;
+
+function getSchemas() {
+  if (schemas) return schemas;
+  const flag = (what: string) => z.optional(z.boolean({ error: `${what} must be true or false` }));
+  const whole = (what: string, min: number, max: number) =>
+    z.optional(
+      z
+        .number({ error: `${what} must be a number` })
+        .check(
+          z.int({ error: `${what} must be a whole number` }),
+          z.minimum(min, { error: `${what} must be at least ${min}` }),
+          z.maximum(max, { error: `${what} must be at most ${max}` }),
+        ),
+    );
+  schemas = {
+    setup: z.strictObject({ withSamples: flag('withSamples') }, { error: 'expected { withSamples }' }),
+    list: z.strictObject({ applicant: z.optional(applicantName()) }, { error: 'expected { applicant }' }),
+    cohort: z.strictObject(
+      { start: whole('start', 0, 100_000), size: whole('size', 1, 1_000) },
+      { error: 'expected { start, size }' },
+    ),
+    share: z.strictObject(
+      {
+        applicant: z.optional(applicantName()),
+        email: z
+          .string({ error: 'the email address is missing' })
+          .check(
+            z.trim(),
+            z.maxLength(254, { error: 'the email address is too long' }),
+            z.email({ error: 'that is not an email address (expected name@example.org)' }),
+          ),
+        role: z.enum(['commenter', 'viewer'], { error: 'the role must be "commenter" or "viewer"' }),
+        includeScores: flag('includeScores'),
+      },
+      { error: 'expected { applicant, email, role, includeScores }' },
+    ),
+    cell: z.strictObject(
+      {
+        sheet: z.string().check(z.minLength(1), z.maxLength(100)),
+        cell: z
+          .string()
+          .check(z.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, { error: 'expected a cell such as B7' })),
+      },
+      { error: 'expected { sheet, cell }' },
+    ),
+  };
+  return schemas;
+}
+
+/**
+ * Parses one server function's argument, or throws a `UserError` naming the function and what was expected.
+ *
+ * @param kind - which argument shape
+ * @param fn - the server function's name, for the message
+ * @param value - the raw argument (`undefined` counts as `{}`)
+ * @example
+ * parseArgs('list', 'generateList', { applicant: 'Ana' }) // { applicant: 'Ana' }
+ */
+export function parseArgs<K extends keyof ReturnType<typeof getSchemas>>(
+  kind: K,
+  fn: string,
+  value: unknown,
+): z.infer<ReturnType<typeof getSchemas>[K]> {
+  const result = getSchemas()[kind].safeParse(value ?? {});
+  if (result.success) return result.data as z.infer<ReturnType<typeof getSchemas>[K]>;
+  const first = result.error.issues[0];
+  const where = first && first.path.length > 0 ? `"${first.path.join('.')}": ` : '';
+  const extra =
+    first?.code === 'unrecognized_keys' ? `unexpected ${first.keys.map((k) => `"${k}"`).join(', ')}` : '';
+  throw new UserError(`${fn}: ${where}${extra || first?.message || 'invalid argument'}.`);
+}

@@ -1,0 +1,31 @@
+/**
+ * One applicant's whole result: the recommended count decides how many programs are marked Apply, the
+ * ranking orders and explains every program, and the plan sums it up. Shared by the Profile list, the
+ * per-applicant cohort lists and the cohort summary, so they always agree.
+ */
+import { buildPlan } from './build-plan.ts';
+import { recommendation } from './plan.ts';
+import { rankPrograms } from './rank.ts';
+import type { Settings } from './settings.ts';
+import { countFailedAttempts } from './tier.ts';
+import type { Applicant, Plan, Program, RankedProgram } from './types.ts';
+
+/**
+ * Ranks every program for one applicant and builds the plan.
+ *
+ * @param applicant - the applicant
+ * @param programs - every program read from `Programs`
+ * @param s - settings in force
+ * @returns the ranked list (each program once) and the plan
+ * @example
+ * makeApplicantList(applicant, programs, defaultSettings(2026)).plan.recommended // 60 for a score of 222
+ */
+export function makeApplicantList(
+  applicant: Applicant,
+  programs: readonly Program[],
+  s: Settings,
+): { ranked: RankedProgram[]; plan: Plan } {
+  const { count } = recommendation(applicant.stepTwoScore, countFailedAttempts(applicant), s);
+  const ranked = rankPrograms(applicant, programs, s, { recommended: count });
+  return { ranked, plan: buildPlan(applicant, ranked, s) };
+}

@@ -1,0 +1,12 @@
+/**
+ * The shape every output builder returns: a finished sheet as 2-D arrays, written by the add-on in a few
+ * batched calls.
+ */
+export interface SheetOutput {
+  values: (string | number | boolean)[][];
+  /** Same shape as `values`; `#ffffff` for no colour. */
+  backgrounds: string[][];
+  frozenRows: number;
+  /** Pixel widths by column (index 0 = column A); 0 or missing leaves a column as it is. */
+  columnWidths?: number[];
+}

@@ -1,0 +1,305 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listRows, openWorkbook, sheetNames, valuesOf, type Workbook } from './harness.ts';
+
+const PROFILE = [
+  ['Name', 'Test Applicant'],
+  ['Applicant type', 'US IMG'],
+  ['Step 2 CK', 222],
+  ['Graduation year', 2022],
+  ['Needs visa', 'Yes'],
+  ['USCE weeks', 8],
+  ['Rotations', 'Harbor View'],
+];
+
+const HEADER = [
+  'Program',
+  'ID',
+  'State',
+  'Type',
+  'Min Step 2 CK',
+  'Min is',
+  'Typical Step 2 CK',
+  'IMG %',
+  'Takes IMGs',
+  'Max attempts',
+  'YOG cutoff',
+  'USCE required',
+  'Sponsors visa',
+  'Notes',
+];
+
+/** One row per rule: name, ID, then the rule's cells. */
+const PROGRAMS = [
+  HEADER,
+  ['Harbor View Radiology', 'P01', 'NY', 'Community', 210, 'Hard', 225, 40, 'Yes', 1, 10, 'No', 'J-1', ''],
+  ['High Bar University', 'P02', 'MA', 'University', 235, 'Hard', 245, 5, 'Yes', '', '', '', 'Both', ''],
+  ['No IMG Medical', 'P03', 'OH', 'University', 200, 'Hard', 230, 0, 'No', '', '', '', 'J-1', ''],
+  ['No Visa Hospital', 'P04', 'TX', 'Community', 200, 'Hard', 225, 20, 'Yes', '', '', '', 'None', ''],
+  ['Old Grads Only', 'P05', 'CA', 'Hybrid', 200, 'Hard', 225, 20, 'Yes', '', 2, '', 'J-1', ''],
+  ['Preferred Bar', 'P06', 'IL', 'Hybrid', 230, 'Preferred', 235, 30, 'Yes', '', '', '', 'J-1', ''],
+  ['Unknown Everything', 'P07', 'FL', '', '', '', '', '', '', '', '', '', '', ''],
+  ['Below And Closed', 'P08', 'WA', 'University', 240, 'Hard', 245, 0, 'No', '', '', '', 'None', ''],
+  ['Safe Harbor Community', 'P09', 'PA', 'Community', 200, 'Hard', 210, 60, 'Yes', '', '', '', 'Both', ''],
+];
+
+function freshBook(): Workbook {
+  return openWorkbook({ Profile: PROFILE, Programs: PROGRAMS });
+}
+
+function generate(book: Workbook, arg: unknown = {}) {
+  return book.bundle.callServer('generateList', arg);
+}
+
+describe('generateList', () => {
+  let book: Workbook;
+  let reply: ReturnType<typeof generate>;
+  beforeAll(() => {
+    book = freshBook();
+    reply = generate(book);
+  });
+
+  it('succeeds and returns the plan summary', () => {
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const summary = reply.result as Record<string, unknown>;
+    expect(summary.applicant).toBe('Test Applicant');
+    expect(summary.tier).toBe('Mildly low');
+    expect(summary.recommended).toBe(60);
+    expect(summary.sheetName).toBe('Application List');
+  });
+
+  it('lists every program exactly once', () => {
+    const names = listRows(book).map((row) => row.Program);
+    expect([...names].sort()).toEqual(
+      PROGRAMS.slice(1)
+        .map((row) => row[0])
+        .sort(),
+    );
+  });
+
+  it('puts exactly the known hard minimums above the score in Below minimum', () => {
+    const below = listRows(book)
+      .filter((row) => row.Category === 'Below minimum')
+      .map((row) => row.ID);
+    expect(below.sort()).toEqual(['P02', 'P08']);
+  });
+
+  it('applies each Not eligible rule and never an unknown value', () => {
+    const byId = Object.fromEntries(listRows(book).map((row) => [row.ID, row]));
+    for (const id of ['P03', 'P04', 'P05']) expect(byId[id]?.Category).toBe('Not eligible');
+    expect(['Reach', 'Target', 'Safety']).toContain(byId.P07?.Category);
+    expect(String(byId.P07?.Issues)).toMatch(/unknown/i);
+    expect(byId.P06?.Category).toBe('Reach');
+    expect(String(byId.P08?.Issues)).toMatch(/IMG|visa/i);
+  });
+
+  it('orders eligible programs by fit, then Below minimum, then Not eligible', () => {
+    const rows = listRows(book);
+    const order = { Reach: 0, Target: 0, Safety: 0, 'Below minimum': 1, 'Not eligible': 2 } as const;
+    const groups = rows.map((row) => order[row.Category as keyof typeof order]);
+    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    const fits = rows
+      .filter((row) => order[row.Category as keyof typeof order] === 0)
+      .map((row) => Number(row.Fit));
+    expect(fits).toEqual([...fits].sort((a, b) => b - a));
+    expect(rows.map((row) => row.Rank)).toEqual(rows.map((_, i) => i + 1));
+  });
+
+  it('marks Apply only on eligible programs, all of them when fewer than recommended', () => {
+    const rows = listRows(book);
+    const eligible = rows.filter((row) => ['Reach', 'Target', 'Safety'].includes(String(row.Category)));
+    expect(rows.filter((row) => row.Apply === 'Yes').length).toBe(eligible.length);
+    expect(eligible.every((row) => row.Apply === 'Yes')).toBe(true);
+  });
+
+  it('colours Below minimum and Not eligible rows across the row and freezes the header', () => {
+    const snapshot = book.emulator.spreadsheet.inspect('Application List')!;
+    expect(snapshot.frozenRows).toBe(1);
+    const header = snapshot.values[0]!;
+    snapshot.values.slice(1).forEach((row, i) => {
+      const category = row[header.indexOf('Category')];
+      const colours = new Set(snapshot.backgrounds[i + 1]!.slice(0, header.length));
+      if (category === 'Below minimum') expect([...colours]).toEqual(['#f4cccc']);
+      else if (category === 'Not eligible') expect([...colours]).toEqual(['#fce5cd']);
+      else if (category) expect([...colours]).toEqual(['#ffffff']);
+    });
+  });
+
+  it('writes the Application Plan and the live rule on Programs', () => {
+    const plan = valuesOf(book, 'Application Plan')
+      .map((row) => row.join(' | '))
+      .join('\n');
+    expect(plan).toMatch(/Mildly low/);
+    expect(plan).toMatch(/60/);
+    const rules = book.emulator.spreadsheet.inspect('Programs')!.conditionalRules;
+    expect(rules.length).toBe(1);
+    expect(JSON.stringify(rules[0])).toMatch(/INDIRECT/);
+  });
+
+  it('explains every Fit in the Why text', () => {
+    for (const row of listRows(book)) expect(String(row.Why)).toContain(`Fit ${row.Fit}`);
+  });
+});
+
+describe('generateList regenerating', () => {
+  it('keeps notes and a user-added column beside their programs', () => {
+    const book = freshBook();
+    expect(generate(book).ok).toBe(true);
+    const sheet = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    const values = sheet.getDataRange().getValues();
+    const header = values[0]!;
+    const notesCol = header.indexOf('Notes') + 1;
+    const userCol = header.length + 1;
+    sheet.getRange(1, userCol).setValue('Interview?');
+    const row = values.findIndex((r) => r[header.indexOf('ID')] === 'P09') + 1;
+    sheet.getRange(row, notesCol).setValue('Emailed the coordinator');
+    sheet.getRange(row, userCol).setValue('Maybe');
+    book.emulator.spreadsheet.seedSheet(
+      'Profile',
+      PROFILE.map((r) => (r[0] === 'Step 2 CK' ? ['Step 2 CK', 241] : r)),
+    );
+    expect(generate(book).ok).toBe(true);
+    const after = listRows(book).find((r) => r.ID === 'P09')!;
+    expect(after.Notes).toBe('Emailed the coordinator');
+    expect(after['Interview?']).toBe('Maybe');
+    expect(sheetNames(book).filter((n) => n.includes('updating'))).toEqual([]);
+  });
+
+  it('gives the same list for the same input', () => {
+    const a = freshBook();
+    const b = freshBook();
+    generate(a);
+    generate(b);
+    expect(valuesOf(a, 'Application List')).toEqual(valuesOf(b, 'Application List'));
+  });
+});
+
+describe('generateList on bad input', () => {
+  it('refuses clearly when Programs is missing and offers Set up sheets', () => {
+    const book = openWorkbook({ Profile: PROFILE });
+    const reply = generate(book);
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.message).toMatch(/Programs/);
+    expect(reply.error.message).toMatch(/Set up sheets/);
+  });
+
+  it('refuses clearly when the Program header is missing', () => {
+    const book = openWorkbook({
+      Profile: PROFILE,
+      Programs: [
+        ['Name of place', 'State'],
+        ['X', 'NY'],
+      ],
+    });
+    const reply = generate(book);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toMatch(/"Program" column/);
+  });
+
+  it('refuses a bad argument before changing anything', () => {
+    const book = freshBook();
+    const reply = generate(book, { applicant: 42 });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toMatch(/generateList/);
+    expect(sheetNames(book)).toEqual(['Profile', 'Programs']);
+  });
+
+  it('is refused while another run holds the document lock, and changes nothing', () => {
+    const book = freshBook();
+    book.emulator.holdDocumentLock();
+    const reply = generate(book);
+    book.emulator.releaseDocumentLock();
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toMatch(/already working/);
+    expect(sheetNames(book)).toEqual(['Profile', 'Programs']);
+  });
+
+  it('never turns user text into a formula', () => {
+    const hostile = [
+      HEADER,
+      ['=HYPERLINK("http://x","click")', '+1', 'NY', '', '', '', '', '', '', '', '', '', '', '@me'],
+      ['-cmd|calc', '=1+1', 'NJ', '', '', '', '', '', '', '', '', '', '', '=SUM(A1)'],
+    ];
+    const book = openWorkbook({ Profile: PROFILE, Programs: hostile });
+    expect(generate(book).ok).toBe(true);
+    for (const name of ['Application List', 'Application Plan']) {
+      const formulas = book.emulator.spreadsheet
+        .inspect(name)!
+        .formulas.flat()
+        .filter((f) => f !== '');
+      expect(formulas).toEqual([]);
+    }
+    const names = listRows(book).map((row) => row.Program);
+    expect(names).toContain('=HYPERLINK("http://x","click")');
+    expect(names).toContain('-cmd|calc');
+  });
+});
+
+describe('generateList when Google Sheets fails part-way', () => {
+  it('leaves the previous Application List as it was, whichever call fails', () => {
+    const probe = freshBook();
+    generate(probe);
+    const before = probe.emulator.counter.count('Spreadsheet');
+    generate(probe);
+    const callsPerRun = probe.emulator.counter.count('Spreadsheet') - before;
+    expect(callsPerRun).toBeGreaterThan(5);
+    for (let n = 1; n <= callsPerRun; n += 1) {
+      const book = freshBook();
+      expect(generate(book).ok).toBe(true);
+      const previous = valuesOf(book, 'Application List');
+      const previousPlan = valuesOf(book, 'Application Plan');
+      book.emulator.spreadsheet.seedSheet(
+        'Profile',
+        PROFILE.map((r) => (r[0] === 'Step 2 CK' ? ['Step 2 CK', 241] : r)),
+      );
+      book.emulator.counter.failOnCall(n);
+      const reply = generate(book);
+      const names = sheetNames(book);
+      if (reply.ok) {
+        expect(valuesOf(book, 'Application List')).not.toEqual(previous);
+      } else {
+        expect(reply.error.message).toMatch(/Nothing was changed/);
+        expect(valuesOf(book, 'Application List')).toEqual(previous);
+        expect(valuesOf(book, 'Application Plan')).toEqual(previousPlan);
+        expect(names.filter((name) => name.includes('updating'))).toEqual([]);
+      }
+      expect(names.filter((name) => name === 'Application List')).toHaveLength(1);
+    }
+  });
+});
+
+describe('generateList cost', () => {
+  function programs(count: number): unknown[][] {
+    const rows: unknown[][] = [HEADER];
+    for (let i = 0; i < count; i += 1) {
+      rows.push([
+        `Program ${i}`,
+        `X${i}`,
+        'NY',
+        'Community',
+        200 + (i % 40),
+        'Hard',
+        225,
+        20,
+        'Yes',
+        '',
+        '',
+        '',
+        'J-1',
+        '',
+      ]);
+    }
+    return rows;
+  }
+  it('makes the same number of Spreadsheet calls for 50 and 500 programs', () => {
+    const counts = [50, 500].map((size) => {
+      const book = openWorkbook({ Profile: PROFILE, Programs: programs(size) });
+      generate(book);
+      const before = book.emulator.counter.count('Spreadsheet');
+      expect(generate(book).ok).toBe(true);
+      return book.emulator.counter.count('Spreadsheet') - before;
+    });
+    expect(counts[0]).toBe(counts[1]);
+  });
+});
