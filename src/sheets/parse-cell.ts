@@ -83,3 +83,14 @@ export function showCell(v: unknown): string {
   const text = cellString(v).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/**
+ * A table entry by key, own keys only: `constructor` or `toString` typed in a cell must not find
+ * `Object.prototype`'s members (and `Object.hasOwn` may be missing in Apps Script's V8).
+ *
+ * @example
+ * ownEntry({ south: 'South' }, 'constructor') // undefined
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.keys(table).includes(key) ? table[key] : undefined;
+}

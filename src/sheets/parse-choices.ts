@@ -5,7 +5,7 @@
  */
 import type { ApplicantType, ProgramType, StepOneResult, Track, VisaSponsorship } from '../core/types.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, cellString, invalid, isDate, type Parsed, parsed } from './parse-cell.ts';
+import { blankOrNa, cellString, invalid, isDate, ownEntry, type Parsed, parsed } from './parse-cell.ts';
 import { parseScore } from './parse-numbers.ts';
 
 export const YES_NO_EXPECTED = 'Yes or No (also Y/N, TRUE/FALSE, 1/0, ✓/✗)';
@@ -45,7 +45,8 @@ function choiceParser<T>(table: Readonly<Record<string, T>>, expected: string): 
     const early = blankOrNa(v);
     if (early) return early;
     if (typeof v !== 'string' || isDate(v) || v.length > 100) return invalid(expected);
-    const found = Object.hasOwn(table, normalizeLabel(v)) ? table[normalizeLabel(v)] : undefined;
+    const key = normalizeLabel(v);
+    const found = ownEntry(table, key);
     return found === undefined ? invalid(expected) : parsed(found);
   };
 }
@@ -181,7 +182,8 @@ const STEP_ONE_WORDS: Readonly<Record<string, 'Pass' | 'Fail'>> = {
 export function parseStepOne(v: unknown): Parsed<Exclude<StepOneResult, null>> {
   const early = blankOrNa(v);
   if (early) return early;
-  const word = typeof v === 'string' && v.length <= 20 ? STEP_ONE_WORDS[normalizeLabel(v)] : undefined;
+  const word =
+    typeof v === 'string' && v.length <= 20 ? ownEntry(STEP_ONE_WORDS, normalizeLabel(v)) : undefined;
   if (word) return parsed(word);
   const score = parseScore(v);
   return score.kind === 'invalid' ? invalid('Pass, Fail or an old score from 1 to 300') : score;

@@ -2,15 +2,7 @@
  * Number-like cells: USMLE scores, percentages and whole-number counts (SPEC section 3). A number is never
  * invented: text that does not clearly hold one value is `invalid`, never 0.
  */
-import {
-  blankOrNa,
-  cellString,
-  invalid,
-  isDate,
-  MAX_PARSE_LENGTH,
-  type Parsed,
-  parsed,
-} from './parse-cell.ts';
+import { blankOrNa, cellString, invalid, MAX_PARSE_LENGTH, type Parsed, parsed } from './parse-cell.ts';
 
 export const SCORE_EXPECTED = 'a number from 1 to 300 (or N/A)';
 export const PERCENT_EXPECTED = 'a percentage such as 35, 35% or 0.35 (at most 100%)';
@@ -34,7 +26,7 @@ export function parseScore(v: unknown): Parsed<number> {
   const early = blankOrNa(v);
   if (early) return early;
   if (typeof v === 'number') return isWholeScore(v) ? parsed(v) : invalid(SCORE_EXPECTED);
-  if (typeof v !== 'string' || isDate(v)) return invalid(SCORE_EXPECTED);
+  if (typeof v !== 'string') return invalid(SCORE_EXPECTED);
   const text = v.trim();
   if (text.length > MAX_PARSE_LENGTH) return invalid(SCORE_EXPECTED);
   if (/^\d+(\.\d+)?$/.test(text)) {

@@ -4,7 +4,7 @@
  */
 import type { Region } from '../core/types.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, cellString, invalid, type Parsed, parsed } from './parse-cell.ts';
+import { blankOrNa, cellString, invalid, ownEntry, type Parsed, parsed } from './parse-cell.ts';
 
 export const STATE_EXPECTED = 'a US state as a two-letter code (NY) or its full name (New York)';
 export const REGION_EXPECTED = 'Northeast, Midwest, South, West, or a US state';
@@ -61,7 +61,7 @@ function findState(text: string): string | null {
   const folded = normalizeLabel(text);
   if (/^[a-z]{2}$/.test(folded)) return findState(folded);
   const named = STATES.find(([, name]) => normalizeLabel(name) === folded);
-  return named ? named[0] : (STATE_ALIASES[folded] ?? null);
+  return named ? named[0] : (ownEntry(STATE_ALIASES, folded) ?? null);
 }
 
 /**
@@ -109,7 +109,7 @@ export function parseRegionOrState(v: unknown): Parsed<RegionOrState> {
   const early = blankOrNa(v);
   if (early) return early;
   if (typeof v !== 'string' || v.length > 100) return invalid(REGION_EXPECTED);
-  const region = REGION_NAMES[normalizeLabel(v)];
+  const region = ownEntry(REGION_NAMES, normalizeLabel(v));
   if (region) return parsed({ kind: 'region', region });
   const state = findState(cellString(v));
   return state ? parsed({ kind: 'state', state }) : invalid(REGION_EXPECTED);

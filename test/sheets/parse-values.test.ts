@@ -307,6 +307,13 @@ describe('every parser', () => {
     );
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'finds no value in the object member name %j',
+    (text) => {
+      for (const parse of parsers) expect(parse(text).kind).toBe('invalid');
+    },
+  );
+
   it('never reads a score, count or percent from text without digits', () => {
     fc.assert(
       fc.property(
