@@ -4,8 +4,9 @@
  * colour, bold, italic; ranges) and the built rules, which expose getRanges() and getBooleanCondition().
  * Builder calls are not counted (they do not reach the spreadsheet service until the rule is set).
  */
+
+import { normalizeColor } from './colors.ts';
 import type { FakeRange } from './fake-range.ts';
-import { normalizeColor } from './fake-range.ts';
 
 /** The criteria names of `SpreadsheetApp.BooleanCriteria`. */
 export const BOOLEAN_CRITERIA = [

@@ -9,6 +9,7 @@ import { formatA1 } from './a1-notation.ts';
 import { type Access, enterCall, sheetsException } from './access.ts';
 import { type CellValue, copyCellValue, displayText } from './cell-values.ts';
 import { checkShape, checkWritable, writeCell, writeFormula } from './cell-writes.ts';
+import { normalizeColor } from './colors.ts';
 import type { FakeSheet } from './fake-sheet.ts';
 import {
   type Cell,
@@ -277,24 +278,4 @@ export class FakeRange {
       sheetName: this.sheet.model.name,
     };
   }
-}
-
-const NAMED_COLORS: Record<string, string> = {
-  white: '#ffffff',
-  black: '#000000',
-  red: '#ff0000',
-  green: '#008000',
-  blue: '#0000ff',
-  yellow: '#ffff00',
-};
-
-/** A CSS colour as Sheets reports it: lower-case `#rrggbb` (`#abc` expanded); null resets to white. */
-export function normalizeColor(color: string | null | undefined): string {
-  if (color === null || color === undefined || color === '') return DEFAULT_BACKGROUND;
-  const text = String(color).trim().toLowerCase();
-  const named = NAMED_COLORS[text];
-  if (named) return named;
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
-  return text;
 }

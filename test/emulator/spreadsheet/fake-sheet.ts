@@ -10,8 +10,9 @@ import { parseA1 } from './a1-notation.ts';
 import { type Access, enterCall, OUT_OF_BOUNDS, sheetsException } from './access.ts';
 import { displayText } from './cell-values.ts';
 import { checkWritable, writeCell } from './cell-writes.ts';
+import { normalizeColor } from './colors.ts';
 import type { ConditionalFormatRule } from './conditional-format.ts';
-import { FakeRange, normalizeColor } from './fake-range.ts';
+import { FakeRange } from './fake-range.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import {
   clearCellContent,
