@@ -1,0 +1,32 @@
+/**
+ * The fictional sample workbook of SPEC section 7, shared by `setupSheets({ withSamples: true })`, the local
+ * playground (`npm start`) and the tests: a `Profile`, 40 invented `Programs` (labelled fictional in their
+ * `Source` column) and an eight-applicant `Cohort`. Values are as a person would type them; write them as they
+ * are (not through `asCellText`), so `=RAD_TIER(C2:C9)` becomes a formula and dates become dates. Treat the
+ * arrays as read-only: `sampleWorkbook()` gives a fresh copy to change.
+ */
+import { SAMPLE_COHORT } from './sample-cohort.ts';
+import { SAMPLE_PROFILE } from './sample-profile.ts';
+import { SAMPLE_PROGRAMS } from './sample-programs.ts';
+
+/** The sample sheets by name. */
+export const SAMPLE_WORKBOOK: Record<'Profile' | 'Programs' | 'Cohort', unknown[][]> = {
+  Profile: SAMPLE_PROFILE,
+  Programs: SAMPLE_PROGRAMS,
+  Cohort: SAMPLE_COHORT,
+};
+
+/**
+ * A fresh copy of the sample workbook, safe to change.
+ *
+ * @returns the three sheets' values, copied row by row
+ * @example
+ * sampleWorkbook().Programs[1][0] // 'Lakeview Regional Radiology'
+ */
+export function sampleWorkbook(): Record<'Profile' | 'Programs' | 'Cohort', unknown[][]> {
+  return {
+    Profile: SAMPLE_PROFILE.map((row) => [...row]),
+    Programs: SAMPLE_PROGRAMS.map((row) => [...row]),
+    Cohort: SAMPLE_COHORT.map((row) => [...row]),
+  };
+}
