@@ -4,7 +4,7 @@
  * If anything fails part-way, the sheets this call created are removed again.
  */
 import { defaultSettings } from '../core/settings.ts';
-import { SAMPLE_WORKBOOK } from '../samples/workbook.ts';
+import { SAMPLE_WORKBOOK } from '../samples/sample-workbook.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import { buildEmptyInputSheets, buildSettingsSheet } from '../sheets/write-inputs.ts';
 import type { SetupResult } from './api.ts';

@@ -133,7 +133,9 @@ describe('generateList', () => {
     expect(plan).toMatch(/60/);
     const rules = book.emulator.spreadsheet.inspect('Programs')!.conditionalRules;
     expect(rules.length).toBe(1);
-    expect(JSON.stringify(rules[0])).toMatch(/INDIRECT/);
+    const formula = String(rules[0]!.getBooleanCondition()!.getCriteriaValues()[0]);
+    expect(formula).toMatch(/INDIRECT\("'Profile'!B3"\)/);
+    expect(formula).toMatch(/\$E2/);
   });
 
   it('explains every Fit in the Why text', () => {
@@ -199,20 +201,22 @@ describe('generateList on bad input', () => {
 
   it('refuses a bad argument before changing anything', () => {
     const book = freshBook();
+    const before = sheetNames(book);
     const reply = generate(book, { applicant: 42 });
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.message).toMatch(/generateList/);
-    expect(sheetNames(book)).toEqual(['Profile', 'Programs']);
+    expect(sheetNames(book)).toEqual(before);
   });
 
   it('is refused while another run holds the document lock, and changes nothing', () => {
     const book = freshBook();
+    const before = sheetNames(book);
     book.emulator.holdDocumentLock();
     const reply = generate(book);
     book.emulator.releaseDocumentLock();
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.message).toMatch(/already working/);
-    expect(sheetNames(book)).toEqual(['Profile', 'Programs']);
+    expect(sheetNames(book)).toEqual(before);
   });
 
   it('never turns user text into a formula', () => {
@@ -221,7 +225,12 @@ describe('generateList on bad input', () => {
       ['=HYPERLINK("http://x","click")', '+1', 'NY', '', '', '', '', '', '', '', '', '', '', '@me'],
       ['-cmd|calc', '=1+1', 'NJ', '', '', '', '', '', '', '', '', '', '', '=SUM(A1)'],
     ];
-    const book = openWorkbook({ Profile: PROFILE, Programs: hostile });
+    const book = openWorkbook({ Profile: PROFILE });
+    // Typed as text (format @), as a CSV import or a leading apostrophe leaves them.
+    const programs = book.emulator.spreadsheet.insertSheet('Programs');
+    const range = programs.getRange(1, 1, hostile.length, HEADER.length);
+    range.setNumberFormat('@');
+    range.setValues(hostile);
     expect(generate(book).ok).toBe(true);
     for (const name of ['Application List', 'Application Plan']) {
       const formulas = book.emulator.spreadsheet
