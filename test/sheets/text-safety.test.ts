@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asCellText, CELL_TEXT_LIMIT, capText, needsApostrophe } from '../../src/sheets/text-safety.ts';
 
@@ -81,5 +82,20 @@ describe('needsApostrophe', () => {
     ['Sep. 3', true],
   ])('says %j needs an apostrophe: %s', (text, expected) => {
     expect(needsApostrophe(text)).toBe(expected);
+  });
+});
+
+describe('asCellText (properties)', () => {
+  it('never starts with a formula or sign character, and stores exactly the cleaned text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const out = asCellText(text);
+        expect(out).not.toMatch(/^[=+\-@]/);
+        const stored = out.startsWith("'") ? out.slice(1) : out;
+        expect(stored).toBe(
+          text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ''),
+        );
+      }),
+    );
   });
 });
