@@ -59,6 +59,10 @@ export function renderPlan(summary: PlanSummary, onSelect: SelectIssue): HTMLEle
     el('p', {}, view.dualApply),
     el('h3', {}, 'Step 3'),
     el('p', {}, view.stepThree),
+    view.redFlags.length > 0 ? el('h3', {}, 'Red flags to be ready to explain') : null,
+    view.redFlags.length > 0
+      ? el('ul', { 'data-testid': 'result-red-flags' }, ...view.redFlags.map((flag) => el('li', {}, flag)))
+      : null,
     checklist.length > 0 ? el('h3', {}, 'Checklist') : null,
     checklist.length > 0
       ? el('ul', { class: 'checklist', 'data-testid': 'result-checklist' }, ...checklist)

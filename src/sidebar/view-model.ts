@@ -38,6 +38,7 @@ export interface PlanView {
   counts: { category: Category; count: number; tone: string }[];
   dualApply: string;
   stepThree: string;
+  redFlags: string[];
   checklist: ChecklistRow[];
   gold: string[];
   silver: string[];
@@ -88,6 +89,7 @@ export function buildPlanView(summary: PlanSummary): PlanView {
     })),
     dualApply: summary.dualApply,
     stepThree: summary.stepThree,
+    redFlags: summary.redFlags ?? [],
     checklist: summary.checklist.map(checklistRow),
     gold: summary.signals.gold,
     silver: summary.signals.silver,

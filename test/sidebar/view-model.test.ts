@@ -15,6 +15,7 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     sheetName: 'Application List',
     dualApply: 'Not needed.',
     stepThree: 'After matching; not needed before.',
+    redFlags: [],
     checklist: [],
     signals: { gold: ['Fictional Valley'], silver: [] },
     shortfall: null,
@@ -163,5 +164,13 @@ describe('buildStatusView', () => {
       message: 'x',
     }));
     expect(buildStatusView(makeState({ issues, issueCount: 250 })).moreIssues).toBe('and 50 more');
+  });
+});
+
+describe('buildPlanView red flags', () => {
+  it('passes the red flags through for the result panel', () => {
+    expect(buildPlanView(makeSummary({ redFlags: ['1 failed USMLE attempt'] })).redFlags).toEqual([
+      '1 failed USMLE attempt',
+    ]);
   });
 });
