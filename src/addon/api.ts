@@ -14,7 +14,7 @@ export interface SheetPresence {
 export interface SettingInForce {
   label: string;
   value: number;
-  /** True when the `Settings` sheet does not override it. */
+  /** True when the value in force is the default (blank, or typed the same as the default). */
   isDefault: boolean;
 }
 

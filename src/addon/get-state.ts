@@ -3,12 +3,12 @@
  * exist, the applicant(s) found, how many programs, the data issues, the settings in force, and plain
  * sentences for anything missing. Reads only.
  */
-import { SETTING_DEFS } from '../core/settings.ts';
+import { defaultSettings, SETTING_DEFS } from '../core/settings.ts';
 import { countFailedAttempts, tierFor } from '../core/tier.ts';
 import type { StateResult } from './api.ts';
 import { runAction } from './execution.ts';
 import { ISSUES_SHOWN } from './generate-list.ts';
-import { readCohortInput, readProfileInput, readProgramInputs } from './inputs.ts';
+import { currentYear, readCohortInput, readProfileInput, readProgramInputs } from './inputs.ts';
 
 /**
  * Reads the workbook and reports its state.
@@ -22,6 +22,7 @@ export function getState(): StateResult {
     const profile = readProfileInput(spreadsheet);
     const cohort = readCohortInput(spreadsheet);
     const s = inputs.settings;
+    const defaults = defaultSettings(currentYear());
     const applicant = profile.applicant;
     const issues = [...profile.issues, ...inputs.issues, ...cohort.issues];
     const missing = [...profile.missing, ...inputs.missing];
@@ -50,7 +51,7 @@ export function getState(): StateResult {
       settings: SETTING_DEFS.map((def) => ({
         label: def.label,
         value: s[def.key],
-        isDefault: !inputs.overridden.includes(def.key),
+        isDefault: s[def.key] === defaults[def.key],
       })),
     };
   });

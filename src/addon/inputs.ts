@@ -16,8 +16,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface ProgramInputs {
   settings: Settings;
-  /** Settings the `Settings` sheet changes from their defaults. */
-  overridden: (keyof Settings)[];
   /** Whether a `Settings` sheet exists. */
   hasSettingsSheet: boolean;
   programs: Program[];
@@ -42,17 +40,12 @@ export function currentYear(): number {
  */
 export function readProgramInputs(spreadsheet: Spreadsheet): ProgramInputs {
   const settingsRead = readSheetWithHandle(spreadsheet, SHEETS.settings);
-  const {
-    settings,
-    issues: settingsIssues,
-    overridden,
-  } = readSettings(settingsRead.values ?? [], currentYear());
+  const { settings, issues: settingsIssues } = readSettings(settingsRead.values ?? [], currentYear());
   const hasSettingsSheet = settingsRead.values !== null;
   const programsRead = readSheetWithHandle(spreadsheet, SHEETS.programs);
   if (!programsRead.values) {
     return {
       settings,
-      overridden,
       hasSettingsSheet,
       programs: [],
       programsSheet: null,
@@ -64,7 +57,6 @@ export function readProgramInputs(spreadsheet: Spreadsheet): ProgramInputs {
   const { programs, issues, missing } = readPrograms(programsRead.values);
   return {
     settings,
-    overridden,
     hasSettingsSheet,
     programs,
     programsSheet: programsRead.sheet,

@@ -1,0 +1,104 @@
+/**
+ * setupSheets and getState through the built bundle: what a new user meets first.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SetupResult, StateResult } from '../../src/addon/api.ts';
+import { listRows, openWorkbook, sheetNames, valuesOf } from './harness.ts';
+
+describe('setupSheets', () => {
+  it('creates the four input sheets with headers and every setting filled in', () => {
+    const book = openWorkbook({});
+    const reply = book.bundle.callServer('setupSheets', { withSamples: false });
+    expect(reply.ok).toBe(true);
+    expect((reply as { result: SetupResult }).result.created).toEqual([
+      'Profile',
+      'Programs',
+      'Cohort',
+      'Settings',
+    ]);
+    expect(valuesOf(book, 'Programs')[0]).toContain('Min Step 2 CK');
+    const settings = valuesOf(book, 'Settings');
+    expect(settings.some((row) => row[0] === 'Gold signals' && row[1] === 6)).toBe(true);
+    expect(settings.some((row) => row[0] === 'ERAS fee after 30' && row[1] === 30)).toBe(true);
+  });
+
+  it('never overwrites an existing sheet', () => {
+    const mine = [['Program'], ['My own program']];
+    const book = openWorkbook({ Programs: mine });
+    const reply = book.bundle.callServer('setupSheets', { withSamples: true });
+    expect(reply.ok).toBe(true);
+    expect((reply as { result: SetupResult }).result.kept).toEqual(['Programs']);
+    expect(valuesOf(book, 'Programs')).toEqual(mine);
+  });
+
+  it('with samples gives a workbook that generates a list with every category', () => {
+    const book = openWorkbook({});
+    expect(book.bundle.callServer('setupSheets', { withSamples: true }).ok).toBe(true);
+    const reply = book.bundle.callServer('generateList', {});
+    expect(reply.ok).toBe(true);
+    const categories = new Set(listRows(book).map((row) => row.Category));
+    for (const category of ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible']) {
+      expect(categories).toContain(category);
+    }
+    const programRows = valuesOf(book, 'Programs').length - 1;
+    expect(listRows(book)).toHaveLength(programRows);
+  });
+
+  it('refuses a bad argument and creates nothing', () => {
+    const book = openWorkbook({});
+    const before = sheetNames(book);
+    const reply = book.bundle.callServer('setupSheets', { withSamples: 'yes' });
+    expect(reply.ok).toBe(false);
+    expect(sheetNames(book)).toEqual(before);
+  });
+
+  it('removes what it created when Google Sheets fails part-way', () => {
+    const book = openWorkbook({});
+    const before = sheetNames(book);
+    book.emulator.counter.failOnCall(6);
+    const reply = book.bundle.callServer('setupSheets', { withSamples: true });
+    expect(reply.ok).toBe(false);
+    expect(sheetNames(book)).toEqual(before);
+  });
+});
+
+describe('getState', () => {
+  it('names what is missing in an empty spreadsheet', () => {
+    const book = openWorkbook({});
+    const reply = book.bundle.callServer('getState');
+    expect(reply.ok).toBe(true);
+    const state = (reply as { result: StateResult }).result;
+    expect(state.sheets).toEqual({ profile: false, programs: false, cohort: false, settings: false });
+    expect(state.missing.join(' ')).toMatch(/Profile/);
+    expect(state.missing.join(' ')).toMatch(/Programs/);
+  });
+
+  it('reports the applicant, programs, cohort, issues and settings of the sample workbook', () => {
+    const book = openWorkbook({});
+    book.bundle.callServer('setupSheets', { withSamples: true });
+    const state = (book.bundle.callServer('getState') as { result: StateResult }).result;
+    expect(state.missing).toEqual([]);
+    expect(state.applicant?.tier).toBeTruthy();
+    expect(state.programCount).toBe(valuesOf(book, 'Programs').length - 1);
+    expect(state.cohort.length).toBeGreaterThan(0);
+    expect(state.settings.find((s) => s.label === 'Gold signals')).toEqual({
+      label: 'Gold signals',
+      value: 6,
+      isDefault: true,
+    });
+    for (const issue of state.issues) expect(issue.cell).toMatch(/^[A-Z]{1,3}[1-9][0-9]*$/);
+  });
+});
+
+describe('onOpen', () => {
+  it('builds the add-on menu in AuthMode.NONE without touching anything that needs authorization', () => {
+    const book = openWorkbook({});
+    book.bundle.runWith({ mode: 'none' }, 'onOpen', { authMode: 'NONE' });
+    const captions = book.emulator.ui.menus
+      .flatMap((menu) => menu.entries)
+      .map((entry) => ('caption' in entry ? entry.caption : ''));
+    expect(captions).toEqual(
+      expect.arrayContaining(['Open RadList', 'Set up sheets', 'Generate my list', 'Generate cohort lists']),
+    );
+  });
+});
