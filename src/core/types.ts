@@ -44,7 +44,7 @@ export interface Applicant {
   otherLetters: number | null;
   posters: number | null;
   publications: number | null;
-  /** Census regions named directly, or derived from preferred states. */
+  /** Census regions named in `Preferred regions` (states named there go to `preferredStates`). */
   preferredRegions: Region[];
   /** Two-letter state codes named in `Preferred regions`. */
   preferredStates: string[];
