@@ -29,9 +29,14 @@ function allOf(parts: (boolean | null)[]): boolean | null {
   return parts.includes(null) ? null : true;
 }
 
-/** `You have 3 weeks` or, when the Profile does not say, `Your Profile does not give your weeks`. */
-const youHave = (value: number | null, unit: string): string =>
-  value === null ? `Your Profile does not give your ${unit}` : `You have ${value} ${unit}`;
+/**
+ * `You have 3 radiology letters` (`1 radiology letter`), or, when the Profile does not say,
+ * `Your Profile does not give your radiology letters`.
+ */
+const youHave = (value: number | null, unit: string, one: string): string =>
+  value === null
+    ? `Your Profile does not give your ${unit}`
+    : `You have ${value} ${value === 1 ? one : unit}`;
 
 /**
  * The checklist for one applicant.
@@ -54,17 +59,17 @@ export function buildChecklist(
     {
       item: `US clinical experience, at least ${s.minUsceWeeks} weeks`,
       met: atLeast(applicant.usceWeeks, s.minUsceWeeks),
-      detail: `${youHave(applicant.usceWeeks, 'weeks of US clinical experience')}; aim for ${s.minUsceWeeks}–${Math.max(s.minUsceWeeks, AIM_UP_TO.usceWeeks)} weeks, including radiology electives.`,
+      detail: `${youHave(applicant.usceWeeks, 'weeks of US clinical experience', 'week of US clinical experience')}; aim for ${s.minUsceWeeks}–${Math.max(s.minUsceWeeks, AIM_UP_TO.usceWeeks)} weeks, including radiology electives.`,
     },
     {
       item: `At least ${s.minRadiologyLetters} radiology letters`,
       met: atLeast(applicant.radiologyLetters, s.minRadiologyLetters),
-      detail: `${youHave(applicant.radiologyLetters, 'radiology letters')}.`,
+      detail: `${youHave(applicant.radiologyLetters, 'radiology letters', 'radiology letter')}.`,
     },
     {
       item: `At least ${s.minOtherLetters} clinical letter (medicine, surgery or EM)`,
       met: atLeast(applicant.otherLetters, s.minOtherLetters),
-      detail: `${youHave(applicant.otherLetters, 'clinical letters')}.`,
+      detail: `${youHave(applicant.otherLetters, 'clinical letters', 'clinical letter')}.`,
     },
   ];
   if (RESEARCH_TIERS.includes(tier)) {
@@ -74,7 +79,7 @@ export function buildChecklist(
         atLeast(applicant.posters, s.targetPosters),
         atLeast(applicant.publications, s.targetPublications),
       ]),
-      detail: `${youHave(applicant.posters, 'posters/abstracts')}; ${youHave(applicant.publications, 'publications').replace(/^You/, 'you').replace(/^Your/, 'your')}; aim for ${s.targetPosters}–${Math.max(s.targetPosters, AIM_UP_TO.posters)} posters/abstracts and at least ${s.targetPublications} publication.`,
+      detail: `${youHave(applicant.posters, 'posters/abstracts', 'poster/abstract')}; ${youHave(applicant.publications, 'publications', 'publication').replace(/^You/, 'you').replace(/^Your/, 'your')}; aim for ${s.targetPosters}–${Math.max(s.targetPosters, AIM_UP_TO.posters)} posters/abstracts and at least ${s.targetPublications} publication.`,
     });
   }
   const rotations = applicant.rotations.length;
