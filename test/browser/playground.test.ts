@@ -205,6 +205,22 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
     await page.close();
   });
 
+  it('goes to the cell of a data issue clicked in the sidebar', async () => {
+    const { page } = await open('sample');
+    await openSheet(page, 'Programs');
+    const minimums = await columnCells(page, 'Min Step 2 CK');
+    const target = minimums[minimums.length - 1]!;
+    await typeIntoCell(page, target.a1, 'not a score');
+    await openSheet(page, 'Profile');
+    await sidebar(page).locator('#refresh-state').click();
+    const issue = sidebar(page).locator('#issues button.issue', { hasText: target.a1 }).first();
+    await issue.click();
+    await page.locator('table.grid[data-sheet="Programs"]').waitFor();
+    await expect.poll(() => page.locator('#cell-name').textContent()).toBe(target.a1);
+    expect(await cell(page, target.a1).getAttribute('class')).toContain('selected');
+    await page.close();
+  });
+
   it('crosses the bridge like google.script.run: later, with user objects, failures as messages', async () => {
     const { page } = await open('sample');
     const frame = sidebarFrame(page);
