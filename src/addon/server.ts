@@ -1,6 +1,7 @@
 /**
  * The server functions of SPEC section 5, gathered for src/addon/index.ts.
  */
+export { generateCohort } from './generate-cohort.ts';
 export { generateList } from './generate-list.ts';
 export { getState } from './get-state.ts';
 export {
@@ -15,7 +16,6 @@ export { selectCell } from './select-cell.ts';
 export { setupSheets } from './setup-sheets.ts';
 
 const notYet = (): never => {
-  throw new Error('RadList: cohort runs and sharing are not built yet');
+  throw new Error('RadList: sharing is not built yet');
 };
-export const generateCohort = notYet;
 export const shareList = notYet;
