@@ -22,6 +22,19 @@ interface Progress {
   processed: number;
 }
 
+/** Spreadsheet calls by method made since `before` (Lock and other services left out). */
+function spreadsheetMethodsSince(
+  before: Map<string, number>,
+  after: Map<string, number>,
+): Record<string, number> {
+  const made: Record<string, number> = {};
+  for (const [method, count] of after) {
+    const added = count - (before.get(method) ?? 0);
+    if (added > 0 && /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(method)) made[method] = added;
+  }
+  return made;
+}
+
 /** The row shown while generateCohort cannot be measured. */
 function notMeasured(name: string, why: string): Figure {
   return { name, value: null, unit: '', target: '', met: null, method: why };
@@ -42,10 +55,12 @@ export function measureCohort(applicants = 1000, programs = 300): Figure[] {
   emulator.spreadsheet.seedSheet('Cohort', syntheticCohort(applicants));
   const bundle = loadBundle(emulator);
   const batches: { calls: number; processed: number; computeMs: number; emulatedMs: number }[] = [];
+  const byMethod: Record<string, number>[] = [];
   let next = 0;
   let done = false;
   while (!done && batches.length < MAX_CALLS) {
     const callsBefore = emulator.counter.count('Spreadsheet');
+    const methodsBefore = new Map(emulator.counter.byMethod);
     const emulatedBefore = emulator.counter.elapsedMs;
     const start = performance.now();
     const reply = bundle.callServer('generateCohort', { start: next });
@@ -57,6 +72,7 @@ export function measureCohort(applicants = 1000, programs = 300): Figure[] {
       return [notMeasured(`Cohort ${label} through generateCohort`, why)];
     }
     const progress = reply.result as Progress;
+    if (byMethod.length < 2) byMethod.push(spreadsheetMethodsSince(methodsBefore, emulator.counter.byMethod));
     batches.push({
       calls: emulator.counter.count('Spreadsheet') - callsBefore,
       processed: progress.processed,
@@ -70,6 +86,8 @@ export function measureCohort(applicants = 1000, programs = 300): Figure[] {
     done = progress.done;
   }
   const calls = batches.map((b) => b.calls);
+  const later = calls.slice(1);
+  const steady = later.length === 0 || Math.max(...later) - Math.min(...later) <= 1;
   const totalCalls = calls.reduce((a, b) => a + b, 0);
   const computeMs = batches.reduce((a, b) => a + b.computeMs, 0);
   const longest = Math.max(...batches.map((b) => b.emulatedMs + b.computeMs));
@@ -78,12 +96,12 @@ export function measureCohort(applicants = 1000, programs = 300): Figure[] {
   return [
     {
       name: `Cohort ${label}: Spreadsheet calls per batch`,
-      value: Math.max(...calls),
-      unit: `calls (min ${Math.min(...calls)}, ${batches.length} batches, sizes ${[...new Set(batches.map((b) => b.processed))].join('/')})`,
-      target: 'constant per batch',
-      met: Math.max(...calls) - Math.min(...calls) <= 2,
-      method,
-      detail: { batches },
+      value: Math.max(...(later.length > 0 ? later : calls)),
+      unit: `calls (first batch ${calls[0]}; ${batches.length} batches of ${[...new Set(batches.map((b) => b.processed))].join('/')} applicants)`,
+      target: 'the same at every batch after the first',
+      met: steady,
+      method: `${method}; the first batch rebuilds both sheets, later ones write their rows in place`,
+      detail: { batches, firstBatchByMethod: byMethod[0], laterBatchByMethod: byMethod[1] },
     },
     {
       name: `Cohort ${label}: batches needed`,
