@@ -14,8 +14,4 @@ export {
 } from './menu.ts';
 export { selectCell } from './select-cell.ts';
 export { setupSheets } from './setup-sheets.ts';
-
-const notYet = (): never => {
-  throw new Error('RadList: sharing is not built yet');
-};
-export const shareList = notYet;
+export { shareList } from './share-list.ts';

@@ -1,0 +1,107 @@
+/**
+ * `shareList({ applicant, email, role, includeScores })` (SPEC section 5): gives a mentor one applicant's
+ * list and plan as a new Google Sheets file, and nothing else. The argument is checked first (a bad email
+ * makes nothing); the list and plan are built without Step 2 CK scores unless asked, without notes, and
+ * with only that applicant's own data issues; the file is uploaded as an .xlsx that Drive converts (the
+ * add-on has only the `drive.file` scope, so it cannot open or create spreadsheets otherwise), then shared.
+ * If sharing fails, the new file is removed so nothing is left behind.
+ */
+import { makeApplicantList } from '../core/applicant-list.ts';
+import type { Applicant, Issue } from '../core/types.ts';
+import { buildXlsxParts, XLSX_MIME } from '../sheets/share-file.ts';
+import { buildListSheet } from '../sheets/write-list.ts';
+import { buildPlanSheet } from '../sheets/write-plan.ts';
+import type { ShareResult } from './api.ts';
+import { messageOf, runAction } from './execution.ts';
+import { readCohortInput, readProfileInput, readProgramInputs, refuseIfMissing } from './inputs.ts';
+import { parseArgs, UserError } from './validate.ts';
+
+const GOOGLE_SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
+/** Words of an issue that could tell a reader the applicant's scores. */
+const SCORE_WORDS = /step|score|usmle|attempt/i;
+
+/** The applicant to share: the Profile applicant, or a Cohort applicant by name; with their own issues. */
+function findApplicant(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string | undefined,
+): { applicant: Applicant; issues: Issue[] } {
+  if (name === undefined) {
+    const profile = readProfileInput(spreadsheet);
+    refuseIfMissing(profile.missing);
+    if (!profile.applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
+    return { applicant: profile.applicant, issues: profile.issues };
+  }
+  const cohort = readCohortInput(spreadsheet);
+  refuseIfMissing(cohort.missing);
+  const wanted = name.trim().toLowerCase();
+  const found = cohort.applicants.find((entry) => entry.applicant.name.trim().toLowerCase() === wanted);
+  if (!found) throw new UserError(`There is no applicant named "${name}" in the Cohort sheet.`);
+  const own = cohort.issues.filter((issue) => issue.cell.replace(/^[A-Z]+/, '') === String(found.row));
+  return { applicant: found.applicant, issues: own };
+}
+
+/** The shared file's name: the applicant's name only, cleaned of characters Drive shows badly. */
+export function sharedFileName(applicantName: string): string {
+  const clean = applicantName
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `RadList – ${clean.slice(0, 120) || 'Applicant'} – list and plan`;
+}
+
+/**
+ * Creates a Google Sheets file holding one applicant's list and plan and shares it with a mentor.
+ *
+ * @param args - `{ applicant?, email, role: 'commenter' | 'viewer', includeScores? }` (no applicant: the
+ *   Profile applicant; scores left out unless `includeScores`)
+ * @returns `{ url, fileId, fileName }` of the new file
+ * @example
+ * shareList({ applicant: 'Ana Li', email: 'mentor@example.org', role: 'commenter' }).url
+ */
+export function shareList(args?: unknown): ShareResult {
+  const { applicant: name, email, role, includeScores = false } = parseArgs('share', 'shareList', args);
+  return runAction('share the list', () => {
+    const drive = typeof Drive === 'undefined' ? undefined : Drive;
+    if (!drive) throw new UserError('Sharing needs the Drive service, which is not turned on for RadList.');
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const inputs = readProgramInputs(spreadsheet);
+    refuseIfMissing(inputs.missing);
+    const { applicant, issues } = findApplicant(spreadsheet, name);
+    const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
+    const shownIssues = includeScores ? issues : issues.filter((issue) => !SCORE_WORDS.test(issue.message));
+    const parts = buildXlsxParts([
+      { name: 'List', output: buildListSheet(ranked, null, { includeScores }) },
+      { name: 'Plan', output: buildPlanSheet(plan, shownIssues, { includeScores }) },
+    ]);
+    const fileName = sharedFileName(applicant.name);
+    const blobs = parts.map((part) => Utilities.newBlob(part.text, 'application/xml', part.path));
+    const xlsx = Utilities.zip(blobs, `${fileName}.xlsx`).setContentType(XLSX_MIME);
+    const file = drive.Files.create({ name: fileName, mimeType: GOOGLE_SHEETS_MIME }, xlsx);
+    const fileId = String(file.id ?? '');
+    try {
+      drive.Permissions.create(
+        { role: role === 'viewer' ? 'reader' : 'commenter', type: 'user', emailAddress: email },
+        fileId,
+        { sendNotificationEmail: true },
+      );
+    } catch (error) {
+      let removed = true;
+      try {
+        drive.Files.remove(fileId);
+      } catch {
+        removed = false;
+      }
+      throw new UserError(
+        `RadList could not share the list with ${email} (${messageOf(error)}). ` +
+          (removed
+            ? 'The new file was removed, so nothing was shared. Check the address and try again.'
+            : `The new file "${fileName}" could not be removed; delete it from your Google Drive.`),
+      );
+    }
+    return {
+      url: file.webViewLink || `https://docs.google.com/spreadsheets/d/${fileId}/edit`,
+      fileId,
+      fileName,
+    };
+  });
+}
