@@ -263,6 +263,24 @@ describe('generateCohort', () => {
   });
 });
 
+describe('generateList for a cohort applicant', () => {
+  const long = `Maria ${'Long'.repeat(40)}`;
+  it.each([
+    { name: 'Ana Li', sheet: 'List – Ana Li' },
+    { name: 'Ana [2026]: Li/x?', sheet: 'List – Ana 2026 Li x' },
+    { name: "O'Brien", sheet: "List – O'Brien" },
+    { name: long, sheet: `List – ${long.slice(0, 92)}…` },
+  ])('writes the list of $name to a safe sheet name', ({ name, sheet }) => {
+    const cohort = [COHORT_HEADER, [name, 231, 'US IMG', 2022, 'No']];
+    const book = openWorkbook({ Programs: makePrograms(5), Cohort: cohort });
+    const reply = book.bundle.callServer('generateList', { applicant: name.slice(0, 200) });
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect((reply.result as { sheetName: string }).sheetName).toBe(sheet);
+    expect(sheetNames(book)).toContain(sheet);
+    expect(sheet.length).toBeLessThanOrEqual(100);
+  });
+});
+
 describe('generateCohort after a failure', () => {
   /** A workbook after one earlier run and the first batch of a new one (so both write paths are used). */
   function preparedBook(): Workbook {
