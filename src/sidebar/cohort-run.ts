@@ -8,7 +8,7 @@ import type { Issue } from '../core/types.ts';
 import { progressPercent, secondsLeft } from './progress.ts';
 
 /** Applicants per `generateCohort` call: small enough to stay far inside the 6-minute limit. */
-export const COHORT_BATCH_SIZE = 5;
+export const COHORT_BATCH_SIZE = 25;
 const MAX_ISSUES = 200;
 
 export interface CohortRunUpdate {
