@@ -36,23 +36,26 @@ export function minimumRuleFormula(programHeader: unknown[], profileLabels: unkn
 }
 
 /**
- * Replaces RadList's rule on the Programs sheet (other rules are kept). Four Spreadsheet calls.
+ * Puts RadList's rule on the Programs sheet (other rules are kept); when the same rule is already there,
+ * nothing is changed (one Spreadsheet call).
  *
  * @param sheet - the Programs sheet
  * @param formula - from `minimumRuleFormula`
  * @param columns - how many columns the rule colours (the whole program row)
  */
 export function applyMinimumRule(sheet: Sheet, formula: string, columns: number): void {
+  const rules = sheet.getConditionalFormatRules();
+  const criteria = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string[] => {
+    const condition = rule.getBooleanCondition();
+    return condition ? condition.getCriteriaValues().map(String) : [];
+  };
+  const ours = rules.filter((rule) => criteria(rule).some((value) => value.includes(RULE_MARK)));
+  if (ours.length === 1 && criteria(ours[0]!)[0] === formula) return;
   const range = sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), Math.max(columns, 1));
   const rule = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(formula)
     .setBackground(LIST_COLOURS['Below minimum'])
     .setRanges([range])
     .build();
-  const kept = sheet.getConditionalFormatRules().filter((existing) => {
-    const condition = existing.getBooleanCondition();
-    const values = condition ? condition.getCriteriaValues() : [];
-    return !values.some((v) => String(v).includes(RULE_MARK));
-  });
-  sheet.setConditionalFormatRules([...kept, rule]);
+  sheet.setConditionalFormatRules([...rules.filter((existing) => !ours.includes(existing)), rule]);
 }

@@ -56,20 +56,45 @@ function temporaryName(name: string, stamp: string): string {
   return `${name.slice(0, 70)} (updating ${stamp})`;
 }
 
-/** Writes one finished output into an empty sheet: values, colours, frozen header, widths. */
-export function fillSheet(sheet: Sheet, output: SheetOutput): void {
+/** Sets column widths, one call for each run of neighbouring columns of the same width. */
+function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  while (start < widths.length) {
+    const width = widths[start]!;
+    let end = start + 1;
+    while (end < widths.length && widths[end] === width) end += 1;
+    if (width > 0) sheet.setColumnWidths(start + 1, end - start, width);
+    start = end;
+  }
+}
+
+/**
+ * Writes one finished output into a sheet: values and colours in one call each. A brand-new sheet (1000 ×
+ * 26) also gets the frozen header and column widths; a copy of the previous output (`copied`) keeps the
+ * widths, frozen rows and column formats people chose, and is emptied first.
+ *
+ * @param sheet - the sheet to fill
+ * @param output - the finished output
+ * @param copied - true when the sheet was made from the previous output as a template
+ */
+export function fillSheet(sheet: Sheet, output: SheetOutput, copied = false): void {
   const rows = Math.max(output.values.length, 1);
   const columns = Math.max(output.values[0]?.length ?? 0, 1);
-  if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
-  if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
+  if (copied) {
+    sheet.clear();
+    sheet.clearNotes();
+  }
+  const maxRows = copied ? sheet.getMaxRows() : NEW_SHEET_ROWS;
+  const maxColumns = copied ? sheet.getMaxColumns() : NEW_SHEET_COLUMNS;
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   if (output.values.length === 0) return;
   const range = sheet.getRange(1, 1, rows, columns);
   range.setValues(output.values);
   range.setBackgrounds(output.backgrounds);
+  if (copied) return;
   if (output.frozenRows > 0) sheet.setFrozenRows(output.frozenRows);
-  output.columnWidths?.forEach((width, index) => {
-    if (width > 0) sheet.setColumnWidth(index + 1, width);
-  });
+  if (output.columnWidths) setWidths(sheet, output.columnWidths);
 }
 
 /**
@@ -88,16 +113,19 @@ export function replaceSheets(spreadsheet: Spreadsheet, outputs: PendingOutput[]
   const done: Step[] = [];
   try {
     const fresh = outputs.map((pending) => {
-      const index = pending.existing ? pending.existing.getIndex() - 1 : spreadsheet.getNumSheets();
-      const sheet = spreadsheet.insertSheet(temporaryName(pending.name, stamp), index);
+      const old = pending.existing;
+      const temporary = temporaryName(pending.name, stamp);
+      // A copy of the previous output keeps the column widths and formats people set on it.
+      const sheet = old
+        ? spreadsheet.insertSheet(temporary, old.getIndex() - 1, { template: old })
+        : spreadsheet.insertSheet(temporary, spreadsheet.getNumSheets());
       done.push({ undo: () => spreadsheet.deleteSheet(sheet) });
-      fillSheet(sheet, pending.output);
-      return sheet;
+      fillSheet(sheet, pending.output, old !== null);
+      return { sheet, temporary };
     });
     outputs.forEach((pending, i) => {
-      const sheet = fresh[i]!;
+      const { sheet, temporary } = fresh[i]!;
       const old = pending.existing;
-      const temporary = sheet.getName();
       if (old) {
         const aside = temporaryName(`${pending.name} old`, stamp);
         old.setName(aside);

@@ -167,6 +167,23 @@ describe('generateList regenerating', () => {
     expect(sheetNames(book).filter((n) => n.includes('updating'))).toEqual([]);
   });
 
+  it('keeps the column widths a user set, and writes no cell notes left from the old rows', () => {
+    const book = freshBook();
+    expect(generate(book).ok).toBe(true);
+    const sheet = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    sheet.setColumnWidth(2, 333);
+    sheet.getRange(3, 2).setNote('old note on row 3');
+    expect(generate(book).ok).toBe(true);
+    const again = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    expect(again.getColumnWidth(2)).toBe(333);
+    expect(
+      book.emulator.spreadsheet
+        .inspect('Application List')!
+        .notes.flat()
+        .filter((n) => n !== ''),
+    ).toEqual([]);
+  });
+
   it('gives the same list for the same input', () => {
     const a = freshBook();
     const b = freshBook();

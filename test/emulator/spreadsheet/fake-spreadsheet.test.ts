@@ -37,6 +37,29 @@ describe('insertSheet', () => {
     expect(spreadsheet.getNumSheets()).toBe(2);
   });
 
+  it('copies a template sheet whole: values, formats, widths, frozen rows and size', () => {
+    const { spreadsheet } = makeSpreadsheet();
+    const old = spreadsheet.insertSheet('List');
+    old.getRange(1, 1, 2, 2).setValues([
+      ['Rank', 'Program'],
+      [1, 'Lakeview'],
+    ]);
+    old.getRange(2, 1, 1, 2).setBackground('#f4cccc');
+    old.setColumnWidth(2, 240);
+    old.setFrozenRows(1);
+    old.deleteRows(500, 501);
+    const copy = spreadsheet.insertSheet('List copy', 0, { template: old });
+    const snapshot = spreadsheet.inspect('List copy')!;
+    expect(snapshot.values).toEqual([
+      ['Rank', 'Program'],
+      [1, 'Lakeview'],
+    ]);
+    expect(snapshot.backgrounds[1]).toEqual(['#f4cccc', '#f4cccc']);
+    expect([copy.getColumnWidth(2), copy.getFrozenRows(), copy.getMaxRows()]).toEqual([240, 1, 499]);
+    copy.getRange(1, 1).setValue('Changed');
+    expect(spreadsheet.inspect('List')!.values[0]![0]).toBe('Rank');
+  });
+
   it('names an unnamed sheet SheetN', () => {
     const { spreadsheet } = makeSpreadsheet();
     expect(spreadsheet.insertSheet().getName()).toBe('Sheet2');

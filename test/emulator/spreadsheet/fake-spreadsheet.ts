@@ -114,8 +114,11 @@ export class FakeSpreadsheet {
     return model ? this.view(model) : null;
   }
 
-  /** insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index): index is 0-based. */
-  insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
+  /**
+   * insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index) and
+   * insertSheet(name, index, { template }): index is 0-based; a template sheet is copied whole.
+   */
+  insertSheet(nameOrIndex?: string | number, index?: number, options?: { template?: FakeSheet }): FakeSheet {
     const state = this.enter('insertSheet');
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : nextDefaultName(state);
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : index;
@@ -124,7 +127,12 @@ export class FakeSpreadsheet {
     if (!Number.isInteger(at) || at < 0 || at > state.sheets.length) {
       throw sheetsException(`The sheet index ${at} is out of bounds.`);
     }
-    const model = new SheetModel(name, state.nextSheetId++);
+    const template = options?.template?.model;
+    if (template && !state.sheets.includes(template)) {
+      throw sheetsException('The template sheet does not exist.');
+    }
+    const id = state.nextSheetId++;
+    const model = template ? template.copyAs(name, id) : new SheetModel(name, id);
     state.sheets.splice(at, 0, model);
     state.activeSheetId = model.id;
     state.selection = null;

@@ -118,6 +118,26 @@ export class SheetModel {
     public maxColumns = 26,
   ) {}
 
+  /**
+   * A copy of this sheet under another name and id, as `insertSheet(name, index, { template })` makes it:
+   * contents (formulas keep their text, computed values are kept until recalculated), formats, notes,
+   * size, frozen rows and columns, column widths and conditional-format rules.
+   */
+  copyAs(name: string, id: number): SheetModel {
+    const copy = new SheetModel(name, id, this.maxRows, this.maxColumns);
+    copy.frozenRows = this.frozenRows;
+    copy.frozenColumns = this.frozenColumns;
+    copy.tabColor = this.tabColor;
+    copy.columnWidths = new Map(this.columnWidths);
+    copy.rules = [...this.rules];
+    this.forEachCell((cell, row, column) => {
+      const target = copy.cell(row, column);
+      Object.assign(target, { ...cell, spill: null, spilledInto: [] });
+      if (cell.spill && !cell.formula && cell.value === '') target.value = cell.spill.value;
+    });
+    return copy;
+  }
+
   /** The cell at (row, column), or undefined when it was never touched. */
   peek(row: number, column: number): Cell | undefined {
     return this.rows[row - 1]?.[column - 1];
