@@ -44,6 +44,11 @@ const MONTHS: readonly string[] = [
   'December',
 ];
 
+/** `1 year`, `3 years`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /**
  * The applicant facts eligibility and fit use, computed once.
  *
@@ -65,26 +70,31 @@ export function applicantFacts(applicant: Applicant, s: Settings): ApplicantFact
 }
 
 /**
- * The stale-data issue for a `Last verified` date more than `staleMonths` before 1 June of the cycle year.
+ * The stale-data issue for a `Last verified` date more than `staleMonths` before 1 June of the cycle year. A
+ * year or a month alone is read as its whole period: it is stale only when its END is, and the issue shows only
+ * what was typed.
  *
- * @param lastVerified - `YYYY-MM-DD`, or null
+ * @param lastVerified - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null
  * @param s - settings (`cycleYear`, `staleMonths`)
- * @returns `data may be stale (verified March 2024)`, or null when fresh or unknown
+ * @returns `data may be stale (verified March 2024)` (or `(verified 2024)` for a year alone), or null when fresh or unknown
  * @example
  * staleIssue('2024-03-10', defaultSettings(2026)) // 'data may be stale (verified March 2024)'
  */
 export function staleIssue(lastVerified: string | null, s: Settings): string | null {
-  if (lastVerified === null || lastVerified.length < 7) return null;
+  if (lastVerified === null || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(lastVerified)) return null;
   const memo = staleMemo(s);
   const known = memo.get(lastVerified);
   if (known !== undefined) return known;
   const year = Number(lastVerified.slice(0, 4));
-  const month = Number(lastVerified.slice(5, 7));
+  const hasMonth = lastVerified.length >= 7;
+  // A year alone ends in December; a month or a day ends in its own month.
+  const month = hasMonth ? Number(lastVerified.slice(5, 7)) : 12;
   let issue: string | null = null;
-  if (Number.isInteger(year) && month >= 1 && month <= 12) {
+  if (month >= 1 && month <= 12) {
     // Verified in month m is fresh through the same day staleMonths later; the cycle starts on day 1.
     const stale = year * 12 + (month - 1) + s.staleMonths < s.cycleYear * 12 + 5;
-    if (stale) issue = `data may be stale (verified ${MONTHS[month - 1]} ${year})`;
+    const when = hasMonth ? `${MONTHS[month - 1]} ${year}` : `${year}`;
+    if (stale) issue = `data may be stale (verified ${when})`;
   }
   memo.set(lastVerified, issue);
   return issue;
@@ -115,6 +125,7 @@ export function checkEligibility(facts: ApplicantFacts, program: Program, s: Set
   let belowMinimum = false;
   let notEligible = false;
   let capAtReach = false;
+  let preferredIssue = -1;
   const score = facts.stepTwoScore;
   const minimum = program.minStepTwo;
   const kind = program.minIsHard ? 'hard' : 'preferred';
@@ -127,7 +138,8 @@ export function checkEligibility(facts: ApplicantFacts, program: Program, s: Set
       issues.push(`below the hard minimum Step 2 CK ${minimum}`);
     } else {
       capAtReach = true;
-      issues.push(`below the preferred minimum Step 2 CK ${minimum}, so at most a Reach`);
+      preferredIssue = issues.length;
+      issues.push(`below the preferred minimum Step 2 CK ${minimum}`);
     }
   }
   const cutoff = program.yogCutoff;
@@ -138,7 +150,9 @@ export function checkEligibility(facts: ApplicantFacts, program: Program, s: Set
     issues.push(`your graduation year is unknown, so the ${cutoff}-year cutoff could not be checked`);
   } else if (years > cutoff) {
     notEligible = true;
-    issues.push(`graduated ${years} years ago; this program takes at most ${cutoff}`);
+    issues.push(
+      `you graduated ${plural(years, 'year')} ago; this program takes graduates up to ${plural(cutoff, 'year')} out`,
+    );
   }
   const maxFailed = program.maxFailedAttempts;
   if (maxFailed === null) {
@@ -178,5 +192,7 @@ export function checkEligibility(facts: ApplicantFacts, program: Program, s: Set
     : notEligible
       ? 'Not eligible'
       : 'Eligible';
+  // "At most a Reach" only makes sense on a program that stays eligible.
+  if (preferredIssue >= 0 && status === 'Eligible') issues[preferredIssue] += ', so at most a Reach';
   return { status, capAtReach, issues };
 }

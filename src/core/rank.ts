@@ -1,6 +1,7 @@
 /**
  * `rankPrograms`: one applicant's whole list (SPEC section 2). Each program gets eligibility, fit, category,
- * margin, Why and Issues; the list is ordered (eligible by fit, then Below minimum, then Not eligible; ties by
+ * margin, Why and Issues (a program is a Safety only when the applicant's Step 2 CK is known: otherwise it is at
+ * most a Target, and its Issues say why); the list is ordered (eligible by fit, then Below minimum, then Not eligible; ties by
  * program name, then key), numbered 1..n, and given its Apply set and signal suggestions. Program-side text
  * work is done once per program object and cached, so ranking a cohort stays fast.
  */
@@ -62,11 +63,15 @@ const GROUP: Readonly<Record<Category, number>> = {
   'Not eligible': 2,
 };
 
+/** The Issues note on a program that would be a Safety by fit but the applicant's Step 2 CK is unknown. */
+export const UNKNOWN_SCORE_NOT_SAFETY = 'your Step 2 CK is unknown, so this cannot count as a Safety';
+
 interface Row {
   ranked: RankedProgram;
   group: number;
   sortName: string;
   connected: boolean;
+  belowPreferredMinimum: boolean;
 }
 
 function compareText(a: string, b: string): number {
@@ -122,10 +127,15 @@ export function rankPrograms(
       s,
     );
     let category: Category;
+    const issues = eligibility.issues;
     if (eligibility.status !== 'Eligible') category = eligibility.status;
     else {
       category = categoryFromFit(fit.fit, s);
       if (eligibility.capAtReach) category = 'Reach';
+      else if (category === 'Safety' && facts.stepTwoScore === null) {
+        category = 'Target';
+        issues.push(UNKNOWN_SCORE_NOT_SAFETY);
+      }
     }
     const margin =
       facts.stepTwoScore !== null && program.minStepTwo !== null
@@ -142,11 +152,12 @@ export function rankPrograms(
         apply: false,
         factors: fit.factors,
         why: fit.why,
-        issues: eligibility.issues.join('; '),
+        issues: issues.join('; '),
       },
       group: GROUP[category],
       sortName: prep.sortName,
       connected: rotated || tie !== null,
+      belowPreferredMinimum: eligibility.capAtReach,
     });
   }
   rows.sort(compareRows);
@@ -160,6 +171,7 @@ export function rankPrograms(
       connected: row.connected,
       imgShare: row.ranked.program.imgShare,
       takesImgs: row.ranked.program.takesImgs,
+      belowPreferredMinimum: row.belowPreferredMinimum,
     })),
     facts.isImg,
     s,

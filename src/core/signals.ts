@@ -4,7 +4,8 @@
  * (IMG share ≥ 20% or takes IMGs; this group is skipped for non-IMG applicants, whose remaining programs all
  * rank alike), then the rest. Within a group, Target comes before Reach before Safety — a signal matters most
  * where the applicant is not a sure thing, and a Reach is less likely to pay off than a Target — then best
- * fit, then list order. Never a Below-minimum or Not-eligible program.
+ * fit, then list order. Never a Below-minimum or Not-eligible program, and never a program whose Preferred
+ * minimum the applicant misses (SPEC section 1: no signal where the applicant is below the minimum).
  */
 import type { Settings } from './settings.ts';
 import type { Category, Signal } from './types.ts';
@@ -21,6 +22,8 @@ export interface SignalCandidate {
   connected: boolean;
   imgShare: number | null;
   takesImgs: boolean | null;
+  /** The applicant's score is below the program's Preferred minimum (the program is capped at Reach). */
+  belowPreferredMinimum: boolean;
 }
 
 const CATEGORY_ORDER: Readonly<Record<Category, number>> = {
@@ -47,7 +50,7 @@ export function assignSignals(ordered: readonly SignalCandidate[], isImg: boolea
   for (let i = 0; i < ordered.length; i++) {
     const item = ordered[i]!;
     const category = CATEGORY_ORDER[item.category];
-    if (!item.apply || category > 2) continue;
+    if (!item.apply || category > 2 || item.belowPreferredMinimum) continue;
     const friendly =
       !isImg || (item.imgShare !== null && item.imgShare >= IMG_FRIENDLY_SHARE) || item.takesImgs === true;
     const group = item.connected ? 0 : friendly ? 1 : 2;

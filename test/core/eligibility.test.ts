@@ -12,7 +12,12 @@ function check(applicant: Partial<Applicant>, program: Partial<Program>) {
 
 describe('checkEligibility', () => {
   it.each([
-    ['graduated over the YOG cutoff', { graduationYear: 2019 }, { yogCutoff: 5 }, 'graduated 7 years ago'],
+    [
+      'graduated over the YOG cutoff',
+      { graduationYear: 2019 },
+      { yogCutoff: 5 },
+      'you graduated 7 years ago; this program takes graduates up to 5 years out',
+    ],
     [
       'more failed attempts than allowed',
       { stepOne: 'Fail' as const },
@@ -121,6 +126,29 @@ describe('checkEligibility', () => {
     expect(result.issues.some((issue) => issue.includes('preferred minimum'))).toBe(capped);
   });
 
+  it.each<[number, number, string]>([
+    [2024, 1, 'you graduated 2 years ago; this program takes graduates up to 1 year out'],
+    [2025, 0, 'you graduated 1 year ago; this program takes graduates up to 0 years out'],
+    [2021, 3, 'you graduated 5 years ago; this program takes graduates up to 3 years out'],
+  ])(
+    'explains a graduation in %i against a cutoff of %i in plain words',
+    (graduationYear, yogCutoff, issue) => {
+      expect(check({ graduationYear }, { yogCutoff }).issues).toContain(issue);
+    },
+  );
+
+  it.each<[string, Partial<Applicant>, string]>([
+    ['an eligible program', {}, 'below the preferred minimum Step 2 CK 225, so at most a Reach'],
+    ['a Not eligible program', { needsVisa: true }, 'below the preferred minimum Step 2 CK 225'],
+  ])('words a missed preferred minimum on %s', (_case, applicant, issue) => {
+    const result = check(
+      { stepTwoScore: 214, ...applicant },
+      { minStepTwo: 225, minIsHard: false, sponsorsVisa: 'None' },
+    );
+    expect(result.issues).toContain(issue);
+    expect(result.issues.join('; ').includes('at most a Reach')).toBe(result.status === 'Eligible');
+  });
+
   it('never names the applicant score in Issues', () => {
     const result = check({ stepTwoScore: 213 }, { minStepTwo: 230, typicalStepTwo: 240 });
     expect(result.issues.join('; ')).not.toContain('213');
@@ -135,6 +163,17 @@ describe('staleIssue', () => {
     ['2024-03-10', 2026, 12, 'data may be stale (verified March 2024)'],
     ['2025-11-30', 2026, 6, 'data may be stale (verified November 2025)'],
     ['2025-12-01', 2026, 6, null],
+    ['2025', 2026, 12, null],
+    ['2024', 2026, 12, 'data may be stale (verified 2024)'],
+    ['2024', 2025, 12, null],
+    ['2025-05', 2026, 12, 'data may be stale (verified May 2025)'],
+    ['2025-06', 2026, 12, null],
+    ['2025-03', 2026, 6, 'data may be stale (verified March 2025)'],
+    ['2025', 2026, 6, null],
+    ['2025', 2026, 7, null],
+    ['2024', 2026, 17, 'data may be stale (verified 2024)'],
+    ['2024', 2026, 18, null],
+    ['soon', 2026, 12, null],
     [null, 2026, 12, null],
   ])('flags %s for the %i cycle after %i months as %s', (lastVerified, cycleYear, staleMonths, expected) => {
     expect(staleIssue(lastVerified, { ...s, cycleYear, staleMonths })).toBe(expected);

@@ -68,6 +68,38 @@ describe('rankPrograms', () => {
     expect(result.issues).toContain('your Step 2 CK is unknown');
   });
 
+  it.each<[string, number | null, Category, boolean]>([
+    ['a known score with a high fit', 230, 'Safety', false],
+    ['an unknown score with the same fit', null, 'Target', true],
+  ])('makes a Safety-fit program for %s a %s', (_case, score, category, noted) => {
+    const program = { type: 'Community' as const, imgShare: 0.5, takesImgs: true, firstAccredited: 2024 };
+    const result = fitAt({ stepTwoScore: score }, program);
+    expect(result.fit).toBeGreaterThanOrEqual(s.safetyFrom);
+    expect(result.category).toBe(category);
+    expect(result.issues.includes('your Step 2 CK is unknown, so this cannot count as a Safety')).toBe(noted);
+  });
+
+  it('lists no Safety at all for an applicant whose Step 2 CK is unknown', () => {
+    fc.assert(
+      fc.property(applicantArb, programsArb, (a, programs) => {
+        const ranked = rankPrograms(makeApplicant({ ...a, stepTwoScore: null }), programs, s, {
+          recommended: 20,
+        });
+        expect(ranked.filter((r) => r.category === 'Safety')).toEqual([]);
+      }),
+    );
+  });
+
+  it.each<[string, number, boolean, string]>([
+    ['a missed Preferred minimum', 214, false, ''],
+    ['a met Preferred minimum', 226, false, 'Gold'],
+    ['a missed Hard minimum', 214, true, ''],
+  ])('signals a tied program with %s as %j', (_case, score, minIsHard, signal) => {
+    const program = { name: 'Willowmere', minStepTwo: 225, minIsHard, typicalStepTwo: 226, imgShare: 0.2 };
+    const result = fitAt({ stepTwoScore: score, ties: ['Willowmere'] }, program);
+    expect(result.signal).toBe(signal);
+  });
+
   it.each([
     ['the program name', 'Lakeview Regional Medical Center', true],
     ['a different case and punctuation', 'lakeview regional medical-center.', true],

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { assignSignals, type SignalCandidate } from '../../src/core/signals.ts';
-import type { Category } from '../../src/core/types.ts';
+import type { Category, Signal } from '../../src/core/types.ts';
 
 const s = { ...defaultSettings(2026), goldSignals: 2, silverSignals: 2 };
 
 function candidate(category: Category, fit: number, extra: Partial<SignalCandidate> = {}): SignalCandidate {
-  return { category, fit, apply: true, connected: false, imgShare: null, takesImgs: null, ...extra };
+  return {
+    category,
+    fit,
+    apply: true,
+    connected: false,
+    imgShare: null,
+    takesImgs: null,
+    belowPreferredMinimum: false,
+    ...extra,
+  };
 }
 
 describe('assignSignals', () => {
@@ -54,6 +63,28 @@ describe('assignSignals', () => {
       candidate('Reach', 30),
     ];
     expect(assignSignals(items, false, s)).toEqual(['', '', '', 'Gold']);
+  });
+
+  it.each<[string, Category, boolean, Signal]>([
+    ['a Reach above its Preferred minimum', 'Reach', false, 'Gold'],
+    ['a Reach below its Preferred minimum', 'Reach', true, ''],
+    ['a connected Target below its Preferred minimum', 'Target', true, ''],
+  ])('signals %s as %j', (_case, category, below, expected) => {
+    const items = [candidate(category, 60, { connected: true, belowPreferredMinimum: below })];
+    expect(assignSignals(items, true, { ...s, goldSignals: 1, silverSignals: 1 })).toEqual([expected]);
+  });
+
+  it('gives the next program the place a below-preferred-minimum program would have had', () => {
+    const items = [
+      candidate('Reach', 90, { connected: true, belowPreferredMinimum: true }),
+      candidate('Target', 50),
+      candidate('Reach', 40),
+    ];
+    expect(assignSignals(items, false, { ...s, goldSignals: 1, silverSignals: 1 })).toEqual([
+      '',
+      'Gold',
+      'Silver',
+    ]);
   });
 
   it('places at most the gold and silver counts from Settings', () => {
