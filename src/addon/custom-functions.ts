@@ -1,7 +1,8 @@
 /**
  * The custom functions of SPEC section 4 (`=RAD_TIER(B4)` …). Each takes a single value or a 2-D range and
  * returns the same shape: a single argument paired with a range applies to every cell; two ranges of
- * different shapes are an error. Blank (or N/A) in gives '' out. In a range, a bad cell gives
+ * different shapes are an error. Blank (or N/A) in gives '' out (RAD_ERAS_COST: only where every argument is
+blank). In a range, a bad cell gives
  * `#INVALID: reason` in its place; a bad single value throws an Error naming the function, the value and what
  * was expected. Settings are read at most once per call, and only when some cell needs them. Read-only:
  * nothing here writes, opens a dialog or touches Properties.
@@ -217,35 +218,45 @@ export function RAD_CATEGORY(step2ck: unknown, minimum?: unknown, typical?: unkn
   );
 }
 
-const readPrograms = reader(parseCount, 'a number of programs', COUNT_EXPECTED, null);
+/** Argument names as the formula help shows them: `programs`, `programs_second_specialty`, then numbered. */
+function specialtyArgName(index: number): string {
+  if (index === 0) return 'programs';
+  if (index === 1) return 'programs_second_specialty';
+  return `programs_specialty_${index + 1}`;
+}
+
+/** Programs in one specialty: blank or N/A is null (0 when another specialty has a count in that cell). */
+const readPrograms = (index: number): Reader<number | null> =>
+  reader(
+    parseCount,
+    index === 0 ? 'a number of programs' : `a number of programs (specialty ${index + 1})`,
+    COUNT_EXPECTED,
+    null,
+  );
 
 /**
- * `=RAD_ERAS_COST(programs, [programs_second_specialty], …)`: total ERAS fees; each argument is one
- * specialty, priced on its own; a range argument is added up; blank and N/A cells are 0 programs.
+ * `=RAD_ERAS_COST(programs, [programs_second_specialty], …)`: ERAS fees, each argument one specialty priced
+ * on its own. Element-wise like the other functions: a range gives one cost per cell (a column of program
+ * counts gives a column of costs), several arguments are added cell by cell (a single value applies to every
+ * cell). A cell blank in every argument gives ''; a blank beside a count is 0 programs for that specialty.
  *
  * @param programsPerSpecialty - per specialty, a count or a range of counts
- * @returns dollars, or '' when every argument is blank
+ * @returns dollars, '' where every argument is blank, or a range of them
  * @example
  * RAD_ERAS_COST(43, 7) // 797
+ * RAD_ERAS_COST([[30], [31], ['']]) // [[330], [360], ['']]
  */
 export function RAD_ERAS_COST(...programsPerSpecialty: unknown[]): CustomResult {
-  let anyValue = false;
-  const counts = programsPerSpecialty.map((arg, i) => {
-    const cells = asGrid(arg)?.flat() ?? [arg];
-    return cells.reduce<number>((sum, cell) => {
-      let programs: number | null;
-      try {
-        programs = readPrograms(cell) as number | null;
-      } catch (error) {
-        if (!(error instanceof CellProblem)) throw error;
-        const where = i === 0 ? 'programs' : `specialty ${i + 1}`;
-        throw new Error(`RAD_ERAS_COST: ${error.message} (in ${where})`);
-      }
-      if (programs === null) return sum;
-      anyValue = true;
-      return sum + programs;
-    }, 0);
-  });
-  if (!anyValue) return '';
-  return erasCost(counts, loadSettings().settings);
+  const settings = settingsOnce();
+  return mapCells(
+    'RAD_ERAS_COST',
+    programsPerSpecialty.map((value, i) => ({ name: specialtyArgName(i), value, read: readPrograms(i) })),
+    (counts) => {
+      if (counts.every((programs) => programs === null)) return '';
+      return erasCost(
+        counts.map((programs) => (programs as number | null) ?? 0),
+        settings(),
+      );
+    },
+  );
 }

@@ -93,22 +93,26 @@ export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
   },
   {
     name: 'RAD_ERAS_COST',
-    summary: 'Total ERAS application fees in dollars; give one count (or range of counts) per specialty.',
+    summary:
+      'ERAS application fees in dollars; each argument is one specialty, priced on its own. A range gives one cost per cell.',
     params: [
       {
         name: 'programs',
         type: 'number|Array<Array<number>>',
-        help: 'Number of programs in the first specialty (a range is added up).',
+        help: 'Number of programs in the first specialty, or a range of counts (e.g. one per applicant) to get one cost per cell.',
       },
       {
         name: 'programs_second_specialty',
         type: 'number|Array<Array<number>>',
-        help: 'Number of programs in a second specialty, priced on its own; more specialties may follow.',
+        help: 'Number of programs in a second specialty, priced on its own and added cell by cell: a single value or a range the same shape as programs. More specialties may follow.',
         optional: true,
       },
     ],
-    returns: { type: 'number', help: 'Dollars.' },
-    example: '=RAD_ERAS_COST(80, 40)',
+    returns: {
+      type: 'number|string|Array<Array<number|string>>',
+      help: 'Dollars, or a range of them; blank where every argument is blank.',
+    },
+    example: '=RAD_ERAS_COST(D2:D301, 7)',
     customFunction: true,
   },
 ];

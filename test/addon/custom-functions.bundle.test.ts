@@ -86,6 +86,24 @@ describe('custom functions in the built bundle', () => {
     expect(call('RAD_ERAS_COST', counts).result).toBe(dollars);
   });
 
+  it('RAD_ERAS_COST over a column of program counts gives a column of costs', () => {
+    const { result } = call('RAD_ERAS_COST', [[[30], [''], [31], ['lots']], 7]);
+    expect(result).toEqual([
+      [330 + 77],
+      [77],
+      [360 + 77],
+      [expect.stringMatching(/^#INVALID: "lots" is not a number of programs/)],
+    ]);
+    expect(call('RAD_ERAS_COST', [[[30], ['']]]).result).toEqual([[330], ['']]);
+  });
+
+  it('RAD_ERAS_COST throws for a bad single value and for ranges of different shapes', () => {
+    expect(() => call('RAD_ERAS_COST', [43, 'lots'])).toThrow(
+      /RAD_ERAS_COST: "lots" is not a number of programs/,
+    );
+    expect(() => call('RAD_ERAS_COST', [[[1], [2]], [[1, 2]]])).toThrow(/RAD_ERAS_COST: programs is 2 rows/);
+  });
+
   it('follows a threshold moved in the Settings sheet', () => {
     const settings = [
       ['Setting', 'Value'],

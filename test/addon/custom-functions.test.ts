@@ -197,24 +197,103 @@ describe('RAD_CATEGORY', () => {
 });
 
 describe('RAD_ERAS_COST', () => {
+  const s = defaultSettings(2026);
+  /** The price of one specialty by the SPEC rule, worked out here from the fees in Settings. */
+  const priced = (programs: number): number =>
+    Math.min(programs, s.erasFeeBreak) * s.erasFeeFirst30 +
+    Math.max(0, programs - s.erasFeeBreak) * s.erasFeeAfter30;
+
   it.each<[unknown[], number | '']>([
     [[0], 0],
+    [[1], 11],
+    [[29], 319],
     [[30], 330],
     [[31], 360],
-    [[43, 7], 30 * 11 + 13 * 30 + 7 * 11],
-    [[[[20], [23]], 7], 797],
-    [[[[20], [''], [23]], ''], 720],
+    [[43, 7], 797],
+    [[43, 7, 0], 797],
+    [['', 7], 77],
+    [['N/A', 31], 360],
+    [['12 programs'], 132],
     [[''], ''],
+    [['', ''], ''],
     [[], ''],
-  ])('prices %j at %s dollars', (args, dollars) => {
+  ])('prices single values %j at %s dollars', (args, dollars) => {
     expect(RAD_ERAS_COST(...args)).toBe(dollars);
   });
 
-  it('throws for a bad count, naming the value and the specialty', () => {
-    expect(() => RAD_ERAS_COST(40, 'some')).toThrow(
-      'RAD_ERAS_COST: "some" is not a number of programs; expected a whole number, 0 or more (in specialty 2)',
+  it('agrees with the fee rule at the 30-program break', () => {
+    for (const programs of [0, 1, 29, 30, 31, 80]) expect(RAD_ERAS_COST(programs)).toBe(priced(programs));
+  });
+
+  it('gives one cost per cell for a column of program counts, blank in blank out', () => {
+    expect(RAD_ERAS_COST([[0], [30], [31], [''], [80]])).toEqual([
+      [priced(0)],
+      [priced(30)],
+      [priced(31)],
+      [''],
+      [priced(80)],
+    ]);
+  });
+
+  it('prices each cell of a 2-D range on its own, never adding the range up', () => {
+    expect(
+      RAD_ERAS_COST([
+        [20, 23],
+        [31, 'N/A'],
+      ]),
+    ).toEqual([
+      [priced(20), priced(23)],
+      [priced(31), ''],
+    ]);
+  });
+
+  it('adds specialties cell by cell and applies a single value to every cell', () => {
+    expect(RAD_ERAS_COST([[43], [20]], [[7], [40]])).toEqual([
+      [priced(43) + priced(7)],
+      [priced(20) + priced(40)],
+    ]);
+    expect(RAD_ERAS_COST([[43], [20]], 7)).toEqual([[797], [priced(20) + priced(7)]]);
+    expect(RAD_ERAS_COST(7, [[43, 20]])).toEqual([[797, priced(20) + priced(7)]]);
+  });
+
+  it('counts a blank as 0 programs when another specialty has a count in that cell', () => {
+    expect(RAD_ERAS_COST([[''], [''], [31]], [[7], [''], ['']])).toEqual([[priced(7)], [''], [priced(31)]]);
+    expect(RAD_ERAS_COST([[''], [50]], 10)).toEqual([[priced(10)], [priced(50) + priced(10)]]);
+  });
+
+  it('marks a bad cell #INVALID and still prices the others', () => {
+    expect(RAD_ERAS_COST([[40], ['some'], [2.5], [-1], [31]])).toEqual([
+      [priced(40)],
+      ['#INVALID: "some" is not a number of programs; expected a whole number, 0 or more'],
+      ['#INVALID: 2.5 is not a number of programs; expected a whole number, 0 or more'],
+      ['#INVALID: -1 is not a number of programs; expected a whole number, 0 or more'],
+      [priced(31)],
+    ]);
+    expect(RAD_ERAS_COST([[40], [30]], [['x'], [1]])).toEqual([
+      ['#INVALID: "x" is not a number of programs (specialty 2); expected a whole number, 0 or more'],
+      [priced(30) + priced(1)],
+    ]);
+  });
+
+  it('throws for a bad single value, naming the function, the value, the specialty and what was expected', () => {
+    expect(() => RAD_ERAS_COST('some')).toThrow(
+      'RAD_ERAS_COST: "some" is not a number of programs; expected a whole number, 0 or more',
     );
-    expect(() => RAD_ERAS_COST([[10], [2.5]])).toThrow(/2\.5 is not a number of programs/);
+    expect(() => RAD_ERAS_COST(40, 'some')).toThrow(
+      'RAD_ERAS_COST: "some" is not a number of programs (specialty 2); expected a whole number, 0 or more',
+    );
+    expect(() => RAD_ERAS_COST([[10], [20]], 2.5)).toThrow(
+      /^RAD_ERAS_COST: 2\.5 is not a number of programs/,
+    );
+  });
+
+  it('throws for two ranges of different shapes, naming both', () => {
+    expect(() => RAD_ERAS_COST([[10], [20]], [[1], [2], [3]])).toThrow(
+      'RAD_ERAS_COST: programs is 2 rows × 1 column but programs_second_specialty is 3 rows × 1 column; give ranges of the same size, or a single value',
+    );
+    expect(() => RAD_ERAS_COST(1, [[10, 20]], [[1], [2]])).toThrow(
+      /programs_second_specialty is 1 row × 2 columns but programs_specialty_3 is 2 rows × 1 column/,
+    );
   });
 });
 
