@@ -82,7 +82,10 @@ export interface Program {
   usceRequired: boolean | null;
   sponsorsVisa: VisaSponsorship | null;
   source: string;
-  /** `YYYY-MM-DD`, or null when blank or unreadable. */
+  /**
+   * As precise as typed: `YYYY` (a year alone), `YYYY-MM` (a month) or `YYYY-MM-DD` (a day, or a date cell);
+   * null when blank or unreadable. Staleness is judged from the end of that period.
+   */
   lastVerified: string | null;
   notes: string;
   /** The 1-based sheet row the program came from, so issues can name its cells. */

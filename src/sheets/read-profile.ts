@@ -123,12 +123,34 @@ export function buildApplicant(
 
 const SHEET = 'Profile';
 
+/** The name a Profile applicant gets when the `Name` cell is blank but other fields are filled in. */
+export const DEFAULT_NAME = 'Applicant';
+
+/** The issue for a blank or absent `Name`: which cell the name goes in. */
+function missingNameIssue(nameCell: FieldCell | undefined, rowCount: number): Issue {
+  if (nameCell) {
+    return {
+      sheet: SHEET,
+      cell: nameCell.ref.cell,
+      message: `Name is blank, so the list is made for "${DEFAULT_NAME}". Type the applicant's name in ${nameCell.ref.cell}.`,
+    };
+  }
+  const row = rowCount + 1;
+  return {
+    sheet: SHEET,
+    cell: cellName(row, 2),
+    message: `There is no "Name" row, so the list is made for "${DEFAULT_NAME}". Type "Name" in ${cellName(row, 1)} and the applicant's name in ${cellName(row, 2)}.`,
+  };
+}
+
 /**
  * Reads the `Profile` sheet. Labels match like headers (any case, spaces, punctuation, aliases); unknown labels
  * and a header row such as `Field | Value` are ignored; a repeated label: the first is used.
+ * A blank or absent `Name` gives the applicant the name `Applicant` and an issue naming the cell to type it in;
+ * only a Profile with no field filled in at all gives no applicant (and a sentence in `missing`).
  *
  * @param values - `getDataRange().getValues()` of the Profile sheet
- * @returns the applicant (null when there is none yet), issues, and plain sentences for what is missing
+ * @returns the applicant (null when nothing is filled in yet), issues, and plain sentences for what is missing
  * @example
  * readProfile([['Name', 'Dr. Test'], ['Step 2 CK', 231]]).applicant?.stepTwoScore // 231
  */
@@ -157,14 +179,24 @@ export function readProfile(values: unknown[][]): {
     return { raw: rows[index]?.[1], ref: { sheet: SHEET, cell: cellName(index + 1, 2), label } };
   };
   const nameCell = field('name');
-  const name = nameCell ? cellText(nameCell.raw) : '';
+  let name = nameCell ? cellText(nameCell.raw) : '';
   if (name === '') {
-    const where = nameCell ? `cell ${nameCell.ref.cell}` : 'column B, beside a "Name" label in column A';
-    return {
-      applicant: null,
-      issues,
-      missing: [`The Profile sheet has no applicant name yet: type it in ${where}.`],
-    };
+    const filled = APPLICANT_FIELDS.some((f) => {
+      const cell = field(f.key);
+      return cell !== undefined && cellText(cell.raw) !== '';
+    });
+    if (!filled) {
+      const where = nameCell ? `cell ${nameCell.ref.cell}` : 'column B, beside a "Name" label in column A';
+      return {
+        applicant: null,
+        issues,
+        missing: [
+          `The Profile sheet is not filled in yet: type the applicant's name in ${where}, then their scores.`,
+        ],
+      };
+    }
+    name = DEFAULT_NAME;
+    issues.push(missingNameIssue(nameCell, rows.length));
   }
   const applicant = buildApplicant(name, field, issues);
   return { applicant, issues: inSheetOrder(issues), missing: [] };

@@ -85,20 +85,43 @@ describe('readProfile', () => {
 
   it.each<[string, unknown[][], string]>([
     ['an empty sheet', [], 'column B, beside a "Name" label'],
-    [
-      'a blank name',
-      [
-        ['Name', ''],
-        ['Step 2 CK', 230],
-      ],
-      'cell B1',
-    ],
+    ['a Name label and nothing else', [['Name', '']], 'cell B1'],
+    ['only unknown labels', [['Favourite colour', 'blue']], 'column B, beside a "Name" label'],
     ['the empty Setup sheet', PROFILE_FIELDS.map((label) => [label, '']), 'cell B1'],
   ])('returns no applicant for %s and says what is missing', (_case, values, where) => {
     const { applicant, missing } = readProfile(values);
     expect(applicant).toBeNull();
     expect(missing).toEqual([expect.stringContaining(where)]);
   });
+
+  it.each<[string, unknown[][], string, string]>([
+    [
+      'a blank name',
+      [
+        ['Name', ''],
+        ['Step 2 CK', 230],
+      ],
+      'B1',
+      'in B1',
+    ],
+    [
+      'no Name row',
+      [
+        ['Field', 'Value'],
+        ['Step 2 CK', 230],
+      ],
+      'B3',
+      'Type "Name" in A3 and the applicant\'s name in B3',
+    ],
+  ])(
+    'builds the list for "Applicant" with %s and names the cell for the name',
+    (_case, values, cell, text) => {
+      const { applicant, issues, missing } = readProfile(values);
+      expect(missing).toEqual([]);
+      expect(applicant).toMatchObject({ name: 'Applicant', stepTwoScore: 230 });
+      expect(issues).toEqual([{ sheet: 'Profile', cell, message: expect.stringContaining(text) }]);
+    },
+  );
 
   it('keeps hostile strings as plain text', () => {
     const name = '=HYPERLINK("http://x","<b>me</b>")\u0007';

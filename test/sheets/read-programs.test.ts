@@ -31,7 +31,7 @@ describe('readPrograms', () => {
       minIsHard: true,
       imgShare: 0.35,
       takesImgs: true,
-      lastVerified: '2024-03-01',
+      lastVerified: '2024-03',
       row: 2,
     });
   });
