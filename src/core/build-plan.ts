@@ -30,18 +30,19 @@ function shortfallText(
   if (eligible >= rec.count) return null;
   const widen: string[] = [];
   const regions = applicant.preferredRegions;
+  const places = [...regions, ...applicant.preferredStates];
   const narrowRegions =
     applicant.preferredStates.length > 0 || (regions.length > 0 && regions.length < ALL_REGIONS.length);
   widen.push(
     narrowRegions
-      ? `add programs outside your preferred regions (${[...regions, ...applicant.preferredStates].join(', ')})`
-      : 'add programs from more regions',
+      ? `add more programs to your Programs sheet, especially outside your preferred regions (${places.join(', ')})`
+      : 'add more programs to your Programs sheet, from every region',
   );
   const missingTypes = ALL_TYPES.filter((t) => !applicant.preferredTypes.includes(t));
   widen.push(
     applicant.preferredTypes.length > 0 && missingTypes.length > 0
-      ? `include ${missingTypes.join(' and ')} programs`
-      : 'include community and hybrid programs, which are more open to lower scores',
+      ? `add more ${missingTypes.join(' and ')} programs too, not only your preferred ${applicant.preferredTypes.length === 1 ? 'type' : 'types'} (${applicant.preferredTypes.join(', ')})`
+      : 'add more community and hybrid programs, which are more open to lower scores',
   );
   widen.push(
     rec.dualApply === 'yes'
@@ -52,7 +53,11 @@ function shortfallText(
   const lead = `Only ${eligible} eligible program${eligible === 1 ? '' : 's'} for the ${rec.count} recommended`;
   const why =
     excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} below minimum or not eligible)` : '';
-  return `${lead}${why}. To widen your list: ${widen.join('; ')}.`;
+  const note =
+    places.length > 0 || applicant.preferredTypes.length > 0
+      ? ' Your preferred regions and program types only add fit; they never leave a program out.'
+      : '';
+  return `${lead}${why}. To widen your list: ${widen.join('; ')}.${note}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/build-plan.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
-import type { Category, RankedProgram, Signal } from '../../src/core/types.ts';
+import type { Applicant, Category, RankedProgram, Signal } from '../../src/core/types.ts';
 import { makeApplicant, makeProgram } from './fixtures.ts';
 
 const s = defaultSettings(2026);
@@ -73,9 +73,40 @@ describe('buildPlan', () => {
     expect(plan.shortfall).toMatch(
       /^Only 40 eligible programs for the 80 recommended \(1 more is below minimum/,
     );
-    expect(plan.shortfall).toMatch(/outside your preferred regions \(Northeast\)/);
-    expect(plan.shortfall).toMatch(/Community and Hybrid/);
     expect(plan.shortfall).toMatch(/dual-apply/);
+  });
+
+  it.each<[string, Partial<Applicant>, string[]]>([
+    [
+      'preferred regions and states',
+      { preferredRegions: ['Northeast'], preferredStates: ['OH'] },
+      [
+        'add more programs to your Programs sheet, especially outside your preferred regions (Northeast, OH)',
+        'only add fit; they never leave a program out',
+      ],
+    ],
+    [
+      'no preferences',
+      {},
+      [
+        'add more programs to your Programs sheet, from every region',
+        'add more community and hybrid programs',
+      ],
+    ],
+    [
+      'one preferred type',
+      { preferredTypes: ['University'] },
+      ['add more Community and Hybrid programs too, not only your preferred type (University)'],
+    ],
+    [
+      'two preferred types',
+      { preferredTypes: ['University', 'Hybrid'] },
+      ['add more Community programs too, not only your preferred types (University, Hybrid)'],
+    ],
+  ])('words the shortfall for %s as adding programs, never as a filter', (_case, prefs, parts) => {
+    const plan = buildPlan(makeApplicant({ stepTwoScore: 240, ...prefs }), eligibleRows(10), s);
+    for (const part of parts) expect(plan.shortfall).toContain(part);
+    expect(plan.shortfall).not.toMatch(/add programs outside|^include /);
   });
 
   it.each([
