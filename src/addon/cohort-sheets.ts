@@ -10,7 +10,6 @@ import type { Cell } from '../sheets/carry-over.ts';
 import { carryCell, KEPT_SEPARATOR, normalizeKey } from '../sheets/carry-over.ts';
 import { normalizeLabel } from '../sheets/normalize.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
-import { asCellText } from '../sheets/text-safety.ts';
 import {
   buildCohortSummary,
   type CohortListEntry,
@@ -18,10 +17,9 @@ import {
   mergeCohortBatch,
 } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import { replaceSheets, SHEETS } from './workbook.ts';
+import { growSheet, padGrid, restoreCell, SHEETS, snapshotSheet, writeOutputs } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const WHITE = LIST_COLOURS.plain;
@@ -29,18 +27,6 @@ const WHITE = LIST_COLOURS.plain;
 /** Trimmed text of a cell as read back. */
 function textOf(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();
-}
-
-/** A value read back from a sheet, ready to be written back unchanged (text stays text). */
-function restoreCell(value: unknown): unknown {
-  return typeof value === 'string' ? asCellText(value) : (value ?? '');
-}
-
-/** `rows` cut or padded to `height` rows of `width` cells. */
-function padGrid<T>(rows: readonly (readonly T[])[], height: number, width: number, blank: T): T[][] {
-  return Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => (rows[r]?.[c] ?? blank) as T),
-  );
 }
 
 /**
@@ -83,17 +69,18 @@ export function writeWholeSheets(
   summaries: CohortSummaryRow[],
   options: { fresh: boolean },
 ): void {
-  const lists = spreadsheet.getSheetByName(SHEETS.cohortLists);
-  const summary = spreadsheet.getSheetByName(SHEETS.cohortSummary);
-  const listValues = lists ? (lists.getDataRange().getValues() as unknown[][]) : null;
-  const summaryValues =
-    summary && !options.fresh ? (summary.getDataRange().getValues() as unknown[][]) : null;
-  replaceSheets(spreadsheet, [
-    { name: SHEETS.cohortSummary, existing: summary, output: summaryAfterBatch(summaryValues, summaries) },
+  const lists = snapshotSheet(spreadsheet, SHEETS.cohortLists);
+  const summary = snapshotSheet(spreadsheet, SHEETS.cohortSummary);
+  writeOutputs(spreadsheet, [
+    {
+      name: SHEETS.cohortSummary,
+      before: summary,
+      output: summaryAfterBatch(options.fresh ? null : (summary?.values ?? null), summaries),
+    },
     {
       name: SHEETS.cohortLists,
-      existing: lists,
-      output: mergeCohortBatch(listValues, entries, { replaceOthers: options.fresh }),
+      before: lists,
+      output: mergeCohortBatch(lists?.values ?? null, entries, { replaceOthers: options.fresh }),
     },
   ]);
 }
@@ -168,7 +155,7 @@ export function writeBatchInPlace(
 
   const undo: (() => void)[] = [];
   try {
-    growRows(lists, tailStart + height - 1, undo);
+    growSheet(lists, tailStart + height - 1, width, undo);
     overwrite(
       lists.getRange(tailStart, 1, height, width),
       {
@@ -177,7 +164,7 @@ export function writeBatchInPlace(
       },
       {
         values: padGrid(
-          tail.map((row) => row.slice(0, width).map(restoreCell)),
+          tail.map((row) => row.slice(0, width).map((value) => restoreCell(value))),
           height,
           width,
           '' as unknown,
@@ -186,7 +173,7 @@ export function writeBatchInPlace(
       },
       undo,
     );
-    growRows(summary, summaryHeight, undo);
+    growSheet(summary, summaryHeight, summaryWidth, undo);
     overwrite(
       summary.getRange(1, 1, summaryHeight, summaryWidth),
       {
@@ -195,7 +182,7 @@ export function writeBatchInPlace(
       },
       {
         values: padGrid(
-          summaryValues.map((row) => row.map(restoreCell)),
+          summaryValues.map((row) => row.map((value) => restoreCell(value))),
           summaryHeight,
           summaryWidth,
           '' as unknown,
@@ -215,12 +202,4 @@ export function writeBatchInPlace(
     }
     throw error;
   }
-}
-
-/** Adds rows at the bottom of `sheet` so it has at least `rows`, recording how to remove them again. */
-function growRows(sheet: Sheet, rows: number, undo: (() => void)[]): void {
-  const maxRows = sheet.getMaxRows();
-  if (rows <= maxRows) return;
-  sheet.insertRowsAfter(maxRows, rows - maxRows);
-  undo.push(() => sheet.deleteRows(maxRows + 1, rows - maxRows));
 }

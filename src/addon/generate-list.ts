@@ -3,16 +3,16 @@
  * then writes them, swapping new sheets in for the old ones so a failure part-way changes nothing.
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
-import type { Applicant, Issue, Plan } from '../core/types.ts';
-import { listSheetName } from '../sheets/sheet-names.ts';
+import type { Issue, Plan } from '../core/types.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { PlanSummary } from './api.ts';
-import { runAction, withDocumentLock } from './execution.ts';
+import { messageOf, runAction, withDocumentLock } from './execution.ts';
 import { readCohortInput, readProfileInput, readProgramInputs, refuseIfMissing } from './inputs.ts';
+import { findListSheet, listMark } from './list-sheet.ts';
 import { applyMinimumRule, minimumRuleFormula } from './live-rule.ts';
 import { parseArgs, UserError } from './validate.ts';
-import { type PendingOutput, readSheetWithHandle, replaceSheets, SHEETS } from './workbook.ts';
+import { SHEETS, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
 
 /** The sidebar shows at most this many issues; `issueCount` tells the rest. */
 export const ISSUES_SHOWN = 200;
@@ -49,6 +49,30 @@ function findCohortApplicant(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   return { applicant: found.applicant, issues: own };
 }
 
+/** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
+function refreshMinimumRule(
+  programsSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  programValues: unknown[][],
+  profileValues: unknown[][],
+  issues: Issue[],
+): void {
+  const header = programValues[0] ?? [];
+  const formula = minimumRuleFormula(
+    header,
+    profileValues.map((row) => row[0]),
+  );
+  if (!formula) return;
+  try {
+    applyMinimumRule(programsSheet, formula, header.length);
+  } catch (error) {
+    issues.push({
+      sheet: SHEETS.programs,
+      cell: 'A1',
+      message: `The live highlight of programs above your minimum could not be updated (${messageOf(error)}). Your list was written.`,
+    });
+  }
+}
+
 /**
  * Writes the Profile applicant's `Application List` and `Application Plan`, or with `applicant` a cohort
  * applicant's `List – NAME`.
@@ -62,67 +86,53 @@ export function generateList(args?: unknown): PlanSummary {
     withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const inputs = readProgramInputs(spreadsheet);
-      let applicant: Applicant | null;
-      let applicantIssues: Issue[];
-      let profileValues: unknown[][] | null = null;
-      if (cohortName === undefined) {
-        const profile = readProfileInput(spreadsheet);
-        refuseIfMissing([...profile.missing, ...inputs.missing]);
-        applicant = profile.applicant;
-        applicantIssues = profile.issues;
-        profileValues = profile.values;
-      } else {
-        refuseIfMissing(inputs.missing);
-        ({ applicant, issues: applicantIssues } = findCohortApplicant(spreadsheet, cohortName));
-      }
-      if (!applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
-      const issues = [...applicantIssues, ...inputs.issues];
-      const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
-
-      const outputs: PendingOutput[] = [];
-      let sheetName: string;
-      if (cohortName === undefined) {
-        sheetName = SHEETS.list;
-        const list = readSheetWithHandle(spreadsheet, SHEETS.list);
-        outputs.push({
+      if (cohortName !== undefined) return generateCohortList(spreadsheet, inputs, cohortName);
+      const profile = readProfileInput(spreadsheet);
+      refuseIfMissing([...profile.missing, ...inputs.missing]);
+      if (!profile.applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
+      const issues = [...profile.issues, ...inputs.issues];
+      const { ranked, plan } = makeApplicantList(profile.applicant, inputs.programs, inputs.settings);
+      const list = snapshotSheet(spreadsheet, SHEETS.list);
+      const planSheet = snapshotSheet(spreadsheet, SHEETS.plan);
+      writeOutputs(spreadsheet, [
+        {
           name: SHEETS.list,
-          existing: list.sheet,
-          output: buildListSheet(ranked, list.values, { includeScores: true }),
-        });
-        outputs.push({
+          before: list,
+          output: buildListSheet(ranked, list?.values ?? null, { includeScores: true }),
+        },
+        {
           name: SHEETS.plan,
-          existing: spreadsheet.getSheetByName(SHEETS.plan),
+          before: planSheet,
           output: buildPlanSheet(plan, issues, { includeScores: true }),
-        });
-      } else {
-        const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
-        const wanted = listSheetName(
-          applicant.name,
-          names.filter((n) => !isListOf(n, applicant!.name)),
-        );
-        sheetName = wanted;
-        const list = readSheetWithHandle(spreadsheet, wanted);
-        outputs.push({
-          name: wanted,
-          existing: list.sheet,
-          output: buildListSheet(ranked, list.values, { includeScores: true }),
-        });
+        },
+      ]);
+      if (inputs.programsSheet && inputs.programValues && profile.values) {
+        refreshMinimumRule(inputs.programsSheet, inputs.programValues, profile.values, issues);
       }
-
-      if (cohortName === undefined && inputs.programsSheet && inputs.programValues && profileValues) {
-        const formula = minimumRuleFormula(
-          inputs.programValues[0] ?? [],
-          profileValues.map((row) => row[0]),
-        );
-        if (formula) applyMinimumRule(inputs.programsSheet, formula, inputs.programValues[0]?.length ?? 1);
-      }
-      replaceSheets(spreadsheet, outputs);
-      return planSummary(plan, sheetName, issues);
+      return planSummary(plan, SHEETS.list, issues);
     }),
   );
 }
 
-/** True when a sheet name is the list sheet `listSheetName` gives this applicant with no collision. */
-function isListOf(sheetName: string, applicantName: string): boolean {
-  return sheetName === listSheetName(applicantName, []);
+/** A cohort applicant's `List – NAME` (the list only; the plan is in the returned summary). */
+function generateCohortList(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  inputs: ReturnType<typeof readProgramInputs>,
+  cohortName: string,
+): PlanSummary {
+  refuseIfMissing(inputs.missing);
+  const { applicant, issues: applicantIssues } = findCohortApplicant(spreadsheet, cohortName);
+  const issues = [...applicantIssues, ...inputs.issues];
+  const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
+  const target = findListSheet(spreadsheet, applicant.name);
+  const before = target.sheet ? snapshotOf(target.sheet) : null;
+  writeOutputs(spreadsheet, [
+    {
+      name: target.name,
+      before,
+      output: buildListSheet(ranked, before?.values ?? null, { includeScores: true }),
+      mark: listMark(applicant.name),
+    },
+  ]);
+  return planSummary(plan, target.name, issues);
 }

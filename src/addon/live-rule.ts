@@ -20,7 +20,7 @@ const RULE_MARK = 'RADLIST_MIN_RULE';
  * @param profileLabels - column A of Profile
  * @example
  * minimumRuleFormula(['Program', 'Min Step 2 CK'], ['Name', 'Step 2 CK'])
- * // '=AND(ISNUMBER($B2), ISNUMBER(INDIRECT("\'Profile\'!B2")), ...)'
+ * // '=AND(ISNUMBER(IFERROR(VALUE(REGEXEXTRACT(TO_TEXT($B2),"[0-9]{3}")),"")), ...)'
  */
 export function minimumRuleFormula(programHeader: unknown[], profileLabels: unknown[]): string | null {
   const programs = matchFields(programHeader, PROGRAM_FIELDS).positions;
@@ -28,10 +28,15 @@ export function minimumRuleFormula(programHeader: unknown[], profileLabels: unkn
   const minColumn = programs.get('minStepTwo');
   const scoreRow = profile.get('stepTwoScore');
   if (minColumn === undefined || scoreRow === undefined) return null;
-  const min = `$${columnLetters(minColumn + 1)}2`;
-  const score = `INDIRECT("'${SHEETS.profile}'!B${scoreRow + 1}")`;
+  // Scores may be typed as text (`225+`, `≥ 220`): take the three-digit number out of either cell.
+  const number = (cell: string) => `IFERROR(VALUE(REGEXEXTRACT(TO_TEXT(${cell}),"[0-9]{3}")),"")`;
+  const min = number(`$${columnLetters(minColumn + 1)}2`);
+  const score = number(`INDIRECT("'${SHEETS.profile}'!B${scoreRow + 1}")`);
   const minIs = programs.get('minIs');
-  const hard = minIs === undefined ? 'TRUE' : `LEFT(UPPER(TRIM($${columnLetters(minIs + 1)}2)),4)<>"PREF"`;
+  const hard =
+    minIs === undefined
+      ? 'TRUE'
+      : `NOT(REGEXMATCH(LOWER(TO_TEXT($${columnLetters(minIs + 1)}2)),"pref|soft|recomm"))`;
   return `=AND(ISNUMBER(${min}), ISNUMBER(${score}), ${min}>${score}, ${hard}, N("${RULE_MARK}")=0)`;
 }
 

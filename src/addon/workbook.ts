@@ -1,9 +1,12 @@
 /**
- * The add-on's only contact with the spreadsheet's contents: reading a sheet's values in one call, and
- * writing finished outputs so that a failure part-way never loses the previous output. Outputs go into a
- * fresh temporary sheet that is swapped in only once complete; any failure undoes what was done.
+ * The add-on's only contact with the spreadsheet's contents: reading a sheet in one call, and writing
+ * finished outputs in place so that a failure part-way never loses the previous output. Outputs are written
+ * over the sheets they replace (the sheets themselves are kept, so formulas elsewhere that refer to them,
+ * charts, filters, protections and the column widths people chose all survive); each write records how to
+ * put back what was there, and any failure puts everything back before the error is reported.
  */
 import type { SheetOutput } from '../sheets/sheet-output.ts';
+import { asCellText } from '../sheets/text-safety.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,21 +42,68 @@ export function readSheetWithHandle(
   return { sheet, values: sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null };
 }
 
-/** One finished output: where it goes, what it holds, and the sheet it replaces (if it exists). */
+/** What an output sheet held before a run: enough to write it back exactly if the run fails. */
+export interface SheetSnapshot {
+  sheet: Sheet;
+  values: unknown[][];
+  formulas: string[][];
+  backgrounds: string[][];
+}
+
+/**
+ * Reads an output sheet whole (values, formulas and colours), or null when it does not exist: the values
+ * feed the notes carried over, the rest lets a failed run put the sheet back. Five Spreadsheet calls.
+ */
+export function snapshotSheet(spreadsheet: Spreadsheet, name: string): SheetSnapshot | null {
+  const sheet = spreadsheet.getSheetByName(name);
+  return sheet ? snapshotOf(sheet) : null;
+}
+
+/** The snapshot of a sheet already in hand (four Spreadsheet calls). */
+export function snapshotOf(sheet: Sheet): SheetSnapshot {
+  const range = sheet.getDataRange();
+  return {
+    sheet,
+    values: range.getValues() as unknown[][],
+    formulas: range.getFormulas(),
+    backgrounds: range.getBackgrounds(),
+  };
+}
+
+/** One finished output: where it goes, what it holds, and what that sheet holds now (null: a new sheet). */
 export interface PendingOutput {
   name: string;
   output: SheetOutput;
-  /** The existing sheet of that name, looked up by the caller (null when there is none). */
-  existing: Sheet | null;
+  before: SheetSnapshot | null;
+  /** A note for cell A1 when the sheet is new (marks whose list it is). */
+  mark?: string;
 }
 
-interface Step {
-  undo: () => void;
+/** `rows` cut or padded to `height` rows of `width` cells. */
+export function padGrid<T>(rows: readonly (readonly T[])[], height: number, width: number, blank: T): T[][] {
+  return Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => (rows[r]?.[c] ?? blank) as T),
+  );
 }
 
-/** A name no sheet has, for a temporary copy (a clash only makes the run fail safely). */
-function temporaryName(name: string, stamp: string): string {
-  return `${name.slice(0, 70)} (updating ${stamp})`;
+/** A cell read back from a sheet, ready to be written back unchanged: formulas as formulas, text as text. */
+export function restoreCell(value: unknown, formula = ''): unknown {
+  if (formula !== '') return formula;
+  return typeof value === 'string' ? asCellText(value) : (value ?? '');
+}
+
+/** Adds rows and columns so `sheet` holds `rows` × `columns`, recording how to remove them again. */
+export function growSheet(sheet: Sheet, rows: number, columns: number, undo: (() => void)[]): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) {
+    sheet.insertRowsAfter(maxRows, rows - maxRows);
+    undo.push(() => sheet.deleteRows(maxRows + 1, rows - maxRows));
+  }
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) {
+    sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    undo.push(() => sheet.deleteColumns(maxColumns + 1, columns - maxColumns));
+  }
 }
 
 /** Sets column widths, one call for each run of neighbouring columns of the same width. */
@@ -69,89 +119,76 @@ function setWidths(sheet: Sheet, widths: readonly number[]): void {
 }
 
 /**
- * Writes one finished output into a sheet: values and colours in one call each. A brand-new sheet (1000 ×
- * 26) also gets the frozen header and column widths; a copy of the previous output (`copied`) keeps the
- * widths, frozen rows and column formats people chose, and is emptied first.
+ * Writes one finished output into a brand-new sheet (1000 × 26): values and colours in one call each, the
+ * frozen header and the column widths.
  *
- * @param sheet - the sheet to fill
+ * @param sheet - the new, empty sheet
  * @param output - the finished output
- * @param copied - true when the sheet was made from the previous output as a template
  */
-export function fillSheet(sheet: Sheet, output: SheetOutput, copied = false): void {
+export function fillSheet(sheet: Sheet, output: SheetOutput): void {
   const rows = Math.max(output.values.length, 1);
   const columns = Math.max(output.values[0]?.length ?? 0, 1);
-  if (copied) {
-    sheet.clear();
-    sheet.clearNotes();
-  }
-  const maxRows = copied ? sheet.getMaxRows() : NEW_SHEET_ROWS;
-  const maxColumns = copied ? sheet.getMaxColumns() : NEW_SHEET_COLUMNS;
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+  if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
   if (output.values.length === 0) return;
   const range = sheet.getRange(1, 1, rows, columns);
   range.setValues(output.values);
   range.setBackgrounds(output.backgrounds);
-  if (copied) return;
   if (output.frozenRows > 0) sheet.setFrozenRows(output.frozenRows);
   if (output.columnWidths) setWidths(sheet, output.columnWidths);
 }
 
+/** Writes an output over the sheet it replaces, blanking what the old output had beyond the new one. */
+function overwriteSheet(before: SheetSnapshot, output: SheetOutput, undo: (() => void)[]): void {
+  const { sheet } = before;
+  const oldRows = before.values.length;
+  const oldColumns = before.values[0]?.length ?? 0;
+  const rows = Math.max(output.values.length, oldRows, 1);
+  const columns = Math.max(output.values[0]?.length ?? 0, oldColumns, 1);
+  if (rows > oldRows || columns > oldColumns) growSheet(sheet, rows, columns, undo);
+  const range = sheet.getRange(1, 1, rows, columns);
+  const previousValues = padGrid(
+    before.values.map((row, r) => row.map((value, c) => restoreCell(value, before.formulas[r]?.[c] ?? ''))),
+    rows,
+    columns,
+    '' as unknown,
+  );
+  const previousBackgrounds = padGrid(before.backgrounds, rows, columns, WHITE);
+  range.setValues(padGrid(output.values, rows, columns, '' as unknown));
+  undo.push(() => {
+    range.setValues(previousValues);
+    range.setBackgrounds(previousBackgrounds);
+  });
+  range.setBackgrounds(padGrid(output.backgrounds, rows, columns, WHITE));
+}
+
+const WHITE = '#ffffff';
+
 /**
- * Writes every output into a new sheet, then swaps the new sheets in for the old ones. Either all outputs
- * land or, on any failure, every step is undone and the error is thrown again: the previous outputs stay
- * exactly as they were.
+ * Writes every output: over the sheet it replaces when there is one, into a new sheet at the end otherwise.
+ * Either all outputs land or, on any failure, every write is undone (new sheets removed, old contents and
+ * colours put back) and the error is thrown again, so the previous outputs stay exactly as they were.
  *
  * @param spreadsheet - the active spreadsheet
  * @param outputs - finished outputs (everything computed before this is called)
- * @returns names of old copies that could not be deleted after the new outputs were in place (usually none)
  */
-export function replaceSheets(spreadsheet: Spreadsheet, outputs: PendingOutput[]): string[] {
-  const leftovers: string[] = [];
-  const asides = new Map<Sheet, string>();
-  const stamp = String(Date.now() % 1_000_000_000);
-  const done: Step[] = [];
+export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[]): void {
+  const undo: (() => void)[] = [];
   try {
-    const fresh = outputs.map((pending) => {
-      const old = pending.existing;
-      const temporary = temporaryName(pending.name, stamp);
-      // A copy of the previous output keeps the column widths and formats people set on it.
-      const sheet = old
-        ? spreadsheet.insertSheet(temporary, old.getIndex() - 1, { template: old })
-        : spreadsheet.insertSheet(temporary, spreadsheet.getNumSheets());
-      done.push({ undo: () => spreadsheet.deleteSheet(sheet) });
-      fillSheet(sheet, pending.output, old !== null);
-      return { sheet, temporary };
-    });
-    outputs.forEach((pending, i) => {
-      const { sheet, temporary } = fresh[i]!;
-      const old = pending.existing;
-      if (old) {
-        const aside = temporaryName(`${pending.name} old`, stamp);
-        old.setName(aside);
-        asides.set(old, aside);
-        done.push({ undo: () => old.setName(pending.name) });
-      }
-      sheet.setName(pending.name);
-      done.push({ undo: () => sheet.setName(temporary) });
-    });
-    const olds = outputs.flatMap((pending) => (pending.existing ? [pending.existing] : []));
-    // Until the first old sheet is deleted everything can still be undone; after it, going forward is the
-    // only way to keep a consistent workbook, so a later failure only leaves an old copy behind.
-    if (olds[0]) spreadsheet.deleteSheet(olds[0]);
-    done.length = 0;
-    for (const old of olds.slice(1)) {
-      try {
-        spreadsheet.deleteSheet(old);
-      } catch {
-        leftovers.push(asides.get(old) ?? '');
+    for (const pending of outputs) {
+      if (pending.before) {
+        overwriteSheet(pending.before, pending.output, undo);
+      } else {
+        const sheet = spreadsheet.insertSheet(pending.name, spreadsheet.getNumSheets());
+        undo.push(() => spreadsheet.deleteSheet(sheet));
+        fillSheet(sheet, pending.output);
+        if (pending.mark) sheet.getRange(1, 1).setNote(pending.mark);
       }
     }
-    return leftovers;
   } catch (error) {
-    for (const step of done.reverse()) {
+    for (const step of undo.reverse()) {
       try {
-        step.undo();
+        step();
       } catch {
         // Keep undoing the rest: each step is independent, and the original error is what the user needs.
       }

@@ -167,21 +167,30 @@ describe('generateList regenerating', () => {
     expect(sheetNames(book).filter((n) => n.includes('updating'))).toEqual([]);
   });
 
-  it('keeps the column widths a user set, and writes no cell notes left from the old rows', () => {
+  it('writes over the same sheets, so widths people set and references to the sheet survive', () => {
     const book = freshBook();
     expect(generate(book).ok).toBe(true);
     const sheet = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    const id = sheet.getSheetId();
     sheet.setColumnWidth(2, 333);
-    sheet.getRange(3, 2).setNote('old note on row 3');
     expect(generate(book).ok).toBe(true);
     const again = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    expect(again.getSheetId()).toBe(id);
     expect(again.getColumnWidth(2)).toBe(333);
-    expect(
-      book.emulator.spreadsheet
-        .inspect('Application List')!
-        .notes.flat()
-        .filter((n) => n !== ''),
-    ).toEqual([]);
+  });
+
+  it('blanks what the previous list had beyond the new one', () => {
+    const book = freshBook();
+    expect(generate(book).ok).toBe(true);
+    const before = valuesOf(book, 'Application List').length;
+    book.emulator.spreadsheet.seedSheet('Programs', PROGRAMS.slice(0, 3));
+    expect(generate(book).ok).toBe(true);
+    const rows = valuesOf(book, 'Application List');
+    expect(rows.length).toBeLessThan(before);
+    expect(listRows(book)).toHaveLength(2);
+    const sheet = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    const below = sheet.getRange(4, 1, before, 20).getBackgrounds().flat();
+    expect(below.every((colour) => colour === '#ffffff')).toBe(true);
   });
 
   it('gives the same list for the same input', () => {
