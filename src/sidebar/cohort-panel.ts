@@ -1,19 +1,35 @@
 /**
  * The Cohort tab: pick one applicant to open their list or share it with a mentor, or generate lists for
- * the whole cohort in batches with a progress bar, time left and Cancel.
+ * the whole cohort in batches with a progress bar, time left and Cancel. After each success the "Your
+ * data" panel is read again (through the hooks main.ts passes in), and issues it lists are not repeated.
  */
-import type { ShareResult } from '../addon/api.ts';
+import type { ShareResult, StateResult } from '../addon/api.ts';
 import { COHORT_BATCH_SIZE, type CohortRunOutcome, type CohortRunUpdate, runCohort } from './cohort-run.ts';
-import { byId, el, replaceChildren, safeHttpsUrl } from './dom.ts';
+import { byId, el, replaceChildren } from './dom.ts';
 import { announce, clearError, showError, whileBusy } from './feedback.ts';
-import { formatCount, formatTimeLeft } from './format.ts';
 import { renderIssues, type SelectIssue } from './issue-list.ts';
+import { buildIssueListView, issuesNotListed, listedAboveNote } from './issue-view.ts';
 import { renderPlan } from './plan-panel.ts';
-import { progressLine } from './progress.ts';
+import { cohortHeadline, progressLine, progressPercent } from './progress.ts';
 import { callServer } from './server.ts';
+import { buildShareView } from './share-view.ts';
+
+/** What the Cohort tab needs from the rest of the sidebar. */
+export interface CohortHooks {
+  /** What clicking an issue does. */
+  onSelect: SelectIssue;
+  /** Reads the state again and shows it; null when it could not be read. */
+  refreshState: () => Promise<StateResult | null>;
+  /** Shows a failure with the right button ("Set up sheets" or "Try again"). */
+  reportFailure: (error: unknown, retry: () => void) => Promise<void>;
+}
 
 let cancelRequested = false;
-let selectIssue: SelectIssue = () => {};
+let hooks: CohortHooks = {
+  onSelect: () => {},
+  refreshState: async () => null,
+  reportFailure: async () => {},
+};
 
 /**
  * Fills the applicant picker from `getState`'s cohort names, keeping the current choice when it is still there.
@@ -42,27 +58,30 @@ async function openList(): Promise<void> {
       callServer('generateList', { applicant }),
     );
     clearError();
-    replaceChildren(result, renderPlan(summary, selectIssue));
+    const state = await hooks.refreshState();
+    replaceChildren(result, renderPlan(summary, hooks.onSelect, state?.issues ?? null));
     announce(`The list for ${summary.applicant} is ready in the ${summary.sheetName} sheet.`);
   } catch (error) {
-    showError(error, () => void openList());
+    await hooks.reportFailure(error, () => void openList());
   }
 }
 
 function shareLink(result: ShareResult): Node {
-  const url = safeHttpsUrl(result.url);
-  if (!url)
-    return document.createTextNode(
-      `Shared "${result.fileName}", but the link it returned is not a safe address.`,
-    );
-  const link = el('a', {
-    href: url,
-    target: '_blank',
-    rel: 'noopener noreferrer',
-    'data-testid': 'cohort-share-link',
-  });
-  link.textContent = `Open "${result.fileName}"`;
-  return el('span', { class: 'success' }, 'Shared. ', link, ' (opens in a new tab)');
+  const view = buildShareView(result);
+  const link = view.url
+    ? el(
+        'a',
+        { href: view.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'cohort-share-link' },
+        view.linkText,
+      )
+    : null;
+  return el(
+    'div',
+    { class: 'share-done' },
+    el('p', { class: 'success file-name' }, view.sentence),
+    link ? el('p', {}, link, el('span', { class: 'muted' }, ' (new tab)')) : null,
+    view.noLink ? el('p', { class: 'muted' }, view.noLink) : null,
+  );
 }
 
 async function share(): Promise<void> {
@@ -86,39 +105,38 @@ async function share(): Promise<void> {
     clearError();
     replaceChildren(output, shareLink(result));
     announce(`Shared ${applicant}'s list with ${email}.`);
+    await hooks.refreshState();
   } catch (error) {
-    showError(error, () => void share());
+    await hooks.reportFailure(error, () => void share());
   }
 }
 
-function showProgress(update: CohortRunUpdate): void {
+function showProgress(update: CohortRunUpdate, finished = false): void {
   const bar = byId<HTMLProgressElement>('cohort-progress');
   bar.value = update.percent;
   bar.setAttribute('aria-valuetext', `${update.percent}%`);
   byId('cohort-progress-text').textContent = progressLine(
     update.done,
     update.total,
-    formatTimeLeft(update.secondsLeft),
+    update.secondsLeft,
+    finished,
   );
 }
 
-function showOutcome(outcome: CohortRunOutcome): void {
-  const seconds = Math.round(outcome.elapsedMillis / 1000);
-  const headline =
-    outcome.status === 'done'
-      ? `Done: ${formatCount(outcome.total, 'applicant')} in ${formatCount(seconds, 'second')}. See the Cohort Summary and Cohort Lists sheets.`
-      : `Stopped after ${outcome.done} of ${outcome.total} applicants. Generate again to start over.`;
+function showOutcome(outcome: CohortRunOutcome, state: StateResult | null): void {
+  const headline = cohortHeadline(outcome);
+  const percent = progressPercent(outcome.done, outcome.total);
+  showProgress({ done: outcome.done, total: outcome.total, percent, secondsLeft: 0 }, true);
+  const own = state ? issuesNotListed(outcome.issues, state.issues) : outcome.issues;
+  const ownTotal = state ? own.length : outcome.issueCount;
+  const note = state
+    ? listedAboveNote(Math.max(outcome.issueCount, outcome.issues.length) - own.length)
+    : null;
   replaceChildren(
     byId('cohort-summary'),
     el('p', { class: outcome.status === 'done' ? 'success' : '' }, headline),
-    renderIssues(
-      outcome.issues,
-      outcome.issueCount > outcome.issues.length
-        ? `and ${outcome.issueCount - outcome.issues.length} more`
-        : null,
-      outcome.issueCount,
-      selectIssue,
-    ),
+    note ? el('p', { class: 'muted' }, note) : null,
+    renderIssues(buildIssueListView(own, ownTotal), hooks.onSelect),
   );
   announce(headline);
 }
@@ -144,9 +162,9 @@ async function generateCohort(): Promise<void> {
       }),
     );
     clearError();
-    showOutcome(outcome);
+    showOutcome(outcome, await hooks.refreshState());
   } catch (error) {
-    showError(error, () => void generateCohort());
+    await hooks.reportFailure(error, () => void generateCohort());
   } finally {
     cancel.hidden = true;
   }
@@ -155,13 +173,13 @@ async function generateCohort(): Promise<void> {
 /**
  * Wires the Cohort tab's controls; called once at start-up.
  *
- * @param onSelect - what clicking an issue does
+ * @param cohortHooks - issue clicks, the state refresh and failure reporting from main.ts
  * @returns nothing
  * @example
- * wireCohort(selectIssueCell);
+ * wireCohort({ onSelect: selectIssueCell, refreshState: () => loadState(), reportFailure });
  */
-export function wireCohort(onSelect: SelectIssue): void {
-  selectIssue = onSelect;
+export function wireCohort(cohortHooks: CohortHooks): void {
+  hooks = cohortHooks;
   byId('cohort-open-list').addEventListener('click', () => void openList());
   byId('cohort-share-form').addEventListener('submit', (event) => {
     event.preventDefault();

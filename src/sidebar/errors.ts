@@ -38,3 +38,21 @@ function messageOf(error: unknown): string {
   }
   return '';
 }
+
+/** What the alert box offers after a failure. */
+export type Recovery = 'set-up-sheets' | 'try-again';
+
+const MISSING_INPUT = /set up sheets|^there is no (profile|programs|cohort|settings) sheet/i;
+
+/**
+ * Picks the alert box's button: "Set up sheets" when the failure says input sheets or headers are missing
+ * (trying again would fail the same way), "Try again" otherwise.
+ *
+ * @param message - the cleaned failure message
+ * @returns which button to show
+ * @example
+ * recoveryFor('There is no Programs sheet. Use "Set up sheets" in the RadList sidebar…'); // → 'set-up-sheets'
+ */
+export function recoveryFor(message: string): Recovery {
+  return MISSING_INPUT.test(message.trim()) ? 'set-up-sheets' : 'try-again';
+}

@@ -1,14 +1,17 @@
 /**
- * How the sidebar tells the user what is happening: the alert box for failures (with "Try again" when
- * repeating makes sense), a polite live region for status lines, and busy buttons with a spinner.
+ * How the sidebar tells the user what is happening: the alert box for failures (with "Set up sheets" when
+ * input sheets are missing, or "Try again" when repeating makes sense), a polite live region for status
+ * lines, and busy buttons with a spinner.
  */
 import { byId, el, replaceChildren } from './dom.ts';
-import { cleanErrorMessage } from './errors.ts';
+import { cleanErrorMessage, recoveryFor } from './errors.ts';
 
-let retryAction: (() => void) | null = null;
+let alertAction: (() => void) | null = null;
+let setUpSheetsAction: (() => void) | null = null;
 
 /**
- * Shows a failure in the alert box.
+ * Shows a failure in the alert box. A failure saying input sheets are missing offers "Set up sheets"
+ * (the status panel's action) instead of "Try again", which would only fail the same way.
  *
  * @param error - the failure (only its cleaned message is shown)
  * @param retry - what "Try again" does; omit to hide the button
@@ -17,9 +20,13 @@ let retryAction: (() => void) | null = null;
  * showError(error, () => loadState());
  */
 export function showError(error: unknown, retry?: () => void): void {
-  byId('error-message').textContent = cleanErrorMessage(error);
-  retryAction = retry ?? null;
-  byId('error-retry').hidden = retry === undefined;
+  const message = cleanErrorMessage(error);
+  byId('error-message').textContent = message;
+  const button = byId<HTMLButtonElement>('error-retry');
+  const setUp = recoveryFor(message) === 'set-up-sheets' ? setUpSheetsAction : null;
+  alertAction = setUp ?? retry ?? null;
+  button.textContent = setUp ? 'Set up sheets' : 'Try again';
+  button.hidden = alertAction === null;
   const box = byId('error');
   box.hidden = false;
   box.scrollIntoView?.({ block: 'nearest' });
@@ -34,21 +41,23 @@ export function showError(error: unknown, retry?: () => void): void {
  */
 export function clearError(): void {
   byId('error').hidden = true;
-  retryAction = null;
+  alertAction = null;
 }
 
 /**
  * Wires the alert box's buttons; called once at start-up.
  *
+ * @param setUpSheets - what the alert's "Set up sheets" does (the status panel's Set up sheets)
  * @returns nothing
  * @example
- * wireErrorBox();
+ * wireErrorBox(() => void setUpSheets());
  */
-export function wireErrorBox(): void {
+export function wireErrorBox(setUpSheets: () => void): void {
+  setUpSheetsAction = setUpSheets;
   byId('error-retry').addEventListener('click', () => {
-    const retry = retryAction;
+    const action = alertAction;
     clearError();
-    retry?.();
+    action?.();
   });
   byId('error-dismiss').addEventListener('click', clearError);
 }

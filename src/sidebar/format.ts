@@ -1,6 +1,6 @@
 /**
  * Small pure formatters for the sidebar's text: dollars, counts with the right plural, the recommended
- * range, "and N more" for cut-off lists, and how long is left in plain words.
+ * range, "and N more" for cut-off lists, and how long is left (or how long a run took) in plain words.
  */
 
 /**
@@ -76,4 +76,22 @@ export function formatTimeLeft(seconds: number | null): string {
   if (seconds < 60) return `about ${Math.round(seconds / 5) * 5} seconds left`;
   const minutes = Math.round(seconds / 60);
   return `about ${formatCount(minutes, 'minute')} left`;
+}
+
+/**
+ * Says how long something took in plain words.
+ *
+ * @param millis - the time taken, in milliseconds
+ * @returns `under a second` below 1 s, then e.g. `1 second`, `42 seconds`, `2 minutes 5 seconds`
+ * @example
+ * formatDuration(125_000); // → '2 minutes 5 seconds'
+ */
+export function formatDuration(millis: number): string {
+  if (!Number.isFinite(millis) || millis < 1000) return 'under a second';
+  const seconds = Math.round(millis / 1000);
+  if (seconds < 60) return formatCount(seconds, 'second');
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  const minutesText = formatCount(minutes, 'minute');
+  return rest === 0 ? minutesText : `${minutesText} ${formatCount(rest, 'second')}`;
 }

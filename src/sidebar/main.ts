@@ -1,12 +1,14 @@
 /**
  * The sidebar's start-up: wires the page template (sidebar.html) to the server. Loads the data status,
  * runs "Set up sheets" and "Generate my list", switches between the "My list" and "Cohort" tabs, and
- * selects an issue's cell on click. Cohort actions live in cohort-panel.ts.
+ * selects an issue's cell on click. After every action that changes the workbook the "Your data" panel is
+ * read again, so it never shows the state from before. Cohort actions live in cohort-panel.ts.
  */
 import type { StateResult } from '../addon/api.ts';
 import type { Issue } from '../core/types.ts';
 import { showCohort, wireCohort } from './cohort-panel.ts';
 import { byId, replaceChildren } from './dom.ts';
+import { cleanErrorMessage, recoveryFor } from './errors.ts';
 import { announce, clearError, showError, whileBusy, wireErrorBox } from './feedback.ts';
 import { renderPlan } from './plan-panel.ts';
 import { callServer } from './server.ts';
@@ -26,16 +28,31 @@ function applyState(state: StateResult): void {
   showCohort(state.cohort);
 }
 
-async function loadState(): Promise<void> {
+/**
+ * Reads the workbook's state again and shows it.
+ *
+ * @param keepError - leave the alert box as it is (when a failure is about to be shown)
+ * @returns the new state, or null when it could not be read (the failure is shown)
+ */
+async function loadState(keepError = false): Promise<StateResult | null> {
   const status = byId('status');
   status.setAttribute('aria-busy', 'true');
   try {
-    applyState(await callServer('getState'));
-    clearError();
+    const state = await callServer('getState');
+    applyState(state);
+    if (!keepError) clearError();
+    return state;
   } catch (error) {
     status.setAttribute('aria-busy', 'false');
     showError(error, () => void loadState());
+    return null;
   }
+}
+
+/** Shows a failure; when input sheets are missing, first re-reads the state so the panel says what. */
+async function reportFailure(error: unknown, retry: () => void): Promise<void> {
+  if (recoveryFor(cleanErrorMessage(error)) === 'set-up-sheets') await loadState(true);
+  showError(error, retry);
 }
 
 async function setUpSheets(): Promise<void> {
@@ -65,17 +82,18 @@ async function generateMyList(): Promise<void> {
       callServer('generateList', {}),
     );
     clearError();
-    replaceChildren(result, renderPlan(summary, selectIssueCell));
+    const state = await loadState();
+    replaceChildren(result, renderPlan(summary, selectIssueCell, state?.issues ?? null));
     announce(`Your list is ready in the ${summary.sheetName} sheet.`);
   } catch (error) {
-    showError(error, () => void generateMyList());
+    await reportFailure(error, () => void generateMyList());
   }
 }
 
 function start(): void {
-  wireErrorBox();
+  wireErrorBox(() => void setUpSheets());
   wireTabs();
-  wireCohort(selectIssueCell);
+  wireCohort({ onSelect: selectIssueCell, refreshState: () => loadState(), reportFailure });
   byId('refresh-state').addEventListener('click', () => void loadState());
   byId('setup-sheets').addEventListener('click', () => void setUpSheets());
   byId('generate-list').addEventListener('click', () => void generateMyList());

@@ -3,6 +3,7 @@
  * cost, category counts, advice, checklist, signal suggestions, shortfall, the sheet written and issues.
  */
 import type { PlanSummary } from '../addon/api.ts';
+import type { Issue } from '../core/types.ts';
 import { el } from './dom.ts';
 import { renderIssues, type SelectIssue } from './issue-list.ts';
 import { buildPlanView } from './view-model.ts';
@@ -12,12 +13,17 @@ import { buildPlanView } from './view-model.ts';
  *
  * @param summary - what `generateList` returned
  * @param onSelect - what clicking an issue does
+ * @param listedAbove - the issues the "Your data" panel lists now (not repeated here), or null to list all
  * @returns the block to place in `#result` or `#cohort-result`
  * @example
- * replaceChildren(byId('result'), renderPlan(summary, selectIssueCell));
+ * replaceChildren(byId('result'), renderPlan(summary, selectIssueCell, state.issues));
  */
-export function renderPlan(summary: PlanSummary, onSelect: SelectIssue): HTMLElement {
-  const view = buildPlanView(summary);
+export function renderPlan(
+  summary: PlanSummary,
+  onSelect: SelectIssue,
+  listedAbove: readonly Issue[] | null = null,
+): HTMLElement {
+  const view = buildPlanView(summary, listedAbove);
   const counts = view.counts.map((entry) =>
     el(
       'li',
@@ -70,7 +76,10 @@ export function renderPlan(summary: PlanSummary, onSelect: SelectIssue): HTMLEle
     el('h3', {}, 'Signal suggestions'),
     signalList('Gold', view.gold),
     signalList('Silver', view.silver),
-    renderIssues(view.issues, view.moreIssues, summary.issueCount, onSelect),
+    view.issuesNote
+      ? el('p', { class: 'muted', 'data-testid': 'result-issues-note' }, view.issuesNote)
+      : null,
+    renderIssues(view.issues, onSelect),
   );
 }
 

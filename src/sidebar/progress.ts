@@ -1,7 +1,8 @@
 /**
- * Progress maths for cohort runs: how far along the run is and how long the rest should take, from the
- * average time of the batches finished so far.
+ * Progress maths and words for cohort runs: how far along the run is, how long the rest should take (from
+ * the average time of the batches finished so far), and what to say when it ends.
  */
+import { formatCount, formatDuration, formatTimeLeft } from './format.ts';
 
 /**
  * The share of the cohort done, as a whole percentage.
@@ -44,15 +45,48 @@ export function secondsLeft(
 }
 
 /**
- * The progress line under the cohort progress bar.
+ * The progress line under the cohort progress bar. Once every applicant is done it says so, with no time
+ * left; a run that stopped early (`finished`) gives no time left either.
  *
  * @param done - applicants processed so far
  * @param total - applicants in the cohort
- * @param timeLeft - the time-left words (see `formatTimeLeft`)
- * @returns e.g. `3 of 8 applicants done · about 1 minute left`
+ * @param secondsLeft - the estimate (see `secondsLeft`), or null while unknown
+ * @param finished - true once the run has ended (done or cancelled)
+ * @returns e.g. `3 of 8 applicants done · about 1 minute left`, or `All 8 applicants done`
  * @example
- * progressLine(3, 8, 'about 1 minute left');
+ * progressLine(3, 8, 60, false); // → '3 of 8 applicants done · about 1 minute left'
  */
-export function progressLine(done: number, total: number, timeLeft: string): string {
-  return `${Math.min(done, total)} of ${total} applicants done · ${timeLeft}`;
+export function progressLine(
+  done: number,
+  total: number,
+  secondsLeft: number | null,
+  finished = false,
+): string {
+  const shownDone = Math.max(0, Math.min(done, total));
+  if (total > 0 && shownDone === total)
+    return total === 1 ? 'The 1 applicant is done' : `All ${total} applicants done`;
+  const counted = `${shownDone} of ${formatCount(total, 'applicant')} done`;
+  return finished ? counted : `${counted} · ${formatTimeLeft(secondsLeft)}`;
+}
+
+/**
+ * The headline after a cohort run ends.
+ *
+ * @param outcome - how the run ended: status, applicants done, total and time taken
+ * @returns e.g. `Done: 8 applicants in under a second. See the Cohort Summary and Cohort Lists sheets.`
+ * @example
+ * cohortHeadline({ status: 'cancelled', done: 25, total: 80, elapsedMillis: 9000 });
+ * // → 'Stopped after 25 of 80 applicants. Generate again to start over.'
+ */
+export function cohortHeadline(outcome: {
+  status: 'done' | 'cancelled';
+  done: number;
+  total: number;
+  elapsedMillis: number;
+}): string {
+  if (outcome.status === 'done') {
+    const took = formatDuration(outcome.elapsedMillis);
+    return `Done: ${formatCount(outcome.total, 'applicant')} in ${took}. See the Cohort Summary and Cohort Lists sheets.`;
+  }
+  return `Stopped after ${outcome.done} of ${formatCount(outcome.total, 'applicant')}. Generate again to start over.`;
 }

@@ -47,6 +47,6 @@ export function renderStatus(state: StateResult, onSelect: SelectIssue): void {
       ? view.missing.map((sentence) => el('li', {}, sentence))
       : [el('li', {}, 'Some input sheets are not there yet.')]),
   );
-  replaceChildren(byId('issues'), renderIssues(view.issues, view.moreIssues, state.issueCount, onSelect));
+  replaceChildren(byId('issues'), renderIssues(view.issues, onSelect));
   byId('status').setAttribute('aria-busy', 'false');
 }

@@ -4,7 +4,8 @@
  */
 import type { PlanSummary, StateResult } from '../addon/api.ts';
 import type { Category, ChecklistItem, Issue } from '../core/types.ts';
-import { formatCount, formatDollars, formatRecommendation, moreText } from './format.ts';
+import { formatCount, formatDollars, formatRecommendation } from './format.ts';
+import { buildIssueListView, type IssueListView, issuesNotListed, listedAboveNote } from './issue-view.ts';
 
 /** Categories in list order (the sidebar's own copy, so no core code is bundled). */
 const CATEGORY_ORDER: readonly Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
@@ -44,8 +45,10 @@ export interface PlanView {
   silver: string[];
   shortfall: string | null;
   sheetNote: string;
-  issues: Issue[];
-  moreIssues: string | null;
+  /** The result's own issues: those the "Your data" panel does not already list. */
+  issues: IssueListView | null;
+  /** e.g. `3 data issues are listed under "Your data" above.`; null when none are. */
+  issuesNote: string | null;
 }
 
 const MARKS: Record<CheckMark, { markText: string; symbol: string }> = {
@@ -67,15 +70,27 @@ export function checklistRow(entry: ChecklistItem): ChecklistRow {
   return { item: entry.item, detail: entry.detail, mark, ...MARKS[mark] };
 }
 
+/** The result's issues, less those the status panel lists (null `listedAbove`: list them all). */
+function planIssues(summary: PlanSummary, listedAbove: readonly Issue[] | null) {
+  if (listedAbove === null) {
+    return { issues: buildIssueListView(summary.issues, summary.issueCount), issuesNote: null };
+  }
+  const own = issuesNotListed(summary.issues, listedAbove);
+  const elsewhere = Math.max(summary.issueCount, summary.issues.length) - own.length;
+  return { issues: buildIssueListView(own, own.length), issuesNote: listedAboveNote(elsewhere) };
+}
+
 /**
  * Builds everything the result panel shows for a generated list.
  *
  * @param summary - what `generateList` returned
+ * @param listedAbove - the issues the "Your data" panel lists now (they are not repeated), or null to
+ *   list all of the result's issues
  * @returns the view model
  * @example
- * buildPlanView(summary).erasCost; // → '$797'
+ * buildPlanView(summary, state.issues).erasCost; // → '$797'
  */
-export function buildPlanView(summary: PlanSummary): PlanView {
+export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[] | null = null): PlanView {
   return {
     heading: summary.applicant ? `List for ${summary.applicant}` : 'Your list',
     tier: summary.tier ?? 'Unknown (no readable Step 2 CK score)',
@@ -95,8 +110,7 @@ export function buildPlanView(summary: PlanSummary): PlanView {
     silver: summary.signals.silver,
     shortfall: summary.shortfall,
     sheetNote: `Written to the "${summary.sheetName}" sheet.`,
-    issues: summary.issues,
-    moreIssues: moreText(summary.issues.length, summary.issueCount),
+    ...planIssues(summary, listedAbove),
   };
 }
 
@@ -108,8 +122,7 @@ export interface StatusView {
   missing: string[];
   /** Offer "Set up sheets" when a sheet is absent or something is missing. */
   offerSetup: boolean;
-  issues: Issue[];
-  moreIssues: string | null;
+  issues: IssueListView | null;
 }
 
 /**
@@ -136,8 +149,7 @@ export function buildStatusView(state: StateResult): StatusView {
     cohort: state.cohort.length > 0 ? formatCount(state.cohort.length, 'cohort applicant') : null,
     missing: state.missing,
     offerSetup: state.missing.length > 0 || sheets.some((sheet) => !sheet.present),
-    issues: state.issues,
-    moreIssues: moreText(state.issues.length, state.issueCount),
+    issues: buildIssueListView(state.issues, state.issueCount),
   };
 }
 

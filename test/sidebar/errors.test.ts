@@ -1,6 +1,6 @@
 /** Tests for cleaning server failures into plain messages (src/sidebar/errors.ts). */
 import { describe, expect, it } from 'vitest';
-import { cleanErrorMessage } from '../../src/sidebar/errors.ts';
+import { cleanErrorMessage, recoveryFor } from '../../src/sidebar/errors.ts';
 
 const FALLBACK = 'Something went wrong. Please try again.';
 
@@ -28,5 +28,26 @@ describe('cleanErrorMessage', () => {
     const message = cleanErrorMessage('x'.repeat(1000));
     expect(message).toHaveLength(300);
     expect(message.endsWith('…')).toBe(true);
+  });
+});
+
+describe('recoveryFor', () => {
+  it.each([
+    [
+      'There is no Programs sheet. Use "Set up sheets" in the RadList sidebar or menu to create what is missing.',
+      'set-up-sheets',
+    ],
+    [
+      'The Programs sheet has no "Program" header. Use "Set up sheets" in the RadList sidebar or menu.',
+      'set-up-sheets',
+    ],
+    ['There is no Profile sheet.', 'set-up-sheets'],
+    ['  there is no cohort sheet.', 'set-up-sheets'],
+    ['Another cohort run is in progress.', 'try-again'],
+    ['There is no applicant named "Ana" in the Cohort sheet.', 'try-again'],
+    ['Something went wrong. Please try again.', 'try-again'],
+    ['', 'try-again'],
+  ] as const)('offers %s → %s', (message, recovery) => {
+    expect(recoveryFor(message)).toBe(recovery);
   });
 });

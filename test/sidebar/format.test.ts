@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatDollars,
+  formatDuration,
   formatRecommendation,
   formatTimeLeft,
   moreText,
@@ -79,5 +80,25 @@ describe('formatTimeLeft', () => {
     [600, 'about 10 minutes left'],
   ])('says %s seconds as "%s"', (seconds, text) => {
     expect(formatTimeLeft(seconds)).toBe(text);
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, 'under a second'],
+    [240, 'under a second'],
+    [999, 'under a second'],
+    [1000, '1 second'],
+    [1499, '1 second'],
+    [2000, '2 seconds'],
+    [59_400, '59 seconds'],
+    [59_600, '1 minute'],
+    [60_000, '1 minute'],
+    [61_000, '1 minute 1 second'],
+    [125_000, '2 minutes 5 seconds'],
+    [-5, 'under a second'],
+    [Number.NaN, 'under a second'],
+  ])('says %s ms as "%s"', (millis, text) => {
+    expect(formatDuration(millis)).toBe(text);
   });
 });

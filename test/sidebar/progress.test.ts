@@ -1,6 +1,6 @@
 /** Tests for cohort progress maths (src/sidebar/progress.ts). */
 import { describe, expect, it } from 'vitest';
-import { progressLine, progressPercent, secondsLeft } from '../../src/sidebar/progress.ts';
+import { cohortHeadline, progressLine, progressPercent, secondsLeft } from '../../src/sidebar/progress.ts';
 
 describe('progressPercent', () => {
   it.each([
@@ -52,11 +52,50 @@ describe('secondsLeft', () => {
 });
 
 describe('progressLine', () => {
-  it('names done, total and the time left', () => {
-    expect(progressLine(3, 8, 'about 1 minute left')).toBe('3 of 8 applicants done · about 1 minute left');
+  it.each([
+    // done, total, seconds left, finished, line
+    [3, 8, 60, false, '3 of 8 applicants done · about 1 minute left'],
+    [3, 8, null, false, '3 of 8 applicants done · working out the time left…'],
+    [7, 8, 4, false, '7 of 8 applicants done · a few seconds left'],
+    [8, 8, 0, false, 'All 8 applicants done'],
+    [8, 8, 5, false, 'All 8 applicants done'],
+    [10, 8, 0, true, 'All 8 applicants done'],
+    [1, 1, 0, true, 'The 1 applicant is done'],
+    [3, 8, 30, true, '3 of 8 applicants done'],
+    [0, 0, null, false, '0 of 0 applicants done · working out the time left…'],
+    [-2, 8, null, true, '0 of 8 applicants done'],
+  ])('says %s of %s with %s s left (finished=%s) as "%s"', (done, total, seconds, finished, line) => {
+    expect(progressLine(done, total, seconds, finished)).toBe(line);
   });
 
-  it('never says more done than the total', () => {
-    expect(progressLine(10, 8, 'a few seconds left')).toMatch(/^8 of 8 /);
+  it('never gives a time left once every applicant is done', () => {
+    for (const seconds of [0, 3, 30, 600, null]) expect(progressLine(8, 8, seconds)).not.toMatch(/left/);
+  });
+});
+
+describe('cohortHeadline', () => {
+  it.each([
+    [{ status: 'done', done: 8, total: 8, elapsedMillis: 240 }, 'Done: 8 applicants in under a second.'],
+    [{ status: 'done', done: 8, total: 8, elapsedMillis: 999 }, 'Done: 8 applicants in under a second.'],
+    [{ status: 'done', done: 1, total: 1, elapsedMillis: 1000 }, 'Done: 1 applicant in 1 second.'],
+    [
+      { status: 'done', done: 80, total: 80, elapsedMillis: 125_000 },
+      'Done: 80 applicants in 2 minutes 5 seconds.',
+    ],
+    [
+      { status: 'cancelled', done: 25, total: 80, elapsedMillis: 9000 },
+      'Stopped after 25 of 80 applicants. Generate again to start over.',
+    ],
+  ] as const)('words %j', (outcome, start) => {
+    expect(cohortHeadline(outcome).startsWith(start)).toBe(true);
+  });
+
+  it('points to the sheets written only when done', () => {
+    expect(cohortHeadline({ status: 'done', done: 2, total: 2, elapsedMillis: 0 })).toContain(
+      'Cohort Summary',
+    );
+    expect(cohortHeadline({ status: 'cancelled', done: 1, total: 2, elapsedMillis: 0 })).not.toContain(
+      'Cohort Summary',
+    );
   });
 });

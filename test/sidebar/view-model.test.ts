@@ -98,10 +98,26 @@ describe('buildPlanView', () => {
     expect(view.sheetNote).toBe('Written to the "List – Ana" sheet.');
   });
 
-  it('says how many issues were cut off', () => {
+  it('lists every issue, with the count the server gave, when nothing lists them above', () => {
     const issues = [{ sheet: 'Programs', cell: 'F7', message: 'expected a score' }];
-    expect(buildPlanView(makeSummary({ issues, issueCount: 1 })).moreIssues).toBeNull();
-    expect(buildPlanView(makeSummary({ issues, issueCount: 4 })).moreIssues).toBe('and 3 more');
+    const one = buildPlanView(makeSummary({ issues, issueCount: 1 }));
+    expect([one.issues?.heading, one.issues?.restLabel, one.issuesNote]).toEqual([
+      'Data issues (1)',
+      null,
+      null,
+    ]);
+    expect(buildPlanView(makeSummary({ issues, issueCount: 4 })).issues?.restLabel).toBe('and 3 more');
+    expect(buildPlanView(makeSummary()).issues).toBeNull();
+  });
+
+  it('leaves out the issues the "Your data" panel lists and says so', () => {
+    const listed = { sheet: 'Programs', cell: 'F7', message: 'expected a score' };
+    const own = { sheet: 'Programs', cell: 'A1', message: 'The live highlight could not be updated.' };
+    const view = buildPlanView(makeSummary({ issues: [listed, own], issueCount: 2 }), [listed]);
+    expect(view.issues?.first.map((row) => row.issue)).toEqual([own]);
+    expect(view.issuesNote).toBe('1 data issue is listed under "Your data" above.');
+    const none = buildPlanView(makeSummary({ issues: [listed], issueCount: 1 }), [listed]);
+    expect([none.issues, none.issuesNote]).toEqual([null, '1 data issue is listed under "Your data" above.']);
   });
 
   it('passes signals, shortfall and advice through unchanged (text stays text)', () => {
@@ -163,7 +179,9 @@ describe('buildStatusView', () => {
       cell: `A${i + 2}`,
       message: 'x',
     }));
-    expect(buildStatusView(makeState({ issues, issueCount: 250 })).moreIssues).toBe('and 50 more');
+    const view = buildStatusView(makeState({ issues, issueCount: 250 })).issues;
+    expect([view?.first.length, view?.rest.length, view?.restLabel]).toEqual([10, 190, 'and 240 more']);
+    expect(view?.notListed).toMatch(/^50 more are not listed here/);
   });
 });
 
