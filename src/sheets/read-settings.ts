@@ -3,9 +3,13 @@
  * `src/core/settings.ts`. Labels match like headers and may also be the setting's key (`goldSignals`); unknown
  * labels and a header row such as `Setting | Value | What it means` are ignored. A blank value keeps the
  * default; a value that is not a number, not whole where it must be, or outside the allowed range is an
- * issue and the default is kept.
+ * issue and the default is kept. The two `Apply share … %` settings take a percent (`20`, `20%`) or a fraction
+ * (`0.2`, which is what a cell formatted as `20%` holds): a value of 1 or less is a fraction. Settings that must
+ * agree with each other (see `settleSettingsOrder`) are then checked as groups: a group that contradicts itself
+ * is one issue naming its cells, and that group's defaults are used.
  */
 import { defaultSettings, SETTING_DEFS, type SettingDef, type Settings } from '../core/settings.ts';
+import { type OrderProblem, settleSettingsOrder } from '../core/settings-order.ts';
 import type { Issue } from '../core/types.ts';
 import { cellName } from './a1.ts';
 import { normalizeLabel } from './normalize.ts';
@@ -28,13 +32,25 @@ function settingNumber(def: SettingDef, raw: unknown): number | null {
     const year = parseYear(raw);
     return year.kind === 'value' ? year.value : null;
   }
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const share = SHARE_KEYS.includes(def.key);
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return null;
+    return share && raw >= 0 && raw <= 1 ? raw * 100 : raw;
+  }
   if (typeof raw !== 'string') return null;
-  const text = raw.trim().replace(/^\$/, '').replace(/,/g, '');
-  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : null;
+  let text = raw.trim().replace(/^\$/, '').replace(/,/g, '');
+  const percentSign = share && text.endsWith('%');
+  if (percentSign) text = text.slice(0, -1).trim();
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  const value = Number(text);
+  return share && !percentSign && value >= 0 && value <= 1 ? value * 100 : value;
 }
 
+/** Settings given as a percent, where a value of 1 or less is a fraction (a `20%` cell holds 0.2). */
+const SHARE_KEYS: readonly (keyof Settings)[] = ['applyShareReach', 'applyShareSafety'];
+
 function expectedText(def: SettingDef): string {
+  if (SHARE_KEYS.includes(def.key)) return `a percent from ${def.min} to ${def.max} (20, 20% or 0.2)`;
   return `${def.integer ? 'a whole number' : 'a number'} from ${def.min} to ${def.max}`;
 }
 
@@ -85,5 +101,45 @@ export function readSettings(
     settings[def.key] = value;
     overridden.push(def.key);
   });
+  const defaults = defaultSettings(currentYear);
+  for (const problem of settleSettingsOrder(settings, defaults)) {
+    issues.push(orderIssue(problem, firstRowOf, overridden, defaults));
+    const kept = overridden.filter((key) => !problem.reset.includes(key));
+    overridden.length = 0;
+    overridden.push(...kept);
+  }
   return { settings, issues, overridden };
+}
+
+function labelOf(key: keyof Settings): string {
+  return SETTING_DEFS.find((def) => def.key === key)?.label ?? key;
+}
+
+/** One issue for a group of settings that contradict each other, naming each one's cell (or "default"). */
+function orderIssue(
+  problem: OrderProblem,
+  firstRowOf: ReadonlyMap<keyof Settings, number>,
+  overridden: readonly (keyof Settings)[],
+  defaults: Settings,
+): Issue {
+  const cellOf = (key: keyof Settings): string | null => {
+    const row = firstRowOf.get(key);
+    return row !== undefined && overridden.includes(key) ? cellName(row, 2) : null;
+  };
+  const found = problem.keys.map((key) => {
+    const cell = cellOf(key);
+    return `${labelOf(key)} ${problem.found[key]} (${cell ?? 'default'})`;
+  });
+  const cells = problem.keys.map(cellOf).filter((cell): cell is string => cell !== null);
+  const rows = cells.map((cell) => Number(cell.slice(1)));
+  const first = cells[rows.indexOf(Math.min(...rows))] ?? cellName(1, 2);
+  const fromSheet = problem.reset.filter((key) => cellOf(key) !== null);
+  const reset = (fromSheet.length > 0 ? fromSheet : problem.reset)
+    .map((key) => `${labelOf(key)} ${defaults[key]}`)
+    .join(', ');
+  return {
+    sheet: SHEET,
+    cell: first,
+    message: `These settings contradict each other: ${found.join(', ')}; expected ${problem.expected}. The defaults are used instead: ${reset}.`,
+  };
 }

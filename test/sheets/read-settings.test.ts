@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, SETTING_DEFS } from '../../src/core/settings.ts';
+import { defaultSettings, SETTING_DEFS, type SettingDef, type Settings } from '../../src/core/settings.ts';
 import { readSettings } from '../../src/sheets/read-settings.ts';
 
 describe('readSettings', () => {
@@ -11,14 +11,177 @@ describe('readSettings', () => {
   });
 
   it('reads every label that Setup writes', () => {
+    // The smallest allowed values, except where settings must keep an order between them.
+    const ordered: Partial<Record<keyof Settings, number>> = {
+      competitiveFrom: 4,
+      averageFrom: 3,
+      mildlyLowFrom: 2,
+      moderatelyLowFrom: 1,
+      fiftyPlusFrom: 2,
+      safetyFrom: 1,
+    };
+    const settingValue = (def: SettingDef) => ordered[def.key] ?? def.min;
     const values = [
       ['Setting', 'Value', 'What it means'],
-      ...SETTING_DEFS.map((def) => [def.label, def.min, def.help]),
+      ...SETTING_DEFS.map((def) => [def.label, settingValue(def), def.help]),
     ];
     const { settings, issues, overridden } = readSettings(values, 2027);
     expect(issues).toEqual([]);
     expect(overridden).toEqual(SETTING_DEFS.map((def) => def.key));
-    for (const def of SETTING_DEFS) expect(settings[def.key]).toBe(def.min);
+    for (const def of SETTING_DEFS) expect(settings[def.key]).toBe(settingValue(def));
+  });
+
+  it('reads back every default that Setup writes without an issue', () => {
+    const defaults = defaultSettings(2027);
+    const values = SETTING_DEFS.map((def) => [def.label, defaults[def.key]]);
+    const { settings, issues } = readSettings(values, 2027);
+    expect(issues).toEqual([]);
+    expect(settings).toEqual(defaults);
+  });
+
+  it.each<[unknown, number]>([
+    [0.2, 20],
+    ['20%', 20],
+    [20, 20],
+    ['0.2', 20],
+    [1, 100],
+    [0, 0],
+    [1.5, 1.5],
+    ['0.5%', 0.5],
+  ])('reads a reach share of %j as %d percent', (value, percent) => {
+    const { settings, issues } = readSettings(
+      [
+        ['Apply share reach %', value],
+        ['Apply share safety %', 0],
+      ],
+      2026,
+    );
+    expect(issues).toEqual([]);
+    expect(settings.applyShareReach).toBe(percent);
+  });
+
+  it.each<[string, unknown[][], string, string[], Partial<Settings>]>([
+    [
+      'Competitive below Average',
+      [
+        ['Competitive from', 200],
+        ['Average from', 260],
+      ],
+      'B1',
+      ['Competitive from 200 (B1)', 'Average from 260 (B2)', 'Mildly low from 220 (default)'],
+      { competitiveFrom: 245, averageFrom: 230 },
+    ],
+    [
+      'Moderately low equal to Mildly low',
+      [
+        ['Gold signals', 4],
+        ['Moderately low from', 220],
+      ],
+      'B2',
+      ['Moderately low from 220 (B2)', 'expected Competitive from > Average from'],
+      { moderatelyLowFrom: 210, goldSignals: 4 },
+    ],
+    [
+      'Safety from below Target from',
+      [
+        ['Target from fit', 90],
+        ['Safety from fit', 30],
+      ],
+      'B1',
+      ['Target from fit 90 (B1)', 'Safety from fit 30 (B2)', 'Target from fit below Safety from fit'],
+      { targetFrom: 40, safetyFrom: 65 },
+    ],
+    [
+      'Target from equal to the default Safety from',
+      [['Target from fit', 65]],
+      'B1',
+      ['Target from fit 65 (B1)', 'Safety from fit 65 (default)'],
+      { targetFrom: 40, safetyFrom: 65 },
+    ],
+    [
+      'Apply shares over 100%',
+      [
+        ['Apply share reach %', 1],
+        ['Apply share safety %', '100%'],
+      ],
+      'B1',
+      ['Apply share reach % 100 (B1)', 'Apply share safety % 100 (B2)', 'at most 100'],
+      { applyShareReach: 20, applyShareSafety: 30 },
+    ],
+    [
+      '50+ applications below Mildly low',
+      [['50+ applications from', 215]],
+      'B1',
+      ['50+ applications from 215 (B1)', 'The defaults are used instead: 50+ applications from 225'],
+      { fiftyPlusFrom: 225 },
+    ],
+    [
+      'more applications for a strong score than a low one',
+      [
+        ['Applications if strong', 90],
+        ['Applications if mildly low', 60],
+      ],
+      'B1',
+      ['Applications if strong 90 (B1)', 'Applications if mildly low 60 (B2)'],
+      { countFiftyPlus: 50, countSixtyToEighty: 60 },
+    ],
+  ])('uses the group defaults and names the cells for %s', (_case, values, cell, parts, expected) => {
+    const { settings, issues, overridden } = readSettings(values, 2026);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: 'Settings', cell });
+    for (const part of parts) expect(issues[0]!.message).toContain(part);
+    expect(settings).toMatchObject(expected);
+    for (const key of Object.keys(expected) as (keyof Settings)[]) {
+      expect(overridden.includes(key)).toBe(key === 'goldSignals');
+    }
+  });
+
+  it.each<[string, unknown[][], Partial<Settings>]>([
+    [
+      'tier thresholds moved down together',
+      [
+        ['Competitive from', 240],
+        ['Average from', 225],
+        ['Mildly low from', 215],
+        ['Moderately low from', 205],
+        ['50+ applications from', 220],
+      ],
+      {
+        competitiveFrom: 240,
+        averageFrom: 225,
+        mildlyLowFrom: 215,
+        moderatelyLowFrom: 205,
+        fiftyPlusFrom: 220,
+      },
+    ],
+    ['50+ applications at Mildly low', [['50+ applications from', 220]], { fiftyPlusFrom: 220 }],
+    ['50+ applications at Competitive', [['50+ applications from', 245]], { fiftyPlusFrom: 245 }],
+    [
+      'shares that add up to exactly 100',
+      [
+        ['Apply share reach %', 40],
+        ['Apply share safety %', 0.6],
+      ],
+      { applyShareReach: 40, applyShareSafety: 60 },
+    ],
+    ['Target from just below Safety from', [['Target from fit', 64]], { targetFrom: 64 }],
+  ])('accepts %s', (_case, values, expected) => {
+    const { settings, issues } = readSettings(values, 2026);
+    expect(issues).toEqual([]);
+    expect(settings).toMatchObject(expected);
+  });
+
+  it('keeps consistent tiers and resets them only when 50+ applications cannot fit even at its default', () => {
+    const { settings, issues } = readSettings(
+      [
+        ['Mildly low from', 228],
+        ['50+ applications from', 226],
+      ],
+      2026,
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toContain('Mildly low from 228 (B1)');
+    expect(settings).toMatchObject({ mildlyLowFrom: 220, fiftyPlusFrom: 225 });
   });
 
   it.each<[unknown, unknown, string, number]>([
