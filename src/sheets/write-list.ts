@@ -2,8 +2,8 @@
  * The list sheet (`Application List`, `List – NAME`, and the list in a shared copy): one ranked program a
  * row under a frozen header, Below minimum rows in red and Not eligible rows in orange, people's notes and
  * added columns carried over by program key. A list shared without scores leaves out every column from
- * which the applicant's Step 2 CK could be worked out, and its `Why` sums the score terms into one
- * `Step 2 CK fit` term (see docs/outputs.md).
+ * which the applicant's Step 2 CK could be worked out, leaves the score terms out of `Why` (saying so once)
+ * and takes score numbers out of `Issues` (see docs/outputs.md).
  */
 import { formatPoints } from '../core/fit.ts';
 import type { Category, RankedProgram } from '../core/types.ts';
@@ -87,31 +87,53 @@ export function listLayout(includeScores: boolean): CarryLayout {
   };
 }
 
+/** Score wording a shared copy must not keep, and what replaces it (see `withoutScoreNumbers`). */
+const SCORE_WORDING: readonly [RegExp, string][] = [
+  [/\bthe (hard|preferred) minimum Step 2 CK \d{3}\b/gi, "this program's $1 minimum Step 2 CK"],
+  [/\b(Step (?:1|2 ?CK|2|3)(?: score)?)(?: of| was| is|:)? \d{3}\b/gi, '$1'],
+  [/\(\d{3}, /g, '('],
+  [/ ?\(\d{3}\)/g, ''],
+];
+
 /**
- * The `Why` text of a list shared without scores: the score-based terms summed into one `Step 2 CK fit`
- * term, so the text still adds up to the fit but names no score, margin or typical score.
+ * Takes score numbers out of text for a copy shared without scores: a program's minimum named with its
+ * score (`below the hard minimum Step 2 CK 215`) loses the number, and so does a Step score quoted in advice
+ * (`Your Step 3 score of 231`, `already taken (231, below 220)`). Thresholds said in words (`below 220`) stay.
+ *
+ * @param text - issue or advice text
+ * @returns the text with no Step score number in it
+ * @example
+ * withoutScoreNumbers('below the hard minimum Step 2 CK 215') // "below this program's hard minimum Step 2 CK"
+ */
+export function withoutScoreNumbers(text: string): string {
+  return SCORE_WORDING.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/** Terms that only bring the total back into 0–100; they would tell the hidden score terms' sum. */
+const CLAMP_TERM = /^(capped at|raised to) /;
+
+/**
+ * The `Why` text of a list shared without scores: the score terms (and a cap, which would give away their
+ * sum) are left out and the text says so once; every other term is shown as usual.
  *
  * @param ranked - one ranked program
- * @returns e.g. `Fit 56 = base 50; Rotated here +15; Step 2 CK fit −9`
+ * @returns e.g. `Fit 56 (includes how your Step 2 CK compares, not shown): base 50; Rotated here +15`
  * @example
- * whyWithoutScores(row) // 'Fit 56 = base 50; Rotated here +15; Step 2 CK fit −9'
+ * whyWithoutScores(row) // 'Fit 56 (includes how your Step 2 CK compares, not shown): base 50; Rotated here +15'
  */
 export function whyWithoutScores(ranked: RankedProgram): string {
-  const parts: string[] = [];
-  let scorePoints = 0;
-  let hasScoreTerm = false;
-  for (const factor of ranked.factors) {
-    if (factor.scoreBased) {
-      scorePoints += factor.points;
-      hasScoreTerm = true;
-    } else if (parts.length === 0 && factor.label === 'base') {
-      parts.push(`base ${factor.points}`);
-    } else {
-      parts.push(`${factor.label} ${formatPoints(factor.points)}`);
-    }
-  }
-  if (hasScoreTerm && scorePoints !== 0) parts.push(`Step 2 CK fit ${formatPoints(scorePoints)}`);
-  return `Fit ${ranked.fit} = ${parts.join('; ')}`;
+  const hidden = ranked.factors.some((factor) => factor.scoreBased);
+  const terms = ranked.factors
+    .filter((factor) => !factor.scoreBased && !(hidden && CLAMP_TERM.test(factor.label)))
+    .map((factor, i) =>
+      i === 0 && factor.label === 'base'
+        ? `base ${factor.points}`
+        : `${factor.label} ${formatPoints(factor.points)}`,
+    );
+  const lead = hidden
+    ? `Fit ${ranked.fit} (includes how your Step 2 CK compares, not shown):`
+    : `Fit ${ranked.fit} =`;
+  return `${lead} ${terms.join('; ')}`;
 }
 
 function blankIfNull(value: number | null): Cell {
@@ -136,7 +158,7 @@ function rowCells(ranked: RankedProgram, includeScores: boolean): Record<string,
     Signal: ranked.signal,
     Apply: ranked.apply ? 'Yes' : '',
     Why: asCellText(includeScores ? ranked.why : whyWithoutScores(ranked)),
-    Issues: asCellText(ranked.issues),
+    Issues: asCellText(includeScores ? ranked.issues : withoutScoreNumbers(ranked.issues)),
     Notes: '',
   };
 }

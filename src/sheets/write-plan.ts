@@ -3,13 +3,15 @@
  * `Details`) — who, the score and tier, how many programs to apply to and what that costs, the category
  * counts, advice, red flags, the checklist, signal suggestions, any shortfall, and the data issues found
  * while reading the sheets (one row each: sheet, cell, problem). Section headings are shaded rows. A plan
- * shared without scores leaves out the Step 2 CK row and the issues read from the `Profile` and `Cohort`
- * sheets (their messages can quote the score as typed).
+ * shared without scores keeps the tier and the recommended count but leaves out the Step 2 CK row and the
+ * issues read from the `Profile` and `Cohort` sheets (their messages can quote the score as typed), and
+ * takes any Step score number out of its advice (`Your Step 3 score of 231` → `Your Step 3 score`).
  */
 import { CATEGORIES, type Issue, type Plan } from '../core/types.ts';
 import type { Cell } from './carry-over.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
+import { withoutScoreNumbers } from './write-list.ts';
 
 /** Backgrounds of the plan sheet. */
 export const PLAN_COLOURS = {
@@ -41,14 +43,16 @@ export function formatDollars(dollars: number): string {
 }
 
 type Row = { cells: [Cell, Cell, Cell]; colour: string };
+type RowMaker = (item: string, value: Cell, details?: string, colour?: string) => Row;
 
-function row(item: string, value: Cell, details = '', colour: string = PLAN_COLOURS.plain): Row {
-  const text = (cell: Cell): Cell => (typeof cell === 'string' ? asCellText(cell) : cell);
-  return { cells: [text(item), text(value), text(details)], colour };
-}
-
-function section(title: string): Row {
-  return row(title, '', '', PLAN_COLOURS.section);
+/** A row maker that escapes text and, for a plan shared without scores, takes score numbers out of it. */
+function rowMaker(includeScores: boolean): RowMaker {
+  const text = (cell: Cell): Cell =>
+    typeof cell === 'string' ? asCellText(includeScores ? cell : withoutScoreNumbers(cell)) : cell;
+  return (item, value, details = '', colour = PLAN_COLOURS.plain) => ({
+    cells: [text(item), text(value), text(details)],
+    colour,
+  });
 }
 
 /**
@@ -66,7 +70,11 @@ export function buildPlanSheet(
   issues: Issue[],
   options: { includeScores: boolean },
 ): SheetOutput {
-  const rows: Row[] = [row('Applicant', plan.applicant)];
+  const row = rowMaker(options.includeScores);
+  const section = (title: string): Row => row(title, '', '', PLAN_COLOURS.section);
+  const rows: Row[] = [
+    { cells: [asCellText('Applicant'), asCellText(plan.applicant), ''], colour: PLAN_COLOURS.plain },
+  ];
   if (options.includeScores) {
     rows.push(row('Step 2 CK', plan.stepTwoScore ?? '', plan.stepTwoScore === null ? 'No score given' : ''));
   }

@@ -116,6 +116,64 @@ describe('shareList', () => {
     expect(plan.includes('Step 2 CK')).toBe(shown);
   });
 
+  it.each([
+    { includeScores: false, shown: false },
+    { includeScores: true, shown: true },
+  ])(
+    'puts no Step score or margin anywhere in the file unless asked (includeScores $includeScores)',
+    ({ includeScores, shown }) => {
+      const book = openWorkbook({
+        Profile: [
+          ['Name', 'Eve Distinct'],
+          ['Step 1', 198],
+          ['Step 2 CK', 217],
+          ['Step 3', 231],
+          ['Applicant type', 'US IMG'],
+          ['Rotations', 'Harbor View Radiology'],
+        ],
+        Programs: [
+          [...PROGRAMS[0]!, 'Last verified'],
+          [
+            'Harbor View Radiology',
+            'P01',
+            'NY',
+            'Community',
+            210,
+            'Hard',
+            225,
+            40,
+            'Yes',
+            'J-1',
+            '2019-03-01',
+          ],
+          ['High Bar University', 'P02', 'MA', 'University', 235, 'Hard', 245, 5, 'Yes', 'Both', ''],
+          ['Near Miss Medical', 'P05', 'CA', 'University', 220, 'Preferred', 226, 12, 'Yes', 'Both', ''],
+          ['Safe Harbor Community', 'P04', 'PA', 'Community', 200, 'Hard', 210, 60, 'Yes', 'Both', ''],
+        ],
+      });
+      const reply = share(book, { email: 'mentor@example.org', role: 'viewer', includeScores });
+      expect(reply.ok).toBe(true);
+      const { cells } = sharedCells(book);
+      const [list = [], plan = []] = cells;
+      const all = cells.flat();
+      const has = (pattern: RegExp): boolean => all.some((cell) => pattern.test(cell));
+      expect(has(/\b217\b/)).toBe(shown);
+      expect(has(/\b231\b/)).toBe(shown);
+      expect(has(/\b198\b/)).toBe(false); // Step 1 is never written, with or without scores
+      expect(has(/below the (hard|preferred) minimum Step 2 CK \d{3}/)).toBe(shown);
+      expect(has(/\d+ (above|below) (typical|minimum|the minimum)\b|margin/i)).toBe(shown);
+      expect(has(/\b(235|220)\b/)).toBe(shown); // program minimums the score could be bracketed by
+      expect(list).toContain('Harbor View Radiology');
+      expect(plan).toContain('Moderately low');
+      expect(plan).toContain('80');
+      if (!shown) {
+        expect(has(/below this program's hard minimum Step 2 CK/)).toBe(true);
+        expect(has(/includes how your Step 2 CK compares, not shown/)).toBe(true);
+      }
+      expect(book.emulator.drive.files[0]!.name).not.toMatch(/\b(217|231|198)\b/);
+    },
+  );
+
   it('shares the Profile applicant when no applicant is named', () => {
     const book = freshBook();
     expect(share(book, { email: 'mentor@example.org', role: 'commenter' }).ok).toBe(true);

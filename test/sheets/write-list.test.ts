@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/core/types.ts';
-import { buildListSheet, LIST_COLUMNS, whyWithoutScores } from '../../src/sheets/write-list.ts';
+import {
+  buildListSheet,
+  LIST_COLUMNS,
+  whyWithoutScores,
+  withoutScoreNumbers,
+} from '../../src/sheets/write-list.ts';
 import { makeRanked } from './write-fixtures.ts';
 
 const ALL: Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
@@ -92,18 +97,36 @@ describe('buildListSheet', () => {
     expect([at('Apply'), at('Signal')]).toEqual(['Yes', 'Gold']);
   });
 
-  it('leaves out score columns and score wording when scores are not included', () => {
-    const ranked = makeRanked({ margin: 3, program: { minStepTwo: 220, typicalStepTwo: 229 } });
-    const out = buildListSheet([ranked], null, { includeScores: false });
-    const header = out.values[0]!;
-    for (const column of ['Margin', 'Min Step 2 CK', 'Typical Step 2 CK'])
-      expect(header).not.toContain(column);
-    const why = String(out.values[1]![header.indexOf('Why')]);
-    expect(why).not.toMatch(/score|typical|minimum|margin/i);
-    expect(why).toContain('Step 2 CK fit −9');
-    expect(out.values[1]).not.toContain(220);
-    expect(out.values[1]).not.toContain(229);
-  });
+  it.each([
+    { includeScores: false, shown: false },
+    { includeScores: true, shown: true },
+  ])(
+    'shows score columns, score terms and score numbers only when asked (includeScores $includeScores)',
+    ({ includeScores, shown }) => {
+      const ranked = makeRanked({
+        margin: 3,
+        category: 'Reach',
+        program: { minStepTwo: 220, typicalStepTwo: 229 },
+        issues:
+          'below the preferred minimum Step 2 CK 226, so at most a Reach; data may be stale (verified March 2024)',
+      });
+      const out = buildListSheet([ranked], null, { includeScores });
+      const header = out.values[0]!;
+      for (const column of ['Margin', 'Min Step 2 CK', 'Typical Step 2 CK'])
+        expect(header.includes(column)).toBe(shown);
+      const why = String(out.values[1]![header.indexOf('Why')]);
+      const issues = String(out.values[1]![header.indexOf('Issues')]);
+      expect(/score|typical|margin/i.test(why.replace('how your Step 2 CK compares', ''))).toBe(shown);
+      expect(why.includes('−9')).toBe(shown);
+      expect(why.startsWith('Fit 56')).toBe(true);
+      expect(why.includes('Rotated here +15')).toBe(true);
+      for (const figure of [220, 229, 3]) expect(out.values[1]!.includes(figure)).toBe(shown);
+      expect(issues.includes('226')).toBe(shown);
+      expect(issues).toContain('data may be stale (verified March 2024)');
+      if (!shown)
+        expect(issues).toMatch(/^below this program's preferred minimum Step 2 CK, so at most a Reach/);
+    },
+  );
 
   it.each([['=HYPERLINK("http://evil")'], ['+15 program'], ['-5 below'], ['@admin']])(
     'escapes user text %j so it stays text',
@@ -124,6 +147,7 @@ describe('buildListSheet', () => {
 });
 
 describe('whyWithoutScores', () => {
+  const NOT_SHOWN = '(includes how your Step 2 CK compares, not shown):';
   it.each([
     [
       [
@@ -132,7 +156,17 @@ describe('whyWithoutScores', () => {
         { label: 'score 10 above minimum', points: 5, scoreBased: true },
       ],
       46,
-      'Fit 46 = base 50; Step 2 CK fit −4',
+      `Fit 46 ${NOT_SHOWN} base 50`,
+    ],
+    [
+      [
+        { label: 'base', points: 50, scoreBased: false },
+        { label: 'Rotated here', points: 15, scoreBased: false },
+        { label: 'score 12 below typical', points: -12, scoreBased: true },
+        { label: 'IMG share 35%', points: 11, scoreBased: false },
+      ],
+      64,
+      `Fit 64 ${NOT_SHOWN} base 50; Rotated here +15; IMG share 35% +11`,
     ],
     [
       [
@@ -145,16 +179,52 @@ describe('whyWithoutScores', () => {
     [
       [
         { label: 'base', points: 50, scoreBased: false },
-        { label: 'score 3 above typical', points: 5, scoreBased: true },
-        { label: 'score 2 below typical', points: -5, scoreBased: true },
+        { label: 'Rotated here', points: 15, scoreBased: false },
+        { label: 'Tie (OH)', points: 10, scoreBased: false },
+        { label: 'score 20 above typical', points: 30, scoreBased: true },
+        { label: 'capped at 100', points: -5, scoreBased: false },
       ],
-      50,
-      'Fit 50 = base 50',
+      100,
+      `Fit 100 ${NOT_SHOWN} base 50; Rotated here +15; Tie (OH) +10`,
     ],
-  ])('sums score terms into one term without naming the score (%#)', (factors, fit, expected) => {
-    const ranked = makeRanked({ factors, fit });
-    expect(whyWithoutScores(ranked)).toBe(expected);
+  ])('leaves the score terms out and says so once (%#)', (factors, fit, expected) => {
     const sum = factors.reduce((total, f) => total + f.points, 0);
     expect(sum).toBe(fit);
+    const why = whyWithoutScores(makeRanked({ factors, fit }));
+    expect(why).toBe(expected);
+    expect(why.split('Step 2 CK').length - 1).toBeLessThanOrEqual(1);
+    for (const factor of factors.filter((f) => f.scoreBased)) expect(why).not.toContain(factor.label);
+  });
+});
+
+describe('withoutScoreNumbers', () => {
+  it.each([
+    ['below the hard minimum Step 2 CK 215', "below this program's hard minimum Step 2 CK"],
+    [
+      'below the preferred minimum Step 2 CK 225, so at most a Reach',
+      "below this program's preferred minimum Step 2 CK, so at most a Reach",
+    ],
+    [
+      'takes no IMGs; below the hard minimum Step 2 CK 230; sponsors no visas',
+      "takes no IMGs; below this program's hard minimum Step 2 CK; sponsors no visas",
+    ],
+    ['Your Step 3 score of 231 is a strength: report it.', 'Your Step 3 score is a strength: report it.'],
+    [
+      'Step 3 is already taken (218, below 220): be ready to explain it.',
+      'Step 3 is already taken (below 220): be ready to explain it.',
+    ],
+    ['Step 2 CK 217 (2nd attempt)', 'Step 2 CK (2nd attempt)'],
+    ['Step 1: 198', 'Step 1'],
+    ['Step 2 CK "2O1" is not a score (201)', 'Step 2 CK "2O1" is not a score'],
+    ['a Step 2 CK below 210', 'a Step 2 CK below 210'],
+    [
+      'Only 12 eligible programs for the 80 recommended (120 more are below minimum)',
+      'Only 12 eligible programs for the 80 recommended (120 more are below minimum)',
+    ],
+    ['data may be stale (verified March 2024)', 'data may be stale (verified March 2024)'],
+    ['new program (since 2021)', 'new program (since 2021)'],
+    ['', ''],
+  ])('turns %j into %j', (text, expected) => {
+    expect(withoutScoreNumbers(text)).toBe(expected);
   });
 });

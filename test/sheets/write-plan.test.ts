@@ -70,6 +70,36 @@ describe('buildPlanSheet', () => {
   });
 
   it.each([
+    { includeScores: true, shown: true },
+    { includeScores: false, shown: false },
+  ])(
+    'quotes Step scores in advice only when asked, and always keeps the tier and count (includeScores $includeScores)',
+    ({ includeScores, shown }) => {
+      const plan = makePlan({
+        stepTwoScore: 217,
+        tier: 'Moderately low',
+        recommended: 80,
+        range: '80+',
+        stepThree: 'Your Step 3 score of 231 is a strength: report it in your application.',
+        redFlags: ['Step 3 is already taken (218, below 220)'],
+      });
+      const issues: Issue[] = [{ sheet: 'Programs', cell: 'F4', message: 'Step 2 CK 233 is out of date' }];
+      const out = buildPlanSheet(plan, issues, { includeScores });
+      const cells = storedValues(out.values).flat().map(String);
+      for (const score of ['217', '231', '218', '233'])
+        expect(cells.some((cell) => cell.includes(score))).toBe(shown);
+      expect(rowOf(out.values, 'Tier')?.[1]).toBe('Moderately low');
+      expect(rowOf(out.values, 'Recommended applications')?.slice(1)).toEqual([80, '80+']);
+      expect(rowOf(out.values, 'Step 3')?.[1]).toBe(
+        shown
+          ? 'Your Step 3 score of 231 is a strength: report it in your application.'
+          : 'Your Step 3 score is a strength: report it in your application.',
+      );
+      expect(rowOf(out.values, 'Red flag')?.[1]).toContain('below 220');
+    },
+  );
+
+  it.each([
     [true, 'Met', PLAN_COLOURS.met],
     [false, 'Not met', PLAN_COLOURS.notMet],
     [null, 'Unknown', PLAN_COLOURS.unknown],
