@@ -1,7 +1,7 @@
 /**
  * `shareList({ applicant, email, role, includeScores })` (SPEC section 5): gives a mentor one applicant's
  * list and plan as a new Google Sheets file, and nothing else. The argument is checked first (a bad email
- * makes nothing); the list and plan are built without Step 2 CK scores unless asked, without notes, and
+ * makes nothing); the list and plan are built without Step scores unless asked, without notes, and
  * with only that applicant's own data issues; the file is uploaded as an .xlsx that Drive converts (the
  * add-on has only the `drive.file` scope, so it cannot open or create spreadsheets otherwise), then shared.
  * If sharing fails, the new file is removed so nothing is left behind.
