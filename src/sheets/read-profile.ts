@@ -18,7 +18,7 @@ import {
   parseYesNo,
   splitList,
 } from './parse-values.ts';
-import { type CellRef, cellText, inSheetOrder, readCell } from './read-fields.ts';
+import { type CellRef, cellText, inSheetOrder, isBlankRow, readCell } from './read-fields.ts';
 
 /** Profile labels in SPEC order (column A of a new `Profile` sheet). */
 export const PROFILE_FIELDS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
@@ -126,20 +126,23 @@ const SHEET = 'Profile';
 /** The name a Profile applicant gets when the `Name` cell is blank but other fields are filled in. */
 export const DEFAULT_NAME = 'Applicant';
 
-/** The issue for a blank or absent `Name`: which cell the name goes in. */
-function missingNameIssue(nameCell: FieldCell | undefined, rowCount: number): Issue {
+/**
+ * The issue for a blank or absent `Name`: which cell the name goes in. Without a `Name` row, an empty row of the
+ * sheet is suggested; with none, the row below the last one (the issue's own cell stays inside the sheet).
+ */
+function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknown[]): Issue {
+  const given = `so the list is made for "${DEFAULT_NAME}"`;
   if (nameCell) {
-    return {
-      sheet: SHEET,
-      cell: nameCell.ref.cell,
-      message: `Name is blank, so the list is made for "${DEFAULT_NAME}". Type the applicant's name in ${nameCell.ref.cell}.`,
-    };
+    const cell = nameCell.ref.cell;
+    return { sheet: SHEET, cell, message: `Name is blank, ${given}. Type the applicant's name in ${cell}.` };
   }
-  const row = rowCount + 1;
+  const empty = rows.findIndex((row) => !Array.isArray(row) || isBlankRow(row.slice(0, 2)));
+  const row = empty >= 0 ? empty + 1 : rows.length + 1;
+  const cell = empty >= 0 ? cellName(row, 1) : cellName(Math.max(1, rows.length), 1);
   return {
     sheet: SHEET,
-    cell: cellName(row, 2),
-    message: `There is no "Name" row, so the list is made for "${DEFAULT_NAME}". Type "Name" in ${cellName(row, 1)} and the applicant's name in ${cellName(row, 2)}.`,
+    cell,
+    message: `There is no "Name" row, ${given}. Type "Name" in ${cellName(row, 1)} and the applicant's name in ${cellName(row, 2)}.`,
   };
 }
 
@@ -196,7 +199,7 @@ export function readProfile(values: unknown[][]): {
       };
     }
     name = DEFAULT_NAME;
-    issues.push(missingNameIssue(nameCell, rows.length));
+    issues.push(missingNameIssue(nameCell, rows));
   }
   const applicant = buildApplicant(name, field, issues);
   return { applicant, issues: inSheetOrder(issues), missing: [] };

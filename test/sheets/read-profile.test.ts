@@ -110,8 +110,18 @@ describe('readProfile', () => {
         ['Field', 'Value'],
         ['Step 2 CK', 230],
       ],
-      'B3',
+      'A2',
       'Type "Name" in A3 and the applicant\'s name in B3',
+    ],
+    [
+      'no Name row and an empty row',
+      [
+        ['Step 2 CK', 230],
+        ['', '', 'a note'],
+        ['USCE weeks', 8],
+      ],
+      'A2',
+      'Type "Name" in A2 and the applicant\'s name in B2',
     ],
   ])(
     'builds the list for "Applicant" with %s and names the cell for the name',
