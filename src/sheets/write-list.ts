@@ -33,8 +33,11 @@ export const LIST_COLUMNS = [
   'Notes',
 ] as const;
 
-/** Columns left out of a list shared without scores. */
-export const SCORE_COLUMNS: readonly string[] = ['Min Step 2 CK', 'Typical Step 2 CK', 'Margin'];
+/**
+ * Columns left out of a list shared without scores: the program's score figures and margin, and `Fit`, from
+ * which (with the published weights and a program's typical score) the score could be worked out.
+ */
+export const SCORE_COLUMNS: readonly string[] = ['Fit', 'Min Step 2 CK', 'Typical Step 2 CK', 'Margin'];
 
 /** Backgrounds of list rows. */
 export const LIST_COLOURS = {
@@ -131,7 +134,7 @@ export function whyWithoutScores(ranked: RankedProgram): string {
         : `${factor.label} ${formatPoints(factor.points)}`,
     );
   const lead = hidden
-    ? `Fit ${ranked.fit} (includes how your Step 2 CK compares, not shown):`
+    ? 'Fit not shown (it includes how your Step 2 CK compares); its other parts:'
     : `Fit ${ranked.fit} =`;
   return `${lead} ${terms.join('; ')}`;
 }

@@ -112,13 +112,14 @@ describe('buildListSheet', () => {
       });
       const out = buildListSheet([ranked], null, { includeScores });
       const header = out.values[0]!;
-      for (const column of ['Margin', 'Min Step 2 CK', 'Typical Step 2 CK'])
+      for (const column of ['Fit', 'Margin', 'Min Step 2 CK', 'Typical Step 2 CK'])
         expect(header.includes(column)).toBe(shown);
       const why = String(out.values[1]![header.indexOf('Why')]);
       const issues = String(out.values[1]![header.indexOf('Issues')]);
       expect(/score|typical|margin/i.test(why.replace('how your Step 2 CK compares', ''))).toBe(shown);
       expect(why.includes('−9')).toBe(shown);
-      expect(why.startsWith('Fit 56')).toBe(true);
+      expect(why.startsWith('Fit 56')).toBe(shown);
+      expect(why.includes('56')).toBe(shown);
       expect(why.includes('Rotated here +15')).toBe(true);
       for (const figure of [220, 229, 3]) expect(out.values[1]!.includes(figure)).toBe(shown);
       expect(issues.includes('226')).toBe(shown);
@@ -147,7 +148,7 @@ describe('buildListSheet', () => {
 });
 
 describe('whyWithoutScores', () => {
-  const NOT_SHOWN = '(includes how your Step 2 CK compares, not shown):';
+  const NOT_SHOWN = 'Fit not shown (it includes how your Step 2 CK compares); its other parts:';
   it.each([
     [
       [
@@ -156,7 +157,7 @@ describe('whyWithoutScores', () => {
         { label: 'score 10 above minimum', points: 5, scoreBased: true },
       ],
       46,
-      `Fit 46 ${NOT_SHOWN} base 50`,
+      `${NOT_SHOWN} base 50`,
     ],
     [
       [
@@ -166,7 +167,7 @@ describe('whyWithoutScores', () => {
         { label: 'IMG share 35%', points: 11, scoreBased: false },
       ],
       64,
-      `Fit 64 ${NOT_SHOWN} base 50; Rotated here +15; IMG share 35% +11`,
+      `${NOT_SHOWN} base 50; Rotated here +15; IMG share 35% +11`,
     ],
     [
       [
@@ -185,7 +186,7 @@ describe('whyWithoutScores', () => {
         { label: 'capped at 100', points: -5, scoreBased: false },
       ],
       100,
-      `Fit 100 ${NOT_SHOWN} base 50; Rotated here +15; Tie (OH) +10`,
+      `${NOT_SHOWN} base 50; Rotated here +15; Tie (OH) +10`,
     ],
   ])('leaves the score terms out and says so once (%#)', (factors, fit, expected) => {
     const sum = factors.reduce((total, f) => total + f.points, 0);
