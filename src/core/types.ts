@@ -119,7 +119,8 @@ export interface RankedProgram {
   why: string;
   /**
    * Requirement failures, unknowns, a missed preferred minimum, stale data — joined with `; `. Names program
-   * figures (`hard minimum 230`) but never the applicant's own score, so a list shared without scores is safe.
+   * figures (`hard minimum Step 2 CK 230`) but never the applicant's own score; a list shared without scores
+   * also drops those figures (`withoutScoreNumbers`), since with the category they would bracket the score.
    */
   issues: string;
 }
