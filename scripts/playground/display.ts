@@ -1,8 +1,8 @@
 /**
  * How the playground shows and exports cell values: the text Google Sheets displays for a stored value
  * (numbers without float noise, booleans as TRUE/FALSE, dates as M/D/YYYY) and the text a CSV export
- * writes (dates as YYYY-MM-DD so they read back as dates). Pure functions, shared by the grid snapshot and
- * the CSV route.
+ * writes (dates as YYYY-MM-DD so they read back as dates; formula-like text made inert). Pure functions,
+ * shared by the grid snapshot and the CSV route.
  */
 
 /** True for a Date from any realm (the add-on's values cross a `node:vm` boundary). */
@@ -50,6 +50,26 @@ export function csvText(value: unknown): string {
     return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
   }
   return displayText(value);
+}
+
+/** What spreadsheet apps read as the start of a formula when they open a CSV file. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The CSV field for `value`, safe to open in a spreadsheet app: text starting with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return gets a leading `'`, so it is shown as text instead of run as a formula (the
+ * usual CSV-injection rule). Numbers are left alone: a stored number such as -3 cannot hold a formula.
+ *
+ * @param value - a stored cell value
+ * @returns the CSV field text (unquoted; the CSV library quotes it)
+ * @example
+ * csvSafeText('=HYPERLINK("http://x")') // `'=HYPERLINK("http://x")`
+ * csvSafeText(-3) // '-3'
+ */
+export function csvSafeText(value: unknown): string {
+  const text = csvText(value);
+  if (typeof value === 'number') return text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /**

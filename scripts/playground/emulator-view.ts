@@ -33,6 +33,8 @@ export interface SheetInspection {
   notes?: string[][];
   frozenRows?: number;
   frozenColumns?: number;
+  /** Pixel widths of the columns that were given one (1-based column → px); others are 100 px. */
+  columnWidths?: Record<number, number>;
   hidden?: boolean;
   conditionalRules?: unknown[];
 }

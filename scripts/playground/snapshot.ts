@@ -1,8 +1,8 @@
 /**
  * Turns the emulator's workbook into the plain JSON the playground page draws: for each sheet its tab
- * (name, hidden), frozen rows, and the used cells with the text Sheets would display, the formula behind
- * it, the background and the note; plus the add-on menus the add-on's `onOpen` built and how many times it
- * asked to show the sidebar (the page reopens the sidebar when that number grows).
+ * (name, hidden), frozen rows, column widths, and the used cells with the text Sheets would display, the
+ * formula behind it, the background and the note; plus the add-on menus the add-on's `onOpen` built and
+ * how many times it asked to show the sidebar (the page reopens the sidebar when that number grows).
  */
 import { displayText, isDateValue, usedExtent } from './display.ts';
 import type { EmulatorView } from './emulator-view.ts';
@@ -21,7 +21,33 @@ export interface SheetSnapshot {
   name: string;
   hidden: boolean;
   frozenRows: number;
+  /** Pixel width of each column from A to the last used or sized one; columns past it are 100 px. */
+  columnWidths: number[];
   cells: CellSnapshot[][];
+}
+
+/** The width Sheets gives a column nobody has sized. */
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+/**
+ * The pixel width of columns 1…n, as the sheet has them (unsized columns get the default 100 px).
+ *
+ * @param sized - 1-based column → width, as the emulator records `setColumnWidth`
+ * @param usedColumns - how many columns hold something
+ * @returns one width per column, from A to the last used or sized column
+ * @example
+ * columnWidthsOf({ 2: 240 }, 3) // [100, 240, 100]
+ */
+export function columnWidthsOf(sized: Record<number, number> | undefined, usedColumns: number): number[] {
+  const entries = Object.entries(sized ?? {})
+    .map(([column, width]) => [Number(column), width] as const)
+    .filter(
+      ([column, width]) => Number.isInteger(column) && column >= 1 && Number.isFinite(width) && width > 0,
+    );
+  const count = Math.max(usedColumns, 0, ...entries.map(([column]) => column));
+  const widths = Array.from({ length: count }, () => DEFAULT_COLUMN_WIDTH);
+  for (const [column, width] of entries) widths[column - 1] = Math.round(width);
+  return widths;
 }
 
 export interface MenuSnapshot {
@@ -71,7 +97,7 @@ function kindOf(value: unknown): CellSnapshot['kind'] {
 
 function snapshotSheet(emulator: EmulatorView, name: string): SheetSnapshot {
   const inspected = emulator.spreadsheet.inspect(name);
-  if (!inspected) return { name, hidden: false, frozenRows: 0, cells: [] };
+  if (!inspected) return { name, hidden: false, frozenRows: 0, columnWidths: [], cells: [] };
   const { rows, columns } = usedExtent(inspected);
   const cells: CellSnapshot[][] = [];
   for (let r = 0; r < rows; r += 1) {
@@ -93,7 +119,13 @@ function snapshotSheet(emulator: EmulatorView, name: string): SheetSnapshot {
     }
     cells.push(row);
   }
-  return { name, hidden: inspected.hidden === true, frozenRows: inspected.frozenRows ?? 0, cells };
+  return {
+    name,
+    hidden: inspected.hidden === true,
+    frozenRows: inspected.frozenRows ?? 0,
+    columnWidths: columnWidthsOf(inspected.columnWidths, columns),
+    cells,
+  };
 }
 
 function text(value: unknown): string {

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { createEmulator, type Emulator } from '../../test/emulator/index.ts';
 import { type Bundle, loadBundle, type ServerReply } from '../../test/emulator/loader.ts';
 import { recalculate } from '../../test/emulator/recalc.ts';
-import { csvText } from './display.ts';
+import { csvSafeText } from './display.ts';
 import type { EmulatorView, SheetView } from './emulator-view.ts';
 import { snapshotWorkbook, usedValues, type WorkbookSnapshot } from './snapshot.ts';
 
@@ -80,6 +80,9 @@ export class PlaygroundWorkbook {
       if (start === 'sample') {
         const answer = this.callServerNow('setupSheets', { withSamples: true });
         if (!answer.ok) problems.push(`The sample workbook could not be set up: ${answer.error.message}`);
+        // Setting up leaves the last sheet created active; a user starts on Profile.
+        const profile = this.view.spreadsheet.getSheetByName('Profile');
+        if (profile) this.view.spreadsheet.setActiveSheet(profile);
       }
       await this.recalc();
       this.problems = problems;
@@ -143,9 +146,10 @@ export class PlaygroundWorkbook {
 
   /**
    * Replaces a sheet's contents with a CSV file's rows (File › Import › Replace current sheet). Text that
-   * starts with `=` stays text, so a CSV file cannot plant formulas.
+   * starts with `=` stays text, so a CSV file cannot plant formulas. Answers the rows written (the
+   * header included), the data rows (the header not counted) and the columns.
    */
-  importCsv(sheetName: string, csv: string): Promise<{ rows: number; columns: number }> {
+  importCsv(sheetName: string, csv: string): Promise<{ rows: number; dataRows: number; columns: number }> {
     return this.serialize(async () => {
       if (!CSV_IMPORT_SHEETS.includes(sheetName)) {
         throw new Error(`A CSV file can replace only ${CSV_IMPORT_SHEETS.join(' or ')}.`);
@@ -171,16 +175,19 @@ export class PlaygroundWorkbook {
       sheet.getRange(1, 1, rows.length, columns).setValues(values);
       sheet.setFrozenRows(1);
       await this.recalc();
-      return { rows: rows.length, columns };
+      return { rows: rows.length, dataRows: rows.length - 1, columns };
     });
   }
 
-  /** One sheet as CSV text (computed values, not formulas). */
+  /**
+   * One sheet as CSV text (computed values, not formulas). Text a spreadsheet app would run as a formula
+   * when it opens the file gets a leading `'` (see `csvSafeText`).
+   */
   exportCsv(sheetName: string): Promise<string> {
     return this.serialize(() => {
       const values = usedValues(this.view, sheetName);
       if (!values) throw new Error(`There is no sheet named "${sheetName}".`);
-      return Papa.unparse(values.map((row) => row.map(csvText)));
+      return Papa.unparse(values.map((row) => row.map(csvSafeText)));
     });
   }
 

@@ -71,14 +71,20 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
     await playground?.close();
   });
 
-  /** A fresh page on a reset workbook; every dialog is recorded (and dismissed). */
-  async function open(workbook: 'sample' | 'empty'): Promise<{ page: Page; dialogs: string[] }> {
+  /**
+   * A fresh page on a reset workbook; every dialog is recorded and dismissed, except that confirms are
+   * accepted while `confirms.accept` is true.
+   */
+  async function open(
+    workbook: 'sample' | 'empty',
+    confirms = { accept: false },
+  ): Promise<{ page: Page; dialogs: string[] }> {
     await fetch(`${playground.url}api/reset`, { method: 'POST', body: JSON.stringify({ workbook }) });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
-      void dialog.dismiss();
+      void (dialog.type() === 'confirm' && confirms.accept ? dialog.accept() : dialog.dismiss());
     });
     await page.goto(playground.url);
     await page.locator('table.grid').waitFor();
@@ -251,8 +257,9 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
     await page.close();
   });
 
-  it('exports a sheet as CSV and replaces Programs from a CSV file', async () => {
-    const { page } = await open('sample');
+  it('exports a sheet as CSV and replaces Programs from a CSV file once the user confirms', async () => {
+    const confirms = { accept: false };
+    const { page, dialogs } = await open('sample', confirms);
     const exported = Papa.parse<string[]>(
       await (await fetch(`${playground.url}api/csv/Programs`)).text(),
     ).data;
@@ -263,15 +270,25 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
     const rows = [exported[0]!, [...exported[1]!], [...exported[2]!]];
     const programColumn = exported[0]!.indexOf('Program');
     rows[1]![programColumn] = tricky;
+    const programsBefore = (await columnCells(page, 'Program')).map((c) => c.text);
+    const file = { name: 'programs.csv', mimeType: 'text/csv', buffer: Buffer.from(Papa.unparse(rows)) };
     await page.locator('#csv-sheet').selectOption('Programs');
-    await page.locator('#csv-file').setInputFiles({
-      name: 'programs.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(Papa.unparse(rows)),
-    });
+    await page.locator('#csv-file').setInputFiles(file);
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Nothing imported; Programs is as it was.');
+    expect(dialogs).toEqual([
+      `Replace everything in the Programs sheet (a header row and ${exported.length - 1} data rows) with programs.csv? This cannot be undone.`,
+    ]);
+    expect((await columnCells(page, 'Program')).map((c) => c.text)).toEqual(programsBefore);
+    confirms.accept = true;
+    await page.locator('#csv-file').setInputFiles(file);
     await expect
       .poll(async () => (await columnCells(page, 'Program')).map((c) => c.text))
       .toEqual([tricky, exported[2]![programColumn]]);
+    expect(await page.locator('#status').textContent()).toBe(
+      'Imported 2 data rows into Programs (plus the header row).',
+    );
     await page.close();
   });
 

@@ -9,6 +9,8 @@
 const ROW_HEIGHT = 22;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
+const ROW_HEAD_WIDTH = 46;
+const DEFAULT_COLUMN_WIDTH = 100;
 const $ = (id) => document.getElementById(id);
 
 const state = {
@@ -55,10 +57,19 @@ function cellAt(sheet, row, column) {
   return sheet?.cells[row - 1]?.[column - 1] ?? { text: '' };
 }
 
+/** The column's width as the sheet has it (the add-on sets some; Sheets' default is 100 px). */
 function columnWidth(sheet, column) {
-  let longest = 0;
-  for (const row of sheet.cells) longest = Math.max(longest, (row[column - 1]?.text ?? '').length);
-  return Math.min(Math.max(longest * 7 + 12, 70), 260);
+  const width = sheet.columnWidths?.[column - 1];
+  return Number.isFinite(width) && width > 0 ? width : DEFAULT_COLUMN_WIDTH;
+}
+
+/** Gives cells whose text is cut off (shown with an ellipsis) their full text as a tooltip. */
+function titleCutOffCells(table) {
+  for (const td of table.querySelectorAll('td[data-a1]')) {
+    const text = td.textContent ?? '';
+    if (text === '' || td.scrollWidth <= td.clientWidth) continue;
+    td.title = td.dataset.note ? `${text}\n\n${td.dataset.note}` : text;
+  }
 }
 
 function cellClasses(cell) {
@@ -82,13 +93,18 @@ function drawGrid() {
   table.dataset.sheet = sheet.name;
   const colgroup = document.createElement('colgroup');
   const rowHeadCol = document.createElement('col');
-  rowHeadCol.style.width = '46px';
+  rowHeadCol.style.width = `${ROW_HEAD_WIDTH}px`;
   colgroup.append(rowHeadCol);
+  let tableWidth = ROW_HEAD_WIDTH;
   for (let c = 1; c <= columns; c += 1) {
     const col = document.createElement('col');
-    col.style.width = `${columnWidth(sheet, c)}px`;
+    const width = columnWidth(sheet, c);
+    col.style.width = `${width}px`;
+    tableWidth += width;
     colgroup.append(col);
   }
+  // A fixed table width makes `table-layout: fixed` keep these widths instead of growing to the content.
+  table.style.width = `${tableWidth}px`;
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
   const corner = document.createElement('th');
@@ -120,8 +136,10 @@ function drawGrid() {
       td.textContent = cell.text;
       td.classList.add(...cellClasses(cell));
       if (cell.background) td.style.backgroundColor = cell.background;
-      const tip = [cell.text.length > 30 ? cell.text : '', cell.note ?? ''].filter(Boolean).join('\n\n');
-      if (tip) td.title = tip;
+      if (cell.note) {
+        td.dataset.note = cell.note;
+        td.title = cell.note;
+      }
       tr.append(td);
     }
     if (r <= sheet.frozenRows) for (const child of tr.children) child.style.top = `${r * ROW_HEIGHT}px`;
@@ -129,6 +147,7 @@ function drawGrid() {
   }
   table.append(colgroup, head, body);
   grid.append(table);
+  titleCutOffCells(table);
   showSelection();
 }
 
@@ -229,16 +248,33 @@ function reflectAddonUi() {
   state.messagesShown = messages.length;
 }
 
+/**
+ * True when the last change created the Profile sheet along with others (as "Set up sheets" does): the
+ * add-on leaves the last sheet it created (Settings) active, but Profile is where a user starts.
+ */
+function setUpJustCreatedProfile(previous, snapshot) {
+  if (!previous) return false;
+  const before = new Set(previous.sheets.map((s) => s.name));
+  const created = snapshot.sheets.map((s) => s.name).filter((name) => !before.has(name));
+  return created.includes('Profile') && snapshot.activeSheet !== 'Profile';
+}
+
 async function refresh() {
   const first = state.snapshot === null;
-  const previousActive = state.snapshot?.activeSheet;
+  const previous = state.snapshot;
+  const previousActive = previous?.activeSheet;
   const snapshot = await api('/api/workbook');
   state.snapshot = snapshot;
-  if (snapshot.activeSheet && (first || snapshot.activeSheet !== previousActive))
+  const showProfile = setUpJustCreatedProfile(previous, snapshot);
+  if (showProfile) {
+    state.sheet = 'Profile';
+    state.selected = { row: 1, column: 1 };
+    api('/api/activate', { sheet: 'Profile' }).catch((error) => setStatus(error.message, true));
+  } else if (snapshot.activeSheet && (first || snapshot.activeSheet !== previousActive))
     state.sheet = snapshot.activeSheet;
   const selection = snapshot.selection;
   const selectionKey = selection ? `${selection.sheet}!R${selection.row}C${selection.column}` : '';
-  const moved = !first && selectionKey !== state.selectionKey;
+  const moved = !first && !showProfile && selectionKey !== state.selectionKey;
   state.selectionKey = selectionKey;
   if (moved && selection && snapshot.sheets.some((s) => s.name === selection.sheet)) {
     state.sheet = selection.sheet;
@@ -363,6 +399,23 @@ function wireGrid() {
   });
 }
 
+/** How many rows of `sheetName` hold something (0 when it is empty or absent). */
+function filledRows(sheetName) {
+  const sheet = state.snapshot?.sheets.find((s) => s.name === sheetName);
+  return sheet ? sheet.cells.filter((row) => row.some((cell) => cell.text !== '')).length : 0;
+}
+
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function replaceQuestion(sheet, filled, fileName) {
+  const dataRows = Math.max(0, filled - 1);
+  return `Replace everything in the ${sheet} sheet (a header row and ${plural(dataRows, 'data row')}) with ${fileName}? This cannot be undone.`;
+}
+
+function importedText(dataRows, sheet) {
+  return `Imported ${plural(dataRows, 'data row')} into ${sheet} (plus the header row).`;
+}
+
 function wireToolbar() {
   $('reset-workbook').addEventListener('click', () =>
     act(async () => {
@@ -383,13 +436,18 @@ function wireToolbar() {
     const sheet = $('csv-sheet').value;
     const csv = await file.text();
     event.target.value = '';
+    const filled = filledRows(sheet);
+    if (filled > 0 && !window.confirm(replaceQuestion(sheet, filled, file.name))) {
+      setStatus(`Nothing imported; ${sheet} is as it was.`);
+      return;
+    }
     act(async () => {
       const response = await fetch(`/api/csv/${encodeURIComponent(sheet)}`, { method: 'POST', body: csv });
       const answer = await response.json();
       if (!answer.ok) throw new Error(answer.error.message);
       state.sheet = sheet;
       reloadSidebar();
-      setStatus(`Imported ${answer.rows} rows into ${sheet}.`);
+      setStatus(importedText(answer.dataRows, sheet));
     });
   });
   window.addEventListener('message', (event) => {
