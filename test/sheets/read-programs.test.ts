@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { staleIssue } from '../../src/core/eligibility.ts';
+import { defaultSettings } from '../../src/core/settings.ts';
 import { PROGRAM_HEADERS, programKey, readPrograms } from '../../src/sheets/read-programs.ts';
 
 const HEADERS = [
@@ -172,6 +174,22 @@ describe('readPrograms', () => {
     ]);
     expect(programs.map((program) => program.name)).toEqual(hostile.map((text) => text.trim()));
     expect(programs.map((program) => program.notes)).toEqual(hostile.map((text) => text.trim()));
+  });
+
+  it.each<[unknown, number, string | null]>([
+    ['2025', 6, null],
+    [2025, 6, null],
+    ['2025-03', 6, 'data may be stale (verified March 2025)'],
+    ['March 2025', 14, 'data may be stale (verified March 2025)'],
+    ['March 2025', 15, null],
+    ['2024', 12, 'data may be stale (verified 2024)'],
+    ['2025-01-15', 12, 'data may be stale (verified January 2025)'],
+  ])('judges Last verified %j (stale after %i months) by what was typed: %j', (typed, staleMonths, issue) => {
+    const { programs } = readPrograms([
+      ['Program', 'Last verified'],
+      ['Lakeside DR', typed],
+    ]);
+    expect(staleIssue(programs[0]!.lastVerified, { ...defaultSettings(2026), staleMonths })).toBe(issue);
   });
 });
 
