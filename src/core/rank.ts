@@ -1,9 +1,9 @@
 /**
  * `rankPrograms`: one applicant's whole list (SPEC section 2). Each program gets eligibility, fit, category,
- * margin, Why and Issues (a program is a Safety only when the applicant's Step 2 CK is known: otherwise it is at
- * most a Target, and its Issues say why); the list is ordered (eligible by fit, then Below minimum, then Not eligible; ties by
- * program name, then key), numbered 1..n, and given its Apply set and signal suggestions. Program-side text
- * work is done once per program object and cached, so ranking a cohort stays fast.
+ * margin, Why and Issues. A program is a Safety only when the applicant's Step 2 CK is known: otherwise it is
+ * at most a Target, and its Issues say why. The list is ordered (eligible by fit, then Below minimum, then Not
+ * eligible; ties by program name, then key), numbered 1..n, and given its Apply set and signal suggestions.
+ * Program-side text work is done once per program object and cached, so ranking a cohort stays fast.
  */
 import { chooseApplySet } from './apply-set.ts';
 import { applicantFacts, checkEligibility } from './eligibility.ts';
