@@ -7,7 +7,7 @@ import type { Issue } from '../core/types.ts';
 import { formatCount } from './format.ts';
 
 /** Issues listed before the "and N more" disclosure. */
-export const ISSUES_SHOWN_FIRST = 10;
+export const ISSUES_SHOWN_FIRST = 5;
 
 export interface IssueRow {
   issue: Issue;
@@ -45,7 +45,7 @@ function issueRow(issue: Issue): IssueRow {
  * @param shownFirst - how many to list before the disclosure
  * @returns the view, or null when there are no issues at all
  * @example
- * buildIssueListView(state.issues, state.issueCount)?.restLabel; // → 'and 190 more'
+ * buildIssueListView(state.issues, state.issueCount)?.restLabel; // → 'and 195 more' (200 sent, 5 first)
  */
 export function buildIssueListView(
   issues: readonly Issue[],

@@ -1,6 +1,7 @@
 /** Tests for the sidebar's view models (src/sidebar/view-model.ts). */
 import { describe, expect, it } from 'vitest';
 import type { PlanSummary, StateResult } from '../../src/addon/api.ts';
+import { ISSUES_SHOWN_FIRST } from '../../src/sidebar/issue-view.ts';
 import { buildPlanView, buildStatusView, checklistRow } from '../../src/sidebar/view-model.ts';
 
 function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
@@ -180,7 +181,11 @@ describe('buildStatusView', () => {
       message: 'x',
     }));
     const view = buildStatusView(makeState({ issues, issueCount: 250 })).issues;
-    expect([view?.first.length, view?.rest.length, view?.restLabel]).toEqual([10, 190, 'and 240 more']);
+    expect([view?.first.length, view?.rest.length, view?.restLabel]).toEqual([
+      ISSUES_SHOWN_FIRST,
+      200 - ISSUES_SHOWN_FIRST,
+      `and ${250 - ISSUES_SHOWN_FIRST} more`,
+    ]);
     expect(view?.notListed).toMatch(/^50 more are not listed here/);
   });
 });
