@@ -405,7 +405,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'applyShareReach',
     label: 'Apply share reach %',
-    help: 'About this percent of the Apply set goes to Reach programs.',
+    help: 'About this percent of the Apply set goes to Reach programs (type 20, 20% or 0.2).',
     min: 0,
     max: 100,
     integer: false,
@@ -413,7 +413,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: 'applyShareSafety',
     label: 'Apply share safety %',
-    help: 'About this percent of the Apply set goes to Safety programs.',
+    help: 'About this percent of the Apply set goes to Safety programs (type 30, 30% or 0.3).',
     min: 0,
     max: 100,
     integer: false,
