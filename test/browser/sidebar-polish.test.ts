@@ -160,7 +160,8 @@ describe.runIf(browserAvailability().kind === 'run')(
             (th) => th.offsetWidth,
           ),
         );
-        widths.forEach((width, i) => expect(Math.abs(shown[i + 1]! - width)).toBeLessThanOrEqual(1));
+        for (const [i, width] of widths.entries())
+          expect(Math.abs(shown[i + 1]! - width)).toBeLessThanOrEqual(1);
         const cut = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLTableCellElement>('table.grid td[data-a1]')]
             .filter((td) => td.scrollWidth > td.clientWidth)
