@@ -17,7 +17,7 @@ import {
   mergeCohortBatch,
 } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import { growSheet, padGrid, restoreCell, SHEETS, snapshotSheet, writeOutputs } from './workbook.ts';
+import { growSheet, padGrid, restoreCell, SHEETS, snapshotSheet, undoAll, writeOutputs } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -193,13 +193,7 @@ export function writeBatchInPlace(
     );
     return true;
   } catch (error) {
-    for (const step of undo.reverse()) {
-      try {
-        step();
-      } catch {
-        // Keep undoing the rest; the original error is what the user needs to see.
-      }
-    }
+    undoAll(undo);
     throw error;
   }
 }

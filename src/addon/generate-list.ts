@@ -8,7 +8,7 @@ import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { PlanSummary } from './api.ts';
 import { messageOf, runAction, withDocumentLock } from './execution.ts';
-import { readCohortInput, readProfileInput, readProgramInputs, refuseIfMissing } from './inputs.ts';
+import { findApplicant, readProfileInput, readProgramInputs, refuseIfMissing } from './inputs.ts';
 import { findListSheet, listMark } from './list-sheet.ts';
 import { applyMinimumRule, minimumRuleFormula } from './live-rule.ts';
 import { parseArgs, UserError } from './validate.ts';
@@ -37,16 +37,6 @@ export function planSummary(plan: Plan, sheetName: string, issues: Issue[]): Pla
     issues: issues.slice(0, ISSUES_SHOWN),
     issueCount: issues.length,
   };
-}
-
-function findCohortApplicant(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string) {
-  const cohort = readCohortInput(spreadsheet);
-  refuseIfMissing(cohort.missing);
-  const wanted = name.trim().toLowerCase();
-  const found = cohort.applicants.find((entry) => entry.applicant.name.trim().toLowerCase() === wanted);
-  if (!found) throw new UserError(`There is no applicant named "${name}" in the Cohort sheet.`);
-  const own = cohort.issues.filter((issue) => issue.cell.replace(/^[A-Z]+/, '') === String(found.row));
-  return { applicant: found.applicant, issues: own };
 }
 
 /** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
@@ -121,7 +111,7 @@ function generateCohortList(
   cohortName: string,
 ): PlanSummary {
   refuseIfMissing(inputs.missing);
-  const { applicant, issues: applicantIssues } = findCohortApplicant(spreadsheet, cohortName);
+  const { applicant, issues: applicantIssues } = findApplicant(spreadsheet, cohortName);
   const issues = [...applicantIssues, ...inputs.issues];
   const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
   const target = findListSheet(spreadsheet, applicant.name);

@@ -85,6 +85,33 @@ export function readCohortInput(spreadsheet: Spreadsheet): ReturnType<typeof rea
   return readCohort(values);
 }
 
+/**
+ * One applicant with their own data issues: the Profile applicant (no name given), or a Cohort applicant by
+ * name (case and surrounding spaces ignored).
+ *
+ * @param spreadsheet - the active spreadsheet
+ * @param name - a Cohort name, or undefined for the Profile applicant
+ * @returns the applicant and the issues of their own cells
+ */
+export function findApplicant(
+  spreadsheet: Spreadsheet,
+  name: string | undefined,
+): { applicant: Applicant; issues: Issue[] } {
+  if (name === undefined) {
+    const profile = readProfileInput(spreadsheet);
+    refuseIfMissing(profile.missing);
+    if (!profile.applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
+    return { applicant: profile.applicant, issues: profile.issues };
+  }
+  const cohort = readCohortInput(spreadsheet);
+  refuseIfMissing(cohort.missing);
+  const wanted = name.trim().toLowerCase();
+  const found = cohort.applicants.find((entry) => entry.applicant.name.trim().toLowerCase() === wanted);
+  if (!found) throw new UserError(`There is no applicant named "${name}" in the Cohort sheet.`);
+  const own = cohort.issues.filter((issue) => issue.cell.replace(/^[A-Z]+/, '') === String(found.row));
+  return { applicant: found.applicant, issues: own };
+}
+
 /** Throws a `UserError` listing what is missing, with the way to fix it. */
 export function refuseIfMissing(missing: string[]): void {
   if (missing.length > 0) throw new UserError(`${missing.join(' ')} ${SET_UP_HINT}`);

@@ -7,38 +7,17 @@
  * If sharing fails, the new file is removed so nothing is left behind.
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
-import type { Applicant, Issue } from '../core/types.ts';
 import { buildXlsxParts, XLSX_MIME } from '../sheets/share-file.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { ShareResult } from './api.ts';
 import { messageOf, runAction } from './execution.ts';
-import { readCohortInput, readProfileInput, readProgramInputs, refuseIfMissing } from './inputs.ts';
+import { findApplicant, readProgramInputs, refuseIfMissing } from './inputs.ts';
 import { parseArgs, UserError } from './validate.ts';
 
 const GOOGLE_SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
 /** Words of an issue that could tell a reader the applicant's scores. */
 const SCORE_WORDS = /step|score|usmle|attempt/i;
-
-/** The applicant to share: the Profile applicant, or a Cohort applicant by name; with their own issues. */
-function findApplicant(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string | undefined,
-): { applicant: Applicant; issues: Issue[] } {
-  if (name === undefined) {
-    const profile = readProfileInput(spreadsheet);
-    refuseIfMissing(profile.missing);
-    if (!profile.applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
-    return { applicant: profile.applicant, issues: profile.issues };
-  }
-  const cohort = readCohortInput(spreadsheet);
-  refuseIfMissing(cohort.missing);
-  const wanted = name.trim().toLowerCase();
-  const found = cohort.applicants.find((entry) => entry.applicant.name.trim().toLowerCase() === wanted);
-  if (!found) throw new UserError(`There is no applicant named "${name}" in the Cohort sheet.`);
-  const own = cohort.issues.filter((issue) => issue.cell.replace(/^[A-Z]+/, '') === String(found.row));
-  return { applicant: found.applicant, issues: own };
-}
 
 /** The shared file's name: the applicant's name only, cleaned of characters Drive shows badly. */
 export function sharedFileName(applicantName: string): string {

@@ -186,13 +186,18 @@ export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[])
       }
     }
   } catch (error) {
-    for (const step of undo.reverse()) {
-      try {
-        step();
-      } catch {
-        // Keep undoing the rest: each step is independent, and the original error is what the user needs.
-      }
-    }
+    undoAll(undo);
     throw error;
+  }
+}
+
+/** Runs the recorded undo steps, latest first, going on past any that fail (each step is independent). */
+export function undoAll(undo: (() => void)[]): void {
+  for (const step of [...undo].reverse()) {
+    try {
+      step();
+    } catch {
+      // Keep undoing the rest: the original error is what the user needs to see.
+    }
   }
 }
