@@ -61,7 +61,7 @@ async function buildServer(): Promise<void> {
   const header =
     '// RadList — built by scripts/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
   const footer = `\n// Entry points (generated from src/addon/entry-points.ts).\n${entryDeclarations([...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS])}`;
-  fs.writeFileSync(path.join(dist, 'Code.js'), header + bundle + footer);
+  writeDistFile('Code.js', header + bundle + footer);
 }
 
 async function buildSidebar(): Promise<void> {
@@ -85,13 +85,29 @@ async function buildSidebar(): Promise<void> {
     throw new Error('src/sidebar/sidebar.html must contain the /*STYLE*/ and /*SCRIPT*/ markers');
   }
   const html = template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script);
-  fs.writeFileSync(path.join(dist, 'Sidebar.html'), html);
+  writeDistFile('Sidebar.html', html);
+}
+
+/** The files dist/ holds; anything else found there is removed. */
+const DIST_FILES = ['Code.js', 'Sidebar.html', 'appsscript.json'];
+
+/**
+ * Writes one dist/ file through a temporary file and a rename, so a test or playground reading dist/ while
+ * another build runs never sees half a file.
+ */
+function writeDistFile(name: string, content: string): void {
+  const temporary = path.join(dist, `.${name}.${process.pid}.tmp`);
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, path.join(dist, name));
 }
 
 export async function build(): Promise<void> {
-  fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
-  fs.copyFileSync(path.join(root, 'src/appsscript.json'), path.join(dist, 'appsscript.json'));
+  for (const file of fs.readdirSync(dist)) {
+    if (!DIST_FILES.includes(file) && !file.endsWith('.tmp'))
+      fs.rmSync(path.join(dist, file), { recursive: true, force: true });
+  }
+  writeDistFile('appsscript.json', fs.readFileSync(path.join(root, 'src/appsscript.json'), 'utf8'));
   await Promise.all([buildServer(), buildSidebar()]);
 }
 
