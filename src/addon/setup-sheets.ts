@@ -16,7 +16,7 @@ import { fillSheet, SHEETS } from './workbook.ts';
 const INPUTS = [SHEETS.profile, SHEETS.programs, SHEETS.cohort, SHEETS.settings] as const;
 
 /** A sample sheet as a person would have typed it: rows padded to one width, header row frozen. */
-function sampleOutput(values: unknown[][], frozenRows: number): SheetOutput {
+function sampleOutput(values: unknown[][], frozenRows: number, columnWidths?: number[]): SheetOutput {
   const width = Math.max(...values.map((row) => row.length), 1);
   const rows = values.map((row) =>
     Array.from({ length: width }, (_, i) => {
@@ -28,6 +28,7 @@ function sampleOutput(values: unknown[][], frozenRows: number): SheetOutput {
     values: rows,
     backgrounds: rows.map((row, r) => row.map(() => (r < frozenRows ? '#efefef' : '#ffffff'))),
     frozenRows,
+    columnWidths,
   };
 }
 
@@ -44,9 +45,15 @@ export function setupSheets(args?: unknown): SetupResult {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const empty = buildEmptyInputSheets();
       const outputs: Record<(typeof INPUTS)[number], SheetOutput> = {
-        Profile: withSamples ? sampleOutput(SAMPLE_WORKBOOK.Profile, 0) : empty.Profile,
-        Programs: withSamples ? sampleOutput(SAMPLE_WORKBOOK.Programs, 1) : empty.Programs,
-        Cohort: withSamples ? sampleOutput(SAMPLE_WORKBOOK.Cohort, 1) : empty.Cohort,
+        Profile: withSamples
+          ? sampleOutput(SAMPLE_WORKBOOK.Profile, 0, empty.Profile.columnWidths)
+          : empty.Profile,
+        Programs: withSamples
+          ? sampleOutput(SAMPLE_WORKBOOK.Programs, 1, empty.Programs.columnWidths)
+          : empty.Programs,
+        Cohort: withSamples
+          ? sampleOutput(SAMPLE_WORKBOOK.Cohort, 1, empty.Cohort.columnWidths)
+          : empty.Cohort,
         Settings: buildSettingsSheet(defaultSettings(currentYear())),
       };
       const missing = INPUTS.filter((name) => spreadsheet.getSheetByName(name) === null);
@@ -57,6 +64,8 @@ export function setupSheets(args?: unknown): SetupResult {
           created.push(sheet);
           fillSheet(sheet, outputs[name]);
         }
+        // Each new sheet became the active one; land the user on the Profile, where they start.
+        if (missing.includes(SHEETS.profile)) created[0]?.activate();
       } catch (error) {
         for (const sheet of created) {
           try {

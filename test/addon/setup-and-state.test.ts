@@ -20,6 +20,7 @@ describe('setupSheets', () => {
     const settings = valuesOf(book, 'Settings');
     expect(settings.some((row) => row[0] === 'Gold signals' && row[1] === 6)).toBe(true);
     expect(settings.some((row) => row[0] === 'ERAS fee after 30' && row[1] === 30)).toBe(true);
+    expect(book.emulator.spreadsheet.getActiveSheet().getName()).toBe('Profile');
   });
 
   it('never overwrites an existing sheet', () => {
