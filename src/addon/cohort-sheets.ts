@@ -193,7 +193,6 @@ export function writeBatchInPlace(
     );
     return true;
   } catch (error) {
-    undoAll(undo);
-    throw error;
+    throw undoAll(undo, error, [SHEETS.cohortSummary, SHEETS.cohortLists]);
   }
 }

@@ -112,7 +112,13 @@ export function findApplicant(
   return { applicant: found.applicant, issues: own };
 }
 
-/** Throws a `UserError` listing what is missing, with the way to fix it. */
+/**
+ * Throws a `UserError` listing what is missing. "Set up sheets" is offered only when a whole sheet is
+ * missing, the one thing it can fix (it never changes a sheet that exists); the other sentences already say
+ * what to type where.
+ */
 export function refuseIfMissing(missing: string[]): void {
-  if (missing.length > 0) throw new UserError(`${missing.join(' ')} ${SET_UP_HINT}`);
+  if (missing.length === 0) return;
+  const sheetMissing = missing.some((sentence) => /^There is no \w+ sheet/.test(sentence));
+  throw new UserError(sheetMissing ? `${missing.join(' ')} ${SET_UP_HINT}` : missing.join(' '));
 }

@@ -20,18 +20,23 @@ const RULE_MARK = 'RADLIST_MIN_RULE';
  * @param profileLabels - column A of Profile
  * @example
  * minimumRuleFormula(['Program', 'Min Step 2 CK'], ['Name', 'Step 2 CK'])
- * // '=AND(ISNUMBER(IFERROR(VALUE(REGEXEXTRACT(TO_TEXT($B2),"[0-9]{3}")),"")), ...)'
+ * // '=AND(ISNUMBER(IFERROR(VALUE(REGEXEXTRACT(TO_TEXT($B2),…)),"")), …)'
  */
 export function minimumRuleFormula(programHeader: unknown[], profileLabels: unknown[]): string | null {
   const programs = matchFields(programHeader, PROGRAM_FIELDS).positions;
-  const profile = matchFields(profileLabels, APPLICANT_FIELDS).positions;
+  const labels = matchFields(profileLabels, APPLICANT_FIELDS).positions;
   const minColumn = programs.get('minStepTwo');
-  const scoreRow = profile.get('stepTwoScore');
+  const scoreRow = labels.get('stepTwoScore');
   if (minColumn === undefined || scoreRow === undefined) return null;
-  // Scores may be typed as text (`225+`, `≥ 220`): take the three-digit number out of either cell.
-  const number = (cell: string) => `IFERROR(VALUE(REGEXEXTRACT(TO_TEXT(${cell}),"[0-9]{3}")),"")`;
+  // Scores may be typed as text (`225+`, `≥ 220`): take the number of exactly three digits out of either
+  // cell. The Profile row is found by its label at display time, so inserting a row there does not make
+  // the rule read another field.
+  const number = (cell: string) =>
+    `IFERROR(VALUE(REGEXEXTRACT(TO_TEXT(${cell}),"(?:^|[^0-9])([0-9]{3})(?:[^0-9]|$)")),"")`;
   const min = number(`$${columnLetters(minColumn + 1)}2`);
-  const score = number(`INDIRECT("'${SHEETS.profile}'!B${scoreRow + 1}")`);
+  const label = String(profileLabels[scoreRow] ?? '').replace(/"/g, '""');
+  const profile = `'${SHEETS.profile}'`;
+  const score = number(`INDIRECT("${profile}!B"&MATCH("${label}",INDIRECT("${profile}!A:A"),0))`);
   const minIs = programs.get('minIs');
   const hard =
     minIs === undefined

@@ -7,6 +7,8 @@
  */
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import { asCellText } from '../sheets/text-safety.ts';
+import { messageOf } from './execution.ts';
+import { UserError } from './validate.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -186,18 +188,37 @@ export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[])
       }
     }
   } catch (error) {
-    undoAll(undo);
-    throw error;
+    throw undoAll(
+      undo,
+      error,
+      outputs.map((pending) => pending.name),
+    );
   }
 }
 
-/** Runs the recorded undo steps, latest first, going on past any that fail (each step is independent). */
-export function undoAll(undo: (() => void)[]): void {
+/**
+ * Runs the recorded undo steps, latest first, going on past any that fail (each step is independent), and
+ * returns the error to report: the original one when everything was put back, or a `UserError` saying
+ * plainly which sheets may not be as they were when some step could not be undone.
+ *
+ * @param undo - the steps recorded so far
+ * @param error - what made the run fail
+ * @param sheetNames - the sheets the run was writing
+ */
+export function undoAll(undo: (() => void)[], error: unknown, sheetNames: string[]): unknown {
+  let complete = true;
   for (const step of [...undo].reverse()) {
     try {
       step();
     } catch {
-      // Keep undoing the rest: the original error is what the user needs to see.
+      complete = false;
     }
   }
+  if (complete) return error;
+  const names = sheetNames.map((name) => `"${name}"`).join(' and ');
+  return new UserError(
+    `Google Sheets failed while RadList was writing (${messageOf(error)}), and RadList could not put ` +
+      `everything back: ${names} may be partly updated. Generate again to rebuild ${sheetNames.length > 1 ? 'them' : 'it'}; ` +
+      'your Notes are kept.',
+  );
 }

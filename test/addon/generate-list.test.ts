@@ -134,7 +134,7 @@ describe('generateList', () => {
     const rules = book.emulator.spreadsheet.inspect('Programs')!.conditionalRules;
     expect(rules.length).toBe(1);
     const formula = String(rules[0]!.getBooleanCondition()!.getCriteriaValues()[0]);
-    expect(formula).toMatch(/INDIRECT\("'Profile'!B3"\)/);
+    expect(formula).toMatch(/MATCH\("Step 2 CK"/);
     expect(formula).toMatch(/\$E2/);
   });
 
@@ -301,6 +301,39 @@ describe('generateList when Google Sheets fails part-way', () => {
       }
       expect(names.filter((name) => name === 'Application List')).toHaveLength(1);
     }
+  });
+});
+
+describe('generateList when the undo fails too', () => {
+  it('says plainly which sheets may be partly updated, and a second run rebuilds them', () => {
+    const taller = [
+      ...PROGRAMS,
+      ...PROGRAMS.slice(1).map((row) => [`${row[0]} II`, `${row[1]}b`, ...row.slice(2)]),
+    ];
+    const clean = openWorkbook({ Profile: PROFILE, Programs: taller });
+    expect(generate(clean).ok).toBe(true);
+    const expected = valuesOf(clean, 'Application List');
+    let partial = 0;
+    for (let n = 1; n <= 30; n += 1) {
+      const book = freshBook();
+      expect(generate(book).ok).toBe(true);
+      const previous = valuesOf(book, 'Application List');
+      book.emulator.spreadsheet.seedSheet('Programs', taller);
+      book.emulator.counter.failOnCall(n);
+      book.emulator.counter.failOnCall(n + 1);
+      const reply = generate(book);
+      if (reply.ok) continue;
+      if (/could not put everything back/.test(reply.error.message)) {
+        partial += 1;
+        expect(reply.error.message).toMatch(/"Application List"/);
+        expect(generate(book).ok).toBe(true);
+        expect(valuesOf(book, 'Application List')).toEqual(expected);
+      } else {
+        expect(reply.error.message).toMatch(/Nothing was changed/);
+        expect(valuesOf(book, 'Application List')).toEqual(previous);
+      }
+    }
+    expect(partial).toBeGreaterThan(0);
   });
 });
 

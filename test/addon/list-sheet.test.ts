@@ -45,3 +45,30 @@ describe('cohort list sheets', () => {
     expect(valuesOf(book, 'List – Ana Li')).toEqual([['my own work']]);
   });
 });
+
+describe('cohort list sheets with long or many names', () => {
+  it('reuses the same sheet for a long name that shares its start with another', () => {
+    const stem = 'A'.repeat(120);
+    const cohort = [
+      ['Name', 'Step 2 CK'],
+      [`${stem} one`, 230],
+      [`${stem} two`, 225],
+    ];
+    const book = openWorkbook({ Cohort: cohort, Programs: PROGRAMS });
+    const first = listFor(book, `${stem} one`);
+    const second = listFor(book, `${stem} two`);
+    expect(second).not.toBe(first);
+    expect(listFor(book, `${stem} two`)).toBe(second);
+    expect(listFor(book, `${stem} one`)).toBe(first);
+    expect(first.length).toBeLessThanOrEqual(100);
+  });
+
+  it('finds an applicant’s sheet in a few calls however many other lists there are', () => {
+    const names = Array.from({ length: 60 }, (_, i) => [`Applicant ${i}`, 220 + (i % 20)]);
+    const book = openWorkbook({ Cohort: [['Name', 'Step 2 CK'], ...names], Programs: PROGRAMS });
+    for (let i = 0; i < 60; i += 1) listFor(book, `Applicant ${i}`);
+    const before = book.emulator.counter.count('Spreadsheet');
+    listFor(book, 'Applicant 1');
+    expect(book.emulator.counter.count('Spreadsheet') - before).toBeLessThan(40);
+  });
+});

@@ -8,8 +8,11 @@ describe('minimumRuleFormula', () => {
       ['Program', 'State', 'Min Step 2 CK', 'Min is'],
       ['Name', 'Type', 'Step 2 CK'],
     )!;
-    expect(formula).toContain('REGEXEXTRACT(TO_TEXT($C2),"[0-9]{3}")');
-    expect(formula).toContain(`REGEXEXTRACT(TO_TEXT(INDIRECT("'Profile'!B3")),"[0-9]{3}")`);
+    const threeDigits = '"(?:^|[^0-9])([0-9]{3})(?:[^0-9]|$)"';
+    expect(formula).toContain(`REGEXEXTRACT(TO_TEXT($C2),${threeDigits})`);
+    expect(formula).toContain(
+      `REGEXEXTRACT(TO_TEXT(INDIRECT("'Profile'!B"&MATCH("Step 2 CK",INDIRECT("'Profile'!A:A"),0))),${threeDigits})`,
+    );
     expect(formula).toContain('REGEXMATCH(LOWER(TO_TEXT($D2)),"pref|soft|recomm")');
   });
 
