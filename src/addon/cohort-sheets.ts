@@ -139,8 +139,10 @@ export function writeBatchInPlace(
     }
   }
   const tailRows = lastRow - tailStart + 1;
-  const tail =
-    tailRows > 0 ? (lists.getRange(tailStart, 1, tailRows, lastColumn).getValues() as unknown[][]) : [];
+  const tailRange = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, lastColumn) : null;
+  const tail = tailRange ? (tailRange.getValues() as unknown[][]) : [];
+  // Formulas people typed in the tail, so a failed batch puts them back as formulas, not values.
+  const tailFormulas = tailRange ? tailRange.getFormulas() : [];
   const merged = mergeCohortBatch([header, ...tail], entries, { replaceOthers: false });
   const width = merged.values[0]?.length ?? 0;
   if (!sameHeader(merged.values[0] ?? [], header) || width > lastColumn) return false;
@@ -148,6 +150,7 @@ export function writeBatchInPlace(
   const oldBackgrounds = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, width).getBackgrounds() : [];
   const summaryRange = summary.getDataRange();
   const summaryValues = summaryRange.getValues() as unknown[][];
+  const summaryFormulas = summaryRange.getFormulas();
   const summaryBackgrounds = summaryRange.getBackgrounds();
   const newSummary = summaryAfterBatch(summaryValues, summaries);
   const summaryHeight = Math.max(summaryValues.length, newSummary.values.length);
@@ -164,7 +167,9 @@ export function writeBatchInPlace(
       },
       {
         values: padGrid(
-          tail.map((row) => row.slice(0, width).map((value) => restoreCell(value))),
+          tail.map((row, r) =>
+            row.slice(0, width).map((value, c) => restoreCell(value, tailFormulas[r]?.[c] ?? '')),
+          ),
           height,
           width,
           '' as unknown,
@@ -182,7 +187,9 @@ export function writeBatchInPlace(
       },
       {
         values: padGrid(
-          summaryValues.map((row) => row.map((value) => restoreCell(value))),
+          summaryValues.map((row, r) =>
+            row.map((value, c) => restoreCell(value, summaryFormulas[r]?.[c] ?? '')),
+          ),
           summaryHeight,
           summaryWidth,
           '' as unknown,

@@ -18,7 +18,7 @@ import { writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
 import { runAction, withDocumentLock } from './execution.ts';
 import { ISSUES_SHOWN } from './generate-list.ts';
 import { readProgramInputs, refuseIfMissing } from './inputs.ts';
-import { parseArgs } from './validate.ts';
+import { parseArgs, UserError } from './validate.ts';
 import { readSheet, SHEETS } from './workbook.ts';
 
 /** Applicants per call when the sidebar does not say. */
@@ -80,6 +80,34 @@ function usableApplicants(values: unknown[][]): { usable: CohortApplicant[]; lef
 }
 
 /**
+ * A later batch goes on from where the run stopped, by position; if applicants were added, removed or
+ * moved in `Cohort` since the run began, positions no longer match and someone would be skipped. The
+ * `Cohort Summary` lists, in order, everyone the run has done: when it does not start with the applicants
+ * before `start`, the batch is refused before anything is written.
+ */
+function refuseIfCohortChanged(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  before: CohortApplicant[],
+): void {
+  const summary = spreadsheet.getSheetByName(SHEETS.cohortSummary);
+  const lastRow = summary ? summary.getLastRow() : 0;
+  const done = summary && lastRow > 1 ? summary.getRange(2, 1, lastRow - 1, 1).getValues() : [];
+  const fold = (name: unknown) =>
+    String(name ?? '')
+      .trim()
+      .toLowerCase();
+  const changed = before.some((entry, i) => fold(done[i]?.[0]) !== fold(entry.applicant.name));
+  if (changed) {
+    throw new UserError(
+      'The Cohort sheet (or the Cohort Summary) changed while the cohort lists were being made (an applicant ' +
+        'was added, removed or ' +
+        'moved), so this step would skip someone. Nothing was changed by this step: generate the cohort lists ' +
+        'again from the start.',
+    );
+  }
+}
+
+/**
  * Processes one batch of cohort applicants and writes `Cohort Summary` and `Cohort Lists`.
  *
  * @param args - `{ start?: number; size?: number }`: the first applicant (0-based, in cohort order; 0 starts
@@ -101,6 +129,7 @@ export function generateCohort(args?: unknown): CohortProgress {
       const { usable, leftOut } = usableApplicants(cohortValues ?? []);
       const total = usable.length;
       const first = Math.min(start, total);
+      if (first > 0) refuseIfCohortChanged(spreadsheet, usable.slice(0, first));
       const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, inputs.programs.length)));
       const last = Math.min(total, first + Math.min(size, MAX_BATCH_SIZE, rowCap));
       const entries: CohortListEntry[] = [];

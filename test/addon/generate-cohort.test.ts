@@ -328,3 +328,41 @@ describe('generateCohort after a failure', () => {
     }, 30_000);
   }
 });
+
+describe('generateCohort when the cohort changes between batches', () => {
+  it('refuses the next batch instead of skipping someone, and changes nothing', () => {
+    const book = openWorkbook({ Programs: makePrograms(6), Cohort: makeCohort(8) });
+    const first = batch(book, { start: 0, size: 3 });
+    expect(first.next).toBe(3);
+    const cohort = valuesOf(book, 'Cohort');
+    book.emulator.spreadsheet.seedSheet('Cohort', [cohort[0]!, ...cohort.slice(1).filter((_, i) => i !== 2)]);
+    const before = cohortSnapshot(book);
+    const reply = book.bundle.callServer('generateCohort', { start: 3, size: 3 });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toMatch(/changed while the cohort lists were being made/);
+    expect(cohortSnapshot(book)).toEqual(before);
+    expect(runAll(book, 3).at(-1)!.total).toBe(7);
+  });
+});
+
+describe('generateCohort undo keeps formulas people typed', () => {
+  it('puts a formula typed into the Cohort Summary back as a formula when a later batch fails', () => {
+    const probe = openWorkbook({ Programs: makePrograms(6), Cohort: makeCohort(6) });
+    batch(probe, { start: 0, size: 3 });
+    const callsBefore = probe.emulator.counter.count('Spreadsheet');
+    batch(probe, { start: 3, size: 3 });
+    const callsPerBatch = probe.emulator.counter.count('Spreadsheet') - callsBefore;
+    for (let n = 1; n <= callsPerBatch; n += 1) {
+      const book = openWorkbook({ Programs: makePrograms(6), Cohort: makeCohort(6) });
+      batch(book, { start: 0, size: 3 });
+      const summary = book.emulator.spreadsheet.getSheetByName('Cohort Summary')!;
+      summary.getRange(2, summary.getLastColumn()).setFormula('=1+1');
+      const formulas = book.emulator.spreadsheet.inspect('Cohort Summary')!.formulas;
+      expect(formulas.flat()).toContain('=1+1');
+      book.emulator.counter.failOnCall(n);
+      const reply = book.bundle.callServer('generateCohort', { start: 3, size: 3 });
+      if (reply.ok) continue;
+      expect(book.emulator.spreadsheet.inspect('Cohort Summary')!.formulas).toEqual(formulas);
+    }
+  });
+});
