@@ -7,7 +7,7 @@
  */
 
 import type { Cell } from '../sheets/carry-over.ts';
-import { carryCell, KEPT_SEPARATOR, normalizeKey } from '../sheets/carry-over.ts';
+import { carryCell, KEPT_SEPARATOR, normalizeKey, withFormulas } from '../sheets/carry-over.ts';
 import { normalizeLabel } from '../sheets/normalize.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import {
@@ -80,7 +80,9 @@ export function writeWholeSheets(
     {
       name: SHEETS.cohortLists,
       before: lists,
-      output: mergeCohortBatch(lists?.values ?? null, entries, { replaceOthers: options.fresh }),
+      output: mergeCohortBatch(lists ? withFormulas(lists.values, lists.formulas) : null, entries, {
+        replaceOthers: options.fresh,
+      }),
     },
   ]);
 }
@@ -143,7 +145,9 @@ export function writeBatchInPlace(
   const tail = tailRange ? (tailRange.getValues() as unknown[][]) : [];
   // Formulas people typed in the tail, so a failed batch puts them back as formulas, not values.
   const tailFormulas = tailRange ? tailRange.getFormulas() : [];
-  const merged = mergeCohortBatch([header, ...tail], entries, { replaceOthers: false });
+  const merged = mergeCohortBatch([header, ...withFormulas(tail, tailFormulas)], entries, {
+    replaceOthers: false,
+  });
   const width = merged.values[0]?.length ?? 0;
   if (!sameHeader(merged.values[0] ?? [], header) || width > lastColumn) return false;
   const height = Math.max(tailRows, merged.values.length - 1);

@@ -4,6 +4,7 @@
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
 import type { Issue, Plan } from '../core/types.ts';
+import { withFormulas } from '../sheets/carry-over.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { PlanSummary } from './api.ts';
@@ -12,7 +13,7 @@ import { findApplicant, readProfileInput, readProgramInputs, refuseIfMissing } f
 import { findListSheet, listMark } from './list-sheet.ts';
 import { applyMinimumRule, minimumRuleFormula } from './live-rule.ts';
 import { parseArgs, UserError } from './validate.ts';
-import { SHEETS, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
+import { SHEETS, type SheetSnapshot, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
 
 /** The sidebar shows at most this many issues; `issueCount` tells the rest. */
 export const ISSUES_SHOWN = 200;
@@ -37,6 +38,11 @@ export function planSummary(plan: Plan, sheetName: string, issues: Issue[]): Pla
     issues: issues.slice(0, ISSUES_SHOWN),
     issueCount: issues.length,
   };
+}
+
+/** A previous output as carry-over reads it: values, with the formulas people typed kept as formulas. */
+function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
+  return snapshot ? withFormulas(snapshot.values, snapshot.formulas) : null;
 }
 
 /** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
@@ -88,7 +94,7 @@ export function generateList(args?: unknown): PlanSummary {
         {
           name: SHEETS.list,
           before: list,
-          output: buildListSheet(ranked, list?.values ?? null, { includeScores: true }),
+          output: buildListSheet(ranked, previousOf(list), { includeScores: true }),
         },
         {
           name: SHEETS.plan,
@@ -120,7 +126,7 @@ function generateCohortList(
     {
       name: target.name,
       before,
-      output: buildListSheet(ranked, before?.values ?? null, { includeScores: true }),
+      output: buildListSheet(ranked, previousOf(before), { includeScores: true }),
       mark: listMark(applicant.name),
     },
   ]);

@@ -53,9 +53,44 @@ export interface PreviousSheet {
 /** What kind each output row is, so a builder can colour it. */
 export type RowKind = 'header' | 'body' | 'blank' | 'separator' | 'kept';
 
+/** A cell read back as the formula a person typed in it (see `withFormulas`). */
+export interface TypedFormula {
+  formula: string;
+}
+
+function isTypedFormula(value: unknown): value is TypedFormula {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { formula?: unknown }).formula === 'string' &&
+    Object.prototype.toString.call(value) === '[object Object]'
+  );
+}
+
+/**
+ * The values of a previous output sheet with every cell that holds a formula replaced by that formula, so
+ * that a link or sum people typed into `Notes` or their own columns is carried over as a formula, not as
+ * the value it showed.
+ *
+ * @param values - `getValues()` of the sheet
+ * @param formulas - `getFormulas()` of the same range
+ * @returns the values, formula cells marked
+ * @example
+ * withFormulas([['site']], [['=HYPERLINK("https://x.org","site")']])[0][0] // { formula: '=HYPERLINK(…)' }
+ */
+export function withFormulas(values: unknown[][], formulas: string[][]): unknown[][] {
+  return values.map((row, r) =>
+    row.map((value, c) => {
+      const formula = formulas[r]?.[c] ?? '';
+      return formula === '' ? value : { formula };
+    }),
+  );
+}
+
 /** Trimmed text of a cell value, with one escaping apostrophe removed from written strings. */
 function plainText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (isTypedFormula(value)) return value.formula.trim();
   if (typeof value === 'string') return (value.startsWith("'") ? value.slice(1) : value).trim();
   return String(value).trim();
 }
@@ -66,8 +101,9 @@ export function normalizeKey(key: string): string {
 }
 
 /**
- * Turns a value read back from a sheet into one that writes back the same: strings escaped, Dates as
- * `YYYY-MM-DD` (or with the time), numbers and booleans kept, anything else as text.
+ * Turns a value read back from a sheet into one that writes back the same: a typed formula as that formula
+ * (`withFormulas`), strings escaped, Dates as `YYYY-MM-DD` (or with the time), numbers and booleans kept,
+ * anything else as text.
  *
  * @param value - a value from `getValues()`
  * @returns the cell to write
@@ -76,6 +112,7 @@ export function normalizeKey(key: string): string {
  */
 export function carryCell(value: unknown): Cell {
   if (value === null || value === undefined) return '';
+  if (isTypedFormula(value)) return value.formula;
   if (typeof value === 'number') return Number.isFinite(value) ? value : '';
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') return asCellText(value);

@@ -193,6 +193,25 @@ describe('generateList regenerating', () => {
     expect(below.every((colour) => colour === '#ffffff')).toBe(true);
   });
 
+  it('keeps a link typed into Notes as a link', () => {
+    const book = freshBook();
+    expect(generate(book).ok).toBe(true);
+    const sheet = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    const values = sheet.getDataRange().getValues();
+    const header = values[0]!;
+    const row = values.findIndex((r) => r[header.indexOf('ID')] === 'P09') + 1;
+    const link = '=HYPERLINK("https://example.org/p09","program site")';
+    sheet.getRange(row, header.indexOf('Notes') + 1).setFormula(link);
+    book.emulator.spreadsheet.seedSheet(
+      'Profile',
+      PROFILE.map((r) => (r[0] === 'Step 2 CK' ? ['Step 2 CK', 241] : r)),
+    );
+    expect(generate(book).ok).toBe(true);
+    const after = book.emulator.spreadsheet.inspect('Application List')!;
+    const newRow = after.values.findIndex((r) => r[header.indexOf('ID')] === 'P09');
+    expect(after.formulas[newRow]![header.indexOf('Notes')]).toBe(link);
+  });
+
   it('gives the same list for the same input', () => {
     const a = freshBook();
     const b = freshBook();
