@@ -52,7 +52,6 @@ function usableApplicants(values: unknown[][]): { usable: CohortApplicant[]; lef
   const read = readCohort(values);
   refuseIfMissing(read.missing);
   const scoreColumn = matchFields(values[0] ?? [], APPLICANT_FIELDS).positions.get('stepTwoScore');
-  const nameColumn = matchFields(values[0] ?? [], APPLICANT_FIELDS).positions.get('name') ?? 0;
   const byRow = new Map<number, Issue[]>();
   for (const issue of read.issues) {
     const row = rowOfCell(issue.cell);
@@ -61,21 +60,28 @@ function usableApplicants(values: unknown[][]): { usable: CohortApplicant[]; lef
   const usable: CohortApplicant[] = [];
   const leftOut: Issue[] = [];
   const listed = new Set<number>();
+  /** Rows left out here: their issues are already in `leftOut`, reworded. */
+  const skipped = new Set<number>();
   for (const { applicant, row } of read.applicants) {
     const issues = byRow.get(row) ?? [];
     const scoreCell = scoreColumn === undefined ? '' : cellName(row, scoreColumn + 1);
     if (scoreCell !== '' && issues.some((issue) => issue.cell === scoreCell)) {
-      leftOut.push(...issues, {
+      // The reader's "treated as unknown" for the score is replaced by why the row is left out.
+      skipped.add(row);
+      leftOut.push(...issues.filter((issue) => issue.cell !== scoreCell), {
         sheet: SHEETS.cohort,
-        cell: cellName(row, nameColumn + 1),
-        message: `Row ${row} is left out of the cohort lists because its Step 2 CK (${scoreCell}) cannot be read. Fix the score and run the cohort again.`,
+        cell: scoreCell,
+        message: `Row ${row} is left out of the cohort lists because its Step 2 CK cannot be read (expected a number from 1 to 300, or N/A). Fix the score and run the cohort again.`,
       });
       continue;
     }
     listed.add(row);
     usable.push({ applicant, row, issues });
   }
-  for (const issue of read.issues) if (!listed.has(rowOfCell(issue.cell))) leftOut.push(issue);
+  for (const issue of read.issues) {
+    const row = rowOfCell(issue.cell);
+    if (!listed.has(row) && !skipped.has(row)) leftOut.push(issue);
+  }
   return { usable, leftOut: [...new Set(leftOut)] };
 }
 
