@@ -49,7 +49,7 @@ export function syntheticPrograms(count: number): unknown[][] {
  */
 export function syntheticCohort(count: number): unknown[][] {
   const [header = [], ...rows] = SAMPLE_COHORT;
-  const keep = header.map((h, i) => (h === 'Tier (formula)' ? -1 : i)).filter((i) => i >= 0);
+  const keep = header.map((h, i) => (h === 'Tier by score alone (formula)' ? -1 : i)).filter((i) => i >= 0);
   const pick = (row: readonly unknown[]) => keep.map((i) => row[i] ?? '');
   const nameCol = header.indexOf('Name');
   return [

@@ -176,6 +176,7 @@ const WHITE = '#ffffff';
  */
 export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[]): void {
   const undo: (() => void)[] = [];
+  const created: Sheet[] = [];
   try {
     for (const pending of outputs) {
       if (pending.before) {
@@ -183,6 +184,7 @@ export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[])
       } else {
         const sheet = spreadsheet.insertSheet(pending.name, spreadsheet.getNumSheets());
         undo.push(() => spreadsheet.deleteSheet(sheet));
+        created.push(sheet);
         fillSheet(sheet, pending.output);
         if (pending.mark) sheet.getRange(1, 1).setNote(pending.mark);
       }
@@ -193,6 +195,14 @@ export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[])
       error,
       outputs.map((pending) => pending.name),
     );
+  }
+  // A new sheet becomes the active one as it is made; show the first output (the list), not the last.
+  if (created.length > 0 && !outputs[0]!.before) {
+    try {
+      created[0]!.activate();
+    } catch {
+      // Only which tab is showing; the outputs are written.
+    }
   }
 }
 

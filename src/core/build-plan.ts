@@ -44,11 +44,9 @@ function shortfallText(
       ? `add more ${missingTypes.join(' and ')} programs too, not only your preferred ${applicant.preferredTypes.length === 1 ? 'type' : 'types'} (${applicant.preferredTypes.join(', ')})`
       : 'add more community and hybrid programs, which are more open to lower scores',
   );
-  widen.push(
-    rec.dualApply === 'yes'
-      ? 'dual-apply with a backup specialty as advised'
-      : 'consider dual-applying with a backup specialty',
-  );
+  // Only where the dual-apply advice itself says so, so the plan never contradicts itself.
+  if (rec.dualApply === 'yes') widen.push('dual-apply with a backup specialty as advised');
+  else if (rec.dualApply === 'consider') widen.push('consider dual-applying with a backup specialty');
   const excluded = counts['Below minimum'] + counts['Not eligible'];
   const lead = `Only ${eligible} eligible program${eligible === 1 ? '' : 's'} for the ${rec.count} recommended`;
   const why =

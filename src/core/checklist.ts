@@ -89,7 +89,7 @@ export function buildChecklist(
     detail:
       rotations > 0
         ? `Rotations listed: ${applicant.rotations.join(', ')}.`
-        : 'No rotations listed in your Profile (Rotations).',
+        : 'No rotations listed (the Rotations field).',
   });
   const suggested = options.suggestedSignals;
   items.push({

@@ -66,8 +66,8 @@ async function openList(): Promise<void> {
   }
 }
 
-function shareLink(result: ShareResult): Node {
-  const view = buildShareView(result);
+function shareLink(result: ShareResult, request: Parameters<typeof buildShareView>[1]): Node {
+  const view = buildShareView(result, request);
   const link = view.url
     ? el(
         'a',
@@ -79,6 +79,7 @@ function shareLink(result: ShareResult): Node {
     'div',
     { class: 'share-done' },
     el('p', { class: 'success file-name' }, view.sentence),
+    view.details ? el('p', { 'data-testid': 'cohort-share-details' }, view.details) : null,
     link ? el('p', {}, link, el('span', { class: 'muted' }, ' (new tab)')) : null,
     view.noLink ? el('p', { class: 'muted' }, view.noLink) : null,
   );
@@ -103,7 +104,7 @@ async function share(): Promise<void> {
       callServer('shareList', { applicant, email, role, includeScores }),
     );
     clearError();
-    replaceChildren(output, shareLink(result));
+    replaceChildren(output, shareLink(result, { email, role, includeScores }));
     announce(`Shared ${applicant}'s list with ${email}.`);
     await hooks.refreshState();
   } catch (error) {

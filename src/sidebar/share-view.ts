@@ -9,6 +9,8 @@ import { safeHttpsUrl } from './dom.ts';
 export interface ShareView {
   /** `Shared "RadList – Ana.xlsx".` */
   sentence: string;
+  /** Who got it, how, and whether scores are in it, e.g. `mentor@x.org can comment. Step scores left out.` */
+  details: string | null;
   /** The link's address, or null when the server's address is not plain https (then no link). */
   url: string | null;
   /** Always the same short words; the address itself is never shown. */
@@ -26,12 +28,20 @@ export interface ShareView {
  * buildShareView({ url: 'https://docs.google.com/…', fileId: 'x', fileName: 'Ana.xlsx' }).linkText;
  * // → 'Open the shared file'
  */
-export function buildShareView(result: ShareResult): ShareView {
+export function buildShareView(
+  result: ShareResult,
+  request?: { email: string; role: 'commenter' | 'viewer'; includeScores: boolean },
+): ShareView {
   const url = safeHttpsUrl(result.url);
   const name =
     typeof result.fileName === 'string' && result.fileName.trim() !== '' ? result.fileName.trim() : '';
   return {
     sentence: name ? `Shared "${name}".` : 'Shared.',
+    details: request
+      ? `${request.email} can ${request.role === 'viewer' ? 'view' : 'comment'}. ${
+          request.includeScores ? 'Step scores are included.' : 'Step scores are left out.'
+        } Each share makes a new file.`
+      : null,
     url,
     linkText: 'Open the shared file',
     noLink: url

@@ -148,7 +148,8 @@ export function buildStatusView(state: StateResult): StatusView {
     programs: formatCount(state.programCount, 'program'),
     cohort: state.cohort.length > 0 ? formatCount(state.cohort.length, 'cohort applicant') : null,
     missing: state.missing,
-    offerSetup: state.missing.length > 0 || sheets.some((sheet) => !sheet.present),
+    // Set up sheets only creates missing sheets; it cannot fill an empty one, so it is offered only then.
+    offerSetup: sheets.some((sheet) => !sheet.present),
     issues: buildIssueListView(state.issues, state.issueCount),
   };
 }

@@ -68,6 +68,10 @@ describe('generateList', () => {
     expect(summary.sheetName).toBe('Application List');
   });
 
+  it('shows the Application List when it was just made', () => {
+    expect(book.emulator.spreadsheet.getActiveSheet().getName()).toBe('Application List');
+  });
+
   it('lists every program exactly once', () => {
     const names = listRows(book).map((row) => row.Program);
     expect([...names].sort()).toEqual(

@@ -76,6 +76,12 @@ describe('buildPlan', () => {
     expect(plan.shortfall).toMatch(/dual-apply/);
   });
 
+  it('never suggests dual-applying in the shortfall when the advice says it is not needed', () => {
+    const plan = buildPlan(makeApplicant({ stepTwoScore: 240 }), eligibleRows(10), s);
+    expect(plan.dualApply).toMatch(/^Not needed/);
+    expect(plan.shortfall).not.toMatch(/dual-apply/);
+  });
+
   it.each<[string, Partial<Applicant>, string[]]>([
     [
       'preferred regions and states',

@@ -141,9 +141,9 @@ describe('SAMPLE_WORKBOOK', () => {
     );
   });
 
-  it('puts =RAD_TIER over the Step 2 CK column of the cohort in row 2 of Tier (formula)', () => {
+  it('puts =RAD_TIER over the Step 2 CK column of the cohort in row 2 of Tier by score alone (formula)', () => {
     const header = SAMPLE_WORKBOOK.Cohort[0]!;
-    const formulaColumn = header.indexOf('Tier (formula)');
+    const formulaColumn = header.indexOf('Tier by score alone (formula)');
     expect(SAMPLE_WORKBOOK.Cohort[1]![formulaColumn]).toBe('=RAD_TIER(C2:C9)');
     expect(header[2]).toBe('Step 2 CK');
     expect(SAMPLE_WORKBOOK.Cohort).toHaveLength(9);

@@ -9,6 +9,7 @@ describe('buildShareView', () => {
     const view = buildShareView({ url: LONG_URL, fileId: 'x', fileName: 'RadList – Ana Lee.xlsx' });
     expect(view).toEqual({
       sentence: 'Shared "RadList – Ana Lee.xlsx".',
+      details: null,
       url: LONG_URL,
       linkText: 'Open the shared file',
       noLink: null,
@@ -30,5 +31,21 @@ describe('buildShareView', () => {
     ['<img src=x onerror=alert(1)>', 'Shared "<img src=x onerror=alert(1)>".'],
   ])('words file name %j as %j', (fileName, sentence) => {
     expect(buildShareView({ url: LONG_URL, fileId: 'x', fileName }).sentence).toBe(sentence);
+  });
+});
+
+describe('buildShareView details', () => {
+  it('says who got the file, how, and whether scores are in it', () => {
+    const result = {
+      url: 'https://docs.google.com/spreadsheets/d/x/edit',
+      fileId: 'x',
+      fileName: 'RadList – Ana',
+    };
+    expect(
+      buildShareView(result, { email: 'm@example.org', role: 'viewer', includeScores: false }).details,
+    ).toBe('m@example.org can view. Step scores are left out. Each share makes a new file.');
+    expect(
+      buildShareView(result, { email: 'm@example.org', role: 'commenter', includeScores: true }).details,
+    ).toMatch(/^m@example.org can comment\. Step scores are included\./);
   });
 });

@@ -161,8 +161,9 @@ describe('buildStatusView', () => {
 
   it.each([
     [[], true, false],
-    [['The Programs sheet has no programs yet.'], true, true],
-  ])('offers setup when missing is %j', (missing, allSheets, offered) => {
+    [['The Programs sheet has no programs yet.'], true, false],
+    [['There is no Programs sheet.'], false, true],
+  ])('offers setup only when a sheet is missing (missing %j)', (missing, allSheets, offered) => {
     const sheets = { profile: allSheets, programs: allSheets, cohort: allSheets, settings: allSheets };
     expect(buildStatusView(makeState({ missing, sheets })).offerSetup).toBe(offered);
   });
