@@ -7,7 +7,7 @@ import type { Applicant, Issue } from '../core/types.ts';
 import { cellName } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import { showCell } from './parse-values.ts';
-import { cellText, inSheetOrder, isBlankRow, sameKey } from './read-fields.ts';
+import { cellText, inSheetOrder, isBlankRow, sameKey, tableRows } from './read-fields.ts';
 import { buildApplicant, type FieldCell } from './read-profile.ts';
 
 const SHEET = 'Cohort';
@@ -29,16 +29,8 @@ export function readCohort(values: unknown[][]): {
   missing: string[];
 } {
   const issues: Issue[] = [];
-  const rows = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : [];
-  if (rows.every((row) => isBlankRow(row))) {
-    return {
-      applicants: [],
-      issues,
-      missing: [
-        'The Cohort sheet is empty: put the headers in row 1 (at least "Name") and one applicant a row.',
-      ],
-    };
-  }
+  const { rows, empty } = tableRows(values, 'Cohort', 'Name', 'applicant');
+  if (empty) return { applicants: [], issues, missing: [empty] };
   const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_FIELDS);
   for (const repeat of duplicates) {
     issues.push({

@@ -98,6 +98,31 @@ export function isBlankRow(row: readonly unknown[] | undefined): boolean {
 }
 
 /**
+ * The rows of a table sheet (`Programs`, `Cohort`) as arrays, and the sentence to show when it has nothing
+ * at all in it.
+ *
+ * @param values - `getDataRange().getValues()` of the sheet
+ * @param sheet - the sheet's name
+ * @param required - the header it needs in row 1
+ * @param what - one row's thing, e.g. `program`
+ * @example
+ * tableRows([['']], 'Programs', 'Program', 'program').empty
+ * // 'The Programs sheet is empty: put the headers in row 1 (at least "Program") and one program a row.'
+ */
+export function tableRows(
+  values: unknown[][],
+  sheet: string,
+  required: string,
+  what: string,
+): { rows: unknown[][]; empty: string | null } {
+  const rows = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : [];
+  const empty = rows.every((row) => isBlankRow(row))
+    ? `The ${sheet} sheet is empty: put the headers in row 1 (at least "${required}") and one ${what} a row.`
+    : null;
+  return { rows, empty };
+}
+
+/**
  * A name folded for "is this the same one?" checks: lower case, spaces collapsed.
  *
  * @example

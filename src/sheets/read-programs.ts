@@ -23,7 +23,7 @@ import {
   regionOfState,
   showCell,
 } from './parse-values.ts';
-import { cellText, inSheetOrder, isBlankRow, readCell, sameKey } from './read-fields.ts';
+import { cellText, inSheetOrder, isBlankRow, readCell, sameKey, tableRows } from './read-fields.ts';
 
 const SHEET = 'Programs';
 
@@ -143,16 +143,8 @@ export function readPrograms(values: unknown[][]): {
   missing: string[];
 } {
   const issues: Issue[] = [];
-  const rows = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : [];
-  if (rows.every((row) => isBlankRow(row))) {
-    return {
-      programs: [],
-      issues,
-      missing: [
-        'The Programs sheet is empty: put the headers in row 1 (at least "Program") and one program a row.',
-      ],
-    };
-  }
+  const { rows, empty } = tableRows(values, 'Programs', 'Program', 'program');
+  if (empty) return { programs: [], issues, missing: [empty] };
   const header = rows[0] ?? [];
   const { positions, duplicates } = matchFields(header, PROGRAM_FIELDS);
   for (const repeat of duplicates) {
