@@ -5,7 +5,7 @@
  *   generated top-level `function` declaration for every entry point of src/addon/entry-points.ts (Apps
  *   Script only calls declared functions), each custom function with the JSDoc Sheets shows as help.
  * - dist/Sidebar.html: src/sidebar/sidebar.html with its CSS and bundled script inlined (no external files).
- * - dist/appsscript.json: copied from src/.
+ * - dist/appsscript.json: copied from appsscript.json at the repository root.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -107,7 +107,7 @@ export async function build(): Promise<void> {
     if (!DIST_FILES.includes(file) && !file.endsWith('.tmp'))
       fs.rmSync(path.join(dist, file), { recursive: true, force: true });
   }
-  writeDistFile('appsscript.json', fs.readFileSync(path.join(root, 'src/appsscript.json'), 'utf8'));
+  writeDistFile('appsscript.json', fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8'));
   await Promise.all([buildServer(), buildSidebar()]);
 }
 

@@ -4,8 +4,8 @@
  * add-on's own time budget sees Apps Script-like time). Reports calls per batch, batches needed and the
  * estimated Apps Script time; when generateCohort is not built yet, one "not measured yet" row says so.
  */
-import { createEmulator } from '../../test/emulator/index.ts';
-import { loadBundle } from '../../test/emulator/loader.ts';
+import { createEmulator } from '../../emulator/index.ts';
+import { loadBundle } from '../../emulator/loader.ts';
 import type { Figure } from './figure.ts';
 import { MS_PER_SPREADSHEET_CALL } from './list-calls.ts';
 import { syntheticCohort, syntheticPrograms } from './workbooks.ts';

@@ -3,8 +3,8 @@
  * add-on (dist/Code.js): the list is generated twice and the second run is counted, since it also reads the
  * previous list to carry notes over. Shown beside the naive count, one call per cell read and written.
  */
-import { createEmulator } from '../../test/emulator/index.ts';
-import { loadBundle } from '../../test/emulator/loader.ts';
+import { createEmulator } from '../../emulator/index.ts';
+import { loadBundle } from '../../emulator/loader.ts';
 import { type Figure, median } from './figure.ts';
 import { BENCH_PROFILE, cellCount, syntheticPrograms } from './workbooks.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The part of the Apps Script emulator (test/emulator/) that the playground uses, written as structural
+ * The part of the Apps Script emulator (emulator/) that the playground uses, written as structural
  * types so the playground states exactly what it relies on: the spreadsheet's Apps Script methods (which a
  * user's actions go through), its test-only `inspect`, and the recorded add-on menus, sidebars and alerts.
  */

@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import Papa from 'papaparse';
-import { createEmulator, type Emulator } from '../../test/emulator/index.ts';
-import { type Bundle, loadBundle, type ServerReply } from '../../test/emulator/loader.ts';
-import { recalculate } from '../../test/emulator/recalc.ts';
+import { createEmulator, type Emulator } from '../../emulator/index.ts';
+import { type Bundle, loadBundle, type ServerReply } from '../../emulator/loader.ts';
+import { recalculate } from '../../emulator/recalc.ts';
 import { csvSafeText } from './display.ts';
 import type { EmulatorView, SheetView } from './emulator-view.ts';
 import { snapshotWorkbook, usedValues, type WorkbookSnapshot } from './snapshot.ts';

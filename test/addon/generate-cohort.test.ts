@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../emulator/index.ts';
-import { loadBundle } from '../emulator/loader.ts';
+import { createEmulator } from '../../emulator/index.ts';
+import { loadBundle } from '../../emulator/loader.ts';
 import { openWorkbook, sheetNames, valuesOf, type Workbook } from './harness.ts';
 
 const PROGRAM_HEADER = [

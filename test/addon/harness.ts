@@ -2,8 +2,8 @@
  * Shared set-up for end-to-end tests: the built dist/ loaded into a fresh emulator holding the given
  * sheets, and small readers for what the add-on wrote.
  */
-import { createEmulator, type Emulator } from '../emulator/index.ts';
-import { type Bundle, loadBundle } from '../emulator/loader.ts';
+import { createEmulator, type Emulator } from '../../emulator/index.ts';
+import { type Bundle, loadBundle } from '../../emulator/loader.ts';
 
 export interface Workbook {
   emulator: Emulator;

@@ -24,7 +24,7 @@ export type { AuthModeName } from './services/globals.ts';
 export type { LogLine } from './services/logger.ts';
 export type { MenuRecord, UiState } from './services/ui.ts';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Resolves a dist folder the way the emulator does: relative paths are from the repository root.

@@ -1,6 +1,6 @@
 /**
  * The spreadsheet part of RadList's Apps Script emulator: FakeSpreadsheet / FakeSheet / FakeRange,
- * conditional-format rules and the SpreadsheetApp factory. The facade (test/emulator/index.ts) builds on it.
+ * conditional-format rules and the SpreadsheetApp factory. The facade (emulator/index.ts) builds on it.
  */
 export { columnLetters, columnNumber, formatA1, parseA1 } from './a1-notation.ts';
 export { sheetsException } from './access.ts';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS, SERVER_FUNCTIONS } from '../../src/addon/entry-points.ts';
+import { CUSTOM_FUNCTIONS, SERVER_FUNCTIONS } from '../src/addon/entry-points.ts';
 import { createEmulator, resolveDistDir } from './index.ts';
 import { loadBundle } from './loader.ts';
 

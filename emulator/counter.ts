@@ -1,7 +1,7 @@
 /**
  * Counts every call the add-on makes to an emulated Apps Script service, keeps an emulated clock that each
  * call advances by a chosen cost, and injects faults: the Nth Spreadsheet call, or the Nth call of a named
- * method, throws. Shared by every emulated service (see test/emulator/index.ts).
+ * method, throws. Shared by every emulated service (see emulator/index.ts).
  */
 
 /** The service groups calls are counted under. `Spreadsheet` covers SpreadsheetApp, Spreadsheet, Sheet and Range. */
