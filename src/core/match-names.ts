@@ -7,6 +7,7 @@
  * (code or full name), its city, or its name by the same rule.
  */
 import type { Program } from './types.ts';
+import { US_STATES } from './us-states.ts';
 
 const GENERIC_WORDS: readonly string[] = [
   'the',
@@ -42,61 +43,16 @@ const GENERIC_WORDS: readonly string[] = [
   'saint',
 ];
 
-const STATE_NAMES: Readonly<Record<string, string>> = {
-  alabama: 'AL',
-  alaska: 'AK',
-  arizona: 'AZ',
-  arkansas: 'AR',
-  california: 'CA',
-  colorado: 'CO',
-  connecticut: 'CT',
-  delaware: 'DE',
-  'district of columbia': 'DC',
-  'washington dc': 'DC',
-  florida: 'FL',
-  georgia: 'GA',
-  hawaii: 'HI',
-  idaho: 'ID',
-  illinois: 'IL',
-  indiana: 'IN',
-  iowa: 'IA',
-  kansas: 'KS',
-  kentucky: 'KY',
-  louisiana: 'LA',
-  maine: 'ME',
-  maryland: 'MD',
-  massachusetts: 'MA',
-  michigan: 'MI',
-  minnesota: 'MN',
-  mississippi: 'MS',
-  missouri: 'MO',
-  montana: 'MT',
-  nebraska: 'NE',
-  nevada: 'NV',
-  'new hampshire': 'NH',
-  'new jersey': 'NJ',
-  'new mexico': 'NM',
-  'new york': 'NY',
-  'north carolina': 'NC',
-  'north dakota': 'ND',
-  ohio: 'OH',
-  oklahoma: 'OK',
-  oregon: 'OR',
-  pennsylvania: 'PA',
-  'puerto rico': 'PR',
-  'rhode island': 'RI',
-  'south carolina': 'SC',
-  'south dakota': 'SD',
-  tennessee: 'TN',
-  texas: 'TX',
-  utah: 'UT',
-  vermont: 'VT',
-  virginia: 'VA',
-  washington: 'WA',
-  'west virginia': 'WV',
-  wisconsin: 'WI',
-  wyoming: 'WY',
-};
+/** Full state names (normalised as `normalizeName` does) to their codes, from the one state table. */
+let stateNames: Map<string, string> | null = null;
+
+function stateOfName(norm: string): string | undefined {
+  if (stateNames === null) {
+    stateNames = new Map(US_STATES.map(([code, name]) => [normalizeName(name), code]));
+    stateNames.set('washington dc', 'DC');
+  }
+  return stateNames.get(norm);
+}
 
 /**
  * Normalises text for matching.
@@ -179,7 +135,7 @@ export function prepareEntries(entries: readonly string[]): PreparedEntry[] {
     if (norm === '') continue;
     const words = norm.split(' ');
     const upper = entry.trim().toUpperCase();
-    const state = STATE_NAMES[norm] ?? (/^[A-Z]{2}$/.test(upper) && upper !== 'ST' ? upper : '');
+    const state = stateOfName(norm) ?? (/^[A-Z]{2}$/.test(upper) && upper !== 'ST' ? upper : '');
     prepared.push({
       text: entry.trim(),
       padded: ` ${norm} `,

@@ -6,6 +6,17 @@
 
 export type ApplicantType = 'US MD' | 'DO' | 'US IMG' | 'Non-US IMG';
 export type Region = 'Northeast' | 'Midwest' | 'South' | 'West';
+/** The nine US Census divisions, which ERAS geographic preferences name (see `us-states.ts`). */
+export type Division =
+  | 'New England'
+  | 'Middle Atlantic'
+  | 'East North Central'
+  | 'West North Central'
+  | 'South Atlantic'
+  | 'East South Central'
+  | 'West South Central'
+  | 'Mountain'
+  | 'Pacific';
 export type ProgramType = 'University' | 'Community' | 'Hybrid';
 export type Track = 'Advanced' | 'Categorical' | 'Both';
 export type VisaSponsorship = 'None' | 'J-1' | 'H-1B' | 'Both';
@@ -53,6 +64,11 @@ export interface Applicant {
   rotations: string[];
   /** States, cities or program names, as typed. */
   ties: string[];
+  /**
+   * ERAS geographic preference: up to 3 Census divisions; `[]` when the applicant chose "no preference";
+   * null when the `Geographic preference` cell is blank (not chosen yet).
+   */
+  geographicPreference: Division[] | null;
 }
 
 export interface Program {
@@ -64,6 +80,8 @@ export interface Program {
   /** Two-letter code, or '' when blank or unreadable. */
   state: string;
   region: Region | null;
+  /** Census division: from the state, or from a division named in `Region` when the state is unknown. */
+  division: Division | null;
   type: ProgramType | null;
   track: Track | null;
   firstAccredited: number | null;

@@ -163,7 +163,8 @@ export type ApplicantField =
   | 'preferredRegions'
   | 'preferredTypes'
   | 'rotations'
-  | 'ties';
+  | 'ties'
+  | 'geographicPreference';
 
 /** `Profile` labels (and `Cohort` columns) in SPEC order. */
 export const APPLICANT_FIELDS: readonly FieldDef<ApplicantField>[] = [
@@ -252,6 +253,17 @@ export const APPLICANT_FIELDS: readonly FieldDef<ApplicantField>[] = [
   },
   { key: 'rotations', header: 'Rotations', aliases: ['Rotated at', 'Away rotations', 'Rotation sites'] },
   { key: 'ties', header: 'Ties', aliases: ['Geographic ties', 'Personal ties', 'Connections'] },
+  {
+    key: 'geographicPreference',
+    header: 'Geographic preference',
+    aliases: [
+      'Geographic preferences',
+      'ERAS geographic preference',
+      'Geographic preference divisions',
+      'Preferred divisions',
+      'Census divisions',
+    ],
+  },
 ];
 
 /**

@@ -4,6 +4,8 @@
  * no issue) or `invalid` with what was expected (the caller turns it into an issue). None throws, and none
  * turns unreadable input into 0. The parsers live in parse-*.ts files by kind; import them from here.
  */
+
+export { regionOfState } from '../core/us-states.ts';
 export type { Parsed } from './parse-cell.ts';
 export { blankOrNa, cellString, isDate, showCell } from './parse-cell.ts';
 export {
@@ -18,4 +20,4 @@ export {
 } from './parse-choices.ts';
 export { parseDate, parseYear } from './parse-dates.ts';
 export { parseCount, parsePercent, parseScore } from './parse-numbers.ts';
-export { parseRegionOrState, parseState, type RegionOrState, regionOfState } from './parse-places.ts';
+export { parseDivision, parseRegionOrState, parseState, type RegionOrState } from './parse-places.ts';

@@ -3,13 +3,14 @@
  * from field cells — the builder the `Cohort` reader shares. Unreadable values become issues and fall back to
  * unknown or to the SPEC default (US IMG, 1 attempt, no visa).
  */
-import type { Applicant, Issue, ProgramType, Region } from '../core/types.ts';
+import type { Applicant, Division, Issue, ProgramType, Region } from '../core/types.ts';
 import { cellName } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import {
   type Parsed,
   parseApplicantType,
   parseCount,
+  parseDivision,
   parseProgramType,
   parseRegionOrState,
   parseScore,
@@ -118,7 +119,37 @@ export function buildApplicant(
     ),
     rotations: list('rotations'),
     ties: list('ties'),
+    geographicPreference: readGeographicPreference(field('geographicPreference'), issues),
   };
+}
+
+/** The most Census divisions ERAS lets an applicant name as a geographic preference. */
+export const MAX_GEOGRAPHIC_DIVISIONS = 3;
+
+/**
+ * The `Geographic preference` cell: null when blank (not chosen yet), `[]` for "None"/"No preference", else
+ * up to three divisions. Unreadable items and a fourth division are issues on the cell and are left out.
+ */
+function readGeographicPreference(cell: FieldCell | undefined, issues: Issue[]): Division[] | null {
+  if (!cell || splitList(cell.raw).length === 0) return null;
+  const items = unique(listItems(cell, parseDivision, 'a Census division', issues));
+  if (items.length === 0) return null;
+  const divisions = items.filter((item): item is Division => item !== 'none');
+  if (divisions.length > MAX_GEOGRAPHIC_DIVISIONS) {
+    issues.push({
+      sheet: cell.ref.sheet,
+      cell: cell.ref.cell,
+      message: `${cell.ref.label} names ${divisions.length} divisions, but ERAS allows at most ${MAX_GEOGRAPHIC_DIVISIONS}; the first ${MAX_GEOGRAPHIC_DIVISIONS} (${divisions.slice(0, MAX_GEOGRAPHIC_DIVISIONS).join(', ')}) are used.`,
+    });
+  }
+  if (divisions.length > 0 && items.includes('none')) {
+    issues.push({
+      sheet: cell.ref.sheet,
+      cell: cell.ref.cell,
+      message: `${cell.ref.label} says both "None" and ${divisions.join(', ')}; the divisions are used.`,
+    });
+  }
+  return divisions.slice(0, MAX_GEOGRAPHIC_DIVISIONS);
 }
 
 const SHEET = 'Profile';

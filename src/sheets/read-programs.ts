@@ -4,6 +4,7 @@
  * an earlier program's key is left out with an issue; every unreadable value is an issue naming its cell.
  */
 import type { Issue, Program } from '../core/types.ts';
+import { divisionOfState } from '../core/us-states.ts';
 import { cellName, columnLetters } from './a1.ts';
 import { matchFields, PROGRAM_FIELDS, type ProgramField } from './headers.ts';
 import {
@@ -96,6 +97,10 @@ function readProgramRow(
       : named.kind === 'region'
         ? named.region
         : regionOfState(named.state);
+  // The division follows the state; a division named in Region stands in when the state is unknown.
+  const division =
+    divisionOfState(state) ??
+    (named === null ? null : named.kind === 'region' ? named.division : divisionOfState(named.state));
   const program: Program = {
     key: '',
     name,
@@ -103,6 +108,7 @@ function readProgramRow(
     city: cellText(raw('city')),
     state,
     region,
+    division,
     type: read('type', parseProgramType, 'a program type', UNKNOWN),
     track: read('track', parseTrack, 'a track', UNKNOWN),
     firstAccredited: read('firstAccredited', parseYear, 'a year', UNKNOWN),

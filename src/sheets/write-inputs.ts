@@ -32,6 +32,8 @@ const PROFILE_HINTS: Record<string, string> = {
   'Preferred program types': 'University, Community, Hybrid, separated by commas',
   Rotations: 'Programs where you rotated (names or IDs), separated by commas',
   Ties: 'States, cities or programs you have ties to, separated by commas',
+  'Geographic preference':
+    'The ERAS geographic preference you chose: up to 3 Census divisions (e.g. South Atlantic, Pacific), or None; blank if not chosen yet',
 };
 
 function grid(values: (string | number | boolean)[][], colourOf: (row: number) => string): string[][] {

@@ -34,6 +34,7 @@ export function makeApplicant(overrides: Partial<Applicant> = {}): Applicant {
     preferredTypes: [],
     rotations: [],
     ties: [],
+    geographicPreference: null,
     ...overrides,
   };
 }
@@ -55,6 +56,7 @@ export function makeProgram(overrides: Partial<Program> = {}): Program {
     city: 'Columbus',
     state: 'OH',
     region: 'Midwest',
+    division: 'East North Central',
     type: 'University',
     track: 'Categorical',
     firstAccredited: 1980,

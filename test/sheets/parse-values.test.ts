@@ -5,6 +5,7 @@ import {
   parseApplicantType,
   parseCount,
   parseDate,
+  parseDivision,
   parseMinIs,
   parsePercent,
   parseProgramType,
@@ -212,14 +213,32 @@ describe('regionOfState', () => {
 
 describe('parseRegionOrState', () => {
   it.each<[string, unknown]>([
-    ['Northeast', { kind: 'region', region: 'Northeast' }],
-    ['mid-west', { kind: 'region', region: 'Midwest' }],
-    ['South', { kind: 'region', region: 'South' }],
+    ['Northeast', { kind: 'region', region: 'Northeast', division: null }],
+    ['mid-west', { kind: 'region', region: 'Midwest', division: null }],
+    ['South', { kind: 'region', region: 'South', division: null }],
+    ['South Atlantic', { kind: 'region', region: 'South', division: 'South Atlantic' }],
+    ['mid-atlantic', { kind: 'region', region: 'Northeast', division: 'Middle Atlantic' }],
+    ['PACIFIC', { kind: 'region', region: 'West', division: 'Pacific' }],
     ['South Carolina', { kind: 'state', state: 'SC' }],
     ['tx', { kind: 'state', state: 'TX' }],
     ['Atlantis', 'invalid'],
   ])('reads %j', (input, expected) => {
     expect(outcome(parseRegionOrState(input))).toEqual(expected);
+  });
+});
+
+describe('parseDivision', () => {
+  it.each<[string, unknown]>([
+    ['South Atlantic', 'South Atlantic'],
+    ['east north central', 'East North Central'],
+    ['Mid-Atlantic', 'Middle Atlantic'],
+    ['None', 'none'],
+    ['No preference', 'none'],
+    ['', 'blank'],
+    ['South', 'invalid'],
+    ['Texas', 'invalid'],
+  ])('reads %j', (input, expected) => {
+    expect(outcome(parseDivision(input))).toEqual(expected);
   });
 });
 

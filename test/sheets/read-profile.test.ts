@@ -61,6 +61,34 @@ describe('readProfile', () => {
     expect(issues[4]?.message).toContain('"Atlantis"');
   });
 
+  it('reads Geographic preference: blank is not chosen, None is no preference, at most 3 divisions', () => {
+    const read = (value: unknown) =>
+      readProfile([
+        ['Name', 'A'],
+        ['Geographic preference', value],
+      ]);
+    expect(read('').applicant?.geographicPreference).toBeNull();
+    expect(read('No preference').applicant?.geographicPreference).toEqual([]);
+    expect(read('South Atlantic; mid-atlantic').applicant?.geographicPreference).toEqual([
+      'South Atlantic',
+      'Middle Atlantic',
+    ]);
+    const four = read('Pacific, Mountain, New England, South Atlantic');
+    expect(four.applicant?.geographicPreference).toEqual(['Pacific', 'Mountain', 'New England']);
+    expect(four.issues).toEqual([
+      expect.objectContaining({
+        sheet: 'Profile',
+        cell: 'B2',
+        message: expect.stringContaining('at most 3'),
+      }),
+    ]);
+    const bad = read('Texas, Pacific');
+    expect(bad.applicant?.geographicPreference).toEqual(['Pacific']);
+    expect(bad.issues).toEqual([
+      expect.objectContaining({ cell: 'B2', message: expect.stringContaining('Census division') }),
+    ]);
+  });
+
   it('treats N/A as unknown without an issue', () => {
     const { applicant, issues } = readProfile([
       ['Name', 'Dr. Test'],

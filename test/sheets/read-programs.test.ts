@@ -29,6 +29,7 @@ describe('readPrograms', () => {
       name: 'Lakeside DR',
       state: 'OH',
       region: 'Midwest',
+      division: 'East North Central',
       minStepTwo: 221,
       minIsHard: true,
       imgShare: 0.35,
@@ -36,6 +37,21 @@ describe('readPrograms', () => {
       lastVerified: '2024-03',
       row: 2,
     });
+  });
+
+  it('reads a Census division in Region as its region, and keeps the division when the state is unknown', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'State', 'Region'],
+      ['Harbor DR', '', 'South Atlantic'],
+      ['Mesa DR', 'AZ', 'Mountain'],
+      ['Pine DR', 'Maine', ''],
+    ]);
+    expect(issues).toEqual([]);
+    expect(programs.map((p) => [p.region, p.division])).toEqual([
+      ['South', 'South Atlantic'],
+      ['West', 'Mountain'],
+      ['Northeast', 'New England'],
+    ]);
   });
 
   it('matches messy headers in another order and ignores unknown columns', () => {
