@@ -9,7 +9,7 @@
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
 import type { Applicant, Issue } from '../core/types.ts';
-import { cellName } from '../sheets/a1.ts';
+import { issueAt } from '../sheets/a1.ts';
 import { APPLICANT_FIELDS, matchFields } from '../sheets/headers.ts';
 import { readCohort } from '../sheets/read-cohort.ts';
 import { type CohortListEntry, type CohortSummaryRow, summaryRowFor } from '../sheets/write-cohort.ts';
@@ -33,11 +33,6 @@ export const MAX_ROWS_PER_BATCH = 20_000;
  */
 export const RANKING_BUDGET_MS = 150_000;
 
-/** The 1-based sheet row an issue's A1 cell names. */
-function rowOfCell(cell: string): number {
-  return Number(cell.replace(/^[A-Z]+/, ''));
-}
-
 interface CohortApplicant {
   applicant: Applicant;
   row: number;
@@ -53,10 +48,7 @@ function usableApplicants(values: unknown[][]): { usable: CohortApplicant[]; lef
   refuseIfMissing(read.missing);
   const scoreColumn = matchFields(values[0] ?? [], APPLICANT_FIELDS).positions.get('stepTwoScore');
   const byRow = new Map<number, Issue[]>();
-  for (const issue of read.issues) {
-    const row = rowOfCell(issue.cell);
-    byRow.set(row, [...(byRow.get(row) ?? []), issue]);
-  }
+  for (const issue of read.issues) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
   const usable: CohortApplicant[] = [];
   const leftOut: Issue[] = [];
   const listed = new Set<number>();
@@ -64,23 +56,26 @@ function usableApplicants(values: unknown[][]): { usable: CohortApplicant[]; lef
   const skipped = new Set<number>();
   for (const { applicant, row } of read.applicants) {
     const issues = byRow.get(row) ?? [];
-    const scoreCell = scoreColumn === undefined ? '' : cellName(row, scoreColumn + 1);
-    if (scoreCell !== '' && issues.some((issue) => issue.cell === scoreCell)) {
+    const isScoreIssue = (issue: Issue) => scoreColumn !== undefined && issue.column === scoreColumn + 1;
+    if (scoreColumn !== undefined && issues.some(isScoreIssue)) {
       // The reader's "treated as unknown" for the score is replaced by why the row is left out.
       skipped.add(row);
-      leftOut.push(...issues.filter((issue) => issue.cell !== scoreCell), {
-        sheet: SHEETS.cohort,
-        cell: scoreCell,
-        message: `Row ${row} is left out of the cohort lists because its Step 2 CK cannot be read (expected a number from 1 to 300, or N/A). Fix the score and run the cohort again.`,
-      });
+      leftOut.push(
+        ...issues.filter((issue) => !isScoreIssue(issue)),
+        issueAt(
+          SHEETS.cohort,
+          row,
+          scoreColumn + 1,
+          `Row ${row} is left out of the cohort lists because its Step 2 CK cannot be read (expected a number from 1 to 300, or N/A). Fix the score and run the cohort again.`,
+        ),
+      );
       continue;
     }
     listed.add(row);
     usable.push({ applicant, row, issues });
   }
   for (const issue of read.issues) {
-    const row = rowOfCell(issue.cell);
-    if (!listed.has(row) && !skipped.has(row)) leftOut.push(issue);
+    if (!listed.has(issue.row) && !skipped.has(issue.row)) leftOut.push(issue);
   }
   return { usable, leftOut: [...new Set(leftOut)] };
 }

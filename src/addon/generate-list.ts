@@ -4,6 +4,7 @@
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
 import type { Issue, Plan } from '../core/types.ts';
+import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
@@ -61,11 +62,14 @@ function refreshMinimumRule(
   try {
     applyMinimumRule(programsSheet, formula, header.length);
   } catch (error) {
-    issues.push({
-      sheet: SHEETS.programs,
-      cell: 'A1',
-      message: `The live highlight of programs above your minimum could not be updated (${messageOf(error)}). Your list was written.`,
-    });
+    issues.push(
+      issueAt(
+        SHEETS.programs,
+        1,
+        1,
+        `The live highlight of programs above your minimum could not be updated (${messageOf(error)}). Your list was written.`,
+      ),
+    );
   }
 }
 

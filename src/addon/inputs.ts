@@ -108,7 +108,7 @@ export function findApplicant(
   const wanted = name.trim().toLowerCase();
   const found = cohort.applicants.find((entry) => entry.applicant.name.trim().toLowerCase() === wanted);
   if (!found) throw new UserError(`There is no applicant named "${name}" in the Cohort sheet.`);
-  const own = cohort.issues.filter((issue) => issue.cell.replace(/^[A-Z]+/, '') === String(found.row));
+  const own = cohort.issues.filter((issue) => issue.row === found.row);
   return { applicant: found.applicant, issues: own };
 }
 

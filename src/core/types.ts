@@ -26,9 +26,18 @@ export type Signal = 'Gold' | 'Silver' | '';
 
 export const CATEGORIES: readonly Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
 
-/** A problem with the input, always tied to a sheet and a cell in A1 notation (e.g. `Programs!F7` → sheet `Programs`, cell `F7`). */
+/**
+ * A problem with the input, always tied to one cell of a sheet: code works with `row` and `column`; `cell` is
+ * the same place in A1 notation, only for showing people (`Programs!F7`). Make issues with `issueAt`
+ * (src/sheets/a1.ts) so the two always agree.
+ */
 export interface Issue {
   sheet: string;
+  /** 1-based row of the cell. */
+  row: number;
+  /** 1-based column of the cell. */
+  column: number;
+  /** The cell in A1 notation, for display (e.g. `F7`). */
   cell: string;
   message: string;
 }

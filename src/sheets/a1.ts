@@ -1,6 +1,7 @@
 /**
- * A1 notation helpers, so every issue can name the cell it is about.
+ * A1 notation helpers, so every issue can name the cell it is about, and the one way to make an issue.
  */
+import type { Issue } from '../core/types.ts';
 
 /**
  * The column letters of a 1-based column number.
@@ -29,4 +30,19 @@ export function columnLetters(column: number): string {
  */
 export function cellName(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
+}
+
+/**
+ * An issue about one cell: row and column for code, the A1 name for people.
+ *
+ * @param sheet - the sheet's name
+ * @param row - 1-based row
+ * @param column - 1-based column
+ * @param message - what is wrong and what happens instead, in plain words
+ * @returns the issue
+ * @example
+ * issueAt('Programs', 7, 6, 'Min Step 2 CK "abc" is not a score…').cell // 'F7'
+ */
+export function issueAt(sheet: string, row: number, column: number, message: string): Issue {
+  return { sheet, row, column, cell: cellName(row, column), message };
 }

@@ -4,10 +4,10 @@
  * is left out with an issue.
  */
 import type { Applicant, Issue } from '../core/types.ts';
-import { cellName } from './a1.ts';
+import { issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import { showCell } from './parse-values.ts';
-import { cellText, inSheetOrder, isBlankRow, sameKey, tableRows } from './read-fields.ts';
+import { cellRef, cellText, inSheetOrder, isBlankRow, sameKey, tableRows } from './read-fields.ts';
 import { buildApplicant, type FieldCell } from './read-profile.ts';
 
 const SHEET = 'Cohort';
@@ -33,11 +33,14 @@ export function readCohort(values: unknown[][]): {
   if (empty) return { applicants: [], issues, missing: [empty] };
   const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_FIELDS);
   for (const repeat of duplicates) {
-    issues.push({
-      sheet: SHEET,
-      cell: cellName(1, repeat.index + 1),
-      message: `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
-    });
+    issues.push(
+      issueAt(
+        SHEET,
+        1,
+        repeat.index + 1,
+        `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
+      ),
+    );
   }
   const nameIndex = positions.get('name');
   if (nameIndex === undefined) {
@@ -48,23 +51,28 @@ export function readCohort(values: unknown[][]): {
   rows.forEach((row, index) => {
     const rowNumber = index + 1;
     if (index === 0 || isBlankRow(row)) return;
-    const nameCell = cellName(rowNumber, nameIndex + 1);
     const name = cellText(row[nameIndex]);
     if (name === '') {
-      issues.push({
-        sheet: SHEET,
-        cell: nameCell,
-        message: `Row ${rowNumber} has no applicant name (the "Name" column is blank), so the row is left out.`,
-      });
+      issues.push(
+        issueAt(
+          SHEET,
+          rowNumber,
+          nameIndex + 1,
+          `Row ${rowNumber} has no applicant name (the "Name" column is blank), so the row is left out.`,
+        ),
+      );
       return;
     }
     const firstRow = firstRowOfName.get(sameKey(name));
     if (firstRow !== undefined) {
-      issues.push({
-        sheet: SHEET,
-        cell: nameCell,
-        message: `Row ${rowNumber} repeats the name "${showCell(name)}" of row ${firstRow}; row ${rowNumber} is left out and row ${firstRow} is used.`,
-      });
+      issues.push(
+        issueAt(
+          SHEET,
+          rowNumber,
+          nameIndex + 1,
+          `Row ${rowNumber} repeats the name "${showCell(name)}" of row ${firstRow}; row ${rowNumber} is left out and row ${firstRow} is used.`,
+        ),
+      );
       return;
     }
     firstRowOfName.set(sameKey(name), rowNumber);
@@ -72,7 +80,7 @@ export function readCohort(values: unknown[][]): {
       const column = positions.get(key);
       if (column === undefined) return undefined;
       const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
-      return { raw: row[column], ref: { sheet: SHEET, cell: cellName(rowNumber, column + 1), label } };
+      return { raw: row[column], ref: cellRef(SHEET, rowNumber, column + 1, label) };
     };
     applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
   });

@@ -3,15 +3,38 @@
  * issue that names the sheet, the cell (A1) and what was expected, plain text cells, and blank-row detection.
  */
 import type { Issue } from '../core/types.ts';
+import { cellName, issueAt } from './a1.ts';
 import { cellString, isDate, type Parsed, showCell } from './parse-values.ts';
 
 /** Where a value came from, for issue messages. */
 export interface CellRef {
   sheet: string;
-  /** A1 name, e.g. `J7`. */
-  cell: string;
+  /** 1-based row. */
+  row: number;
+  /** 1-based column. */
+  column: number;
   /** The field's name as users know it, e.g. `Min Step 2 CK`. */
   label: string;
+}
+
+/**
+ * Where a field's value is: its sheet, row, column and name.
+ *
+ * @example
+ * cellRef('Programs', 7, 10, 'Min Step 2 CK') // { sheet: 'Programs', row: 7, column: 10, label: 'Min Step 2 CK' }
+ */
+export function cellRef(sheet: string, row: number, column: number, label: string): CellRef {
+  return { sheet, row, column, label };
+}
+
+/**
+ * The A1 name of a field's cell, for messages that tell people where to type.
+ *
+ * @example
+ * refCell({ sheet: 'Profile', row: 3, column: 2, label: 'Step 2 CK' }) // 'B3'
+ */
+export function refCell(ref: CellRef): string {
+  return cellName(ref.row, ref.column);
 }
 
 /**
@@ -24,7 +47,7 @@ export interface CellRef {
  * @param consequence - what happens instead, e.g. `Treated as unknown.`
  * @returns the issue
  * @example
- * badValueIssue({ sheet: 'Programs', cell: 'J7', label: 'Min Step 2 CK' }, 'abc', 'a score', 'a number from 1 to 300 (or N/A)', 'Treated as unknown.')
+ * badValueIssue(cellRef('Programs', 7, 10, 'Min Step 2 CK'), 'abc', 'a score', 'a number from 1 to 300 (or N/A)', 'Treated as unknown.')
  */
 export function badValueIssue(
   ref: CellRef,
@@ -33,11 +56,12 @@ export function badValueIssue(
   expected: string,
   consequence: string,
 ): Issue {
-  return {
-    sheet: ref.sheet,
-    cell: ref.cell,
-    message: `${ref.label} "${showCell(raw)}" is not ${noun}; expected ${expected}. ${consequence}`,
-  };
+  return issueAt(
+    ref.sheet,
+    ref.row,
+    ref.column,
+    `${ref.label} "${showCell(raw)}" is not ${noun}; expected ${expected}. ${consequence}`,
+  );
 }
 
 /**
@@ -132,28 +156,17 @@ export function sameKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function cellOrder(cell: string): [number, number, string] {
-  const match = /^([A-Z]+)(\d+)$/.exec(cell);
-  return match ? [Number(match[2]), match[1]!.length, match[1]!] : [0, 0, cell];
-}
-
 /**
  * Issues in sheet order (by row, then column), so users can work down the sheet; the order is stable.
  *
  * @param issues - issues of one sheet
  * @returns a new, sorted array
  * @example
- * inSheetOrder([{ sheet: 'Profile', cell: 'B4', message: '' }, { sheet: 'Profile', cell: 'B2', message: '' }])[0]?.cell // 'B2'
+ * inSheetOrder([issueAt('Profile', 4, 2, ''), issueAt('Profile', 2, 2, '')])[0]?.cell // 'B2'
  */
 export function inSheetOrder(issues: readonly Issue[]): Issue[] {
   return issues
-    .map((issue, index) => ({ issue, index, order: cellOrder(issue.cell) }))
-    .sort(
-      (a, b) =>
-        a.order[0] - b.order[0] ||
-        a.order[1] - b.order[1] ||
-        (a.order[2] < b.order[2] ? -1 : a.order[2] > b.order[2] ? 1 : 0) ||
-        a.index - b.index,
-    )
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => a.issue.row - b.issue.row || a.issue.column - b.issue.column || a.index - b.index)
     .map(({ issue }) => issue);
 }

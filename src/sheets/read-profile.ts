@@ -4,7 +4,7 @@
  * unknown or to the SPEC default (US IMG, 1 attempt, no visa).
  */
 import type { Applicant, Division, Issue, ProgramType, Region } from '../core/types.ts';
-import { cellName } from './a1.ts';
+import { cellName, issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import {
   type Parsed,
@@ -19,7 +19,15 @@ import {
   parseYesNo,
   splitList,
 } from './parse-values.ts';
-import { type CellRef, cellText, inSheetOrder, isBlankRow, readCell } from './read-fields.ts';
+import {
+  type CellRef,
+  cellRef,
+  cellText,
+  inSheetOrder,
+  isBlankRow,
+  readCell,
+  refCell,
+} from './read-fields.ts';
 
 /** Profile labels in SPEC order (column A of a new `Profile` sheet). */
 export const PROFILE_FIELDS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
@@ -136,18 +144,24 @@ function readGeographicPreference(cell: FieldCell | undefined, issues: Issue[]):
   if (items.length === 0) return null;
   const divisions = items.filter((item): item is Division => item !== 'none');
   if (divisions.length > MAX_GEOGRAPHIC_DIVISIONS) {
-    issues.push({
-      sheet: cell.ref.sheet,
-      cell: cell.ref.cell,
-      message: `${cell.ref.label} names ${divisions.length} divisions, but ERAS allows at most ${MAX_GEOGRAPHIC_DIVISIONS}; the first ${MAX_GEOGRAPHIC_DIVISIONS} (${divisions.slice(0, MAX_GEOGRAPHIC_DIVISIONS).join(', ')}) are used.`,
-    });
+    issues.push(
+      issueAt(
+        cell.ref.sheet,
+        cell.ref.row,
+        cell.ref.column,
+        `${cell.ref.label} names ${divisions.length} divisions, but ERAS allows at most ${MAX_GEOGRAPHIC_DIVISIONS}; the first ${MAX_GEOGRAPHIC_DIVISIONS} (${divisions.slice(0, MAX_GEOGRAPHIC_DIVISIONS).join(', ')}) are used.`,
+      ),
+    );
   }
   if (divisions.length > 0 && items.includes('none')) {
-    issues.push({
-      sheet: cell.ref.sheet,
-      cell: cell.ref.cell,
-      message: `${cell.ref.label} says both "None" and ${divisions.join(', ')}; the divisions are used.`,
-    });
+    issues.push(
+      issueAt(
+        cell.ref.sheet,
+        cell.ref.row,
+        cell.ref.column,
+        `${cell.ref.label} says both "None" and ${divisions.join(', ')}; the divisions are used.`,
+      ),
+    );
   }
   return divisions.slice(0, MAX_GEOGRAPHIC_DIVISIONS);
 }
@@ -164,17 +178,22 @@ export const DEFAULT_NAME = 'Applicant';
 function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknown[]): Issue {
   const given = `so the list is made for "${DEFAULT_NAME}"`;
   if (nameCell) {
-    const cell = nameCell.ref.cell;
-    return { sheet: SHEET, cell, message: `Name is blank, ${given}. Type the applicant's name in ${cell}.` };
+    const { row, column } = nameCell.ref;
+    return issueAt(
+      SHEET,
+      row,
+      column,
+      `Name is blank, ${given}. Type the applicant's name in ${refCell(nameCell.ref)}.`,
+    );
   }
   const empty = rows.findIndex((row) => !Array.isArray(row) || isBlankRow(row.slice(0, 2)));
   const row = empty >= 0 ? empty + 1 : rows.length + 1;
-  const cell = empty >= 0 ? cellName(row, 1) : cellName(Math.max(1, rows.length), 1);
-  return {
-    sheet: SHEET,
-    cell,
-    message: `There is no "Name" row, ${given}. Type "Name" in ${cellName(row, 1)} and the applicant's name in ${cellName(row, 2)}.`,
-  };
+  return issueAt(
+    SHEET,
+    empty >= 0 ? row : Math.max(1, rows.length),
+    1,
+    `There is no "Name" row, ${given}. Type "Name" in ${cellName(row, 1)} and the applicant's name in ${cellName(row, 2)}.`,
+  );
 }
 
 /**
@@ -200,17 +219,20 @@ export function readProfile(values: unknown[][]): {
     APPLICANT_FIELDS,
   );
   for (const repeat of duplicates) {
-    issues.push({
-      sheet: SHEET,
-      cell: cellName(repeat.index + 1, 1),
-      message: `"${repeat.field.header}" appears again in row ${repeat.index + 1}; the value in row ${repeat.firstIndex + 1} is used.`,
-    });
+    issues.push(
+      issueAt(
+        SHEET,
+        repeat.index + 1,
+        1,
+        `"${repeat.field.header}" appears again in row ${repeat.index + 1}; the value in row ${repeat.firstIndex + 1} is used.`,
+      ),
+    );
   }
   const field = (key: ApplicantField): FieldCell | undefined => {
     const index = positions.get(key);
     if (index === undefined) return undefined;
     const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
-    return { raw: rows[index]?.[1], ref: { sheet: SHEET, cell: cellName(index + 1, 2), label } };
+    return { raw: rows[index]?.[1], ref: cellRef(SHEET, index + 1, 2, label) };
   };
   const nameCell = field('name');
   let name = nameCell ? cellText(nameCell.raw) : '';
@@ -220,7 +242,9 @@ export function readProfile(values: unknown[][]): {
       return cell !== undefined && cellText(cell.raw) !== '';
     });
     if (!filled) {
-      const where = nameCell ? `cell ${nameCell.ref.cell}` : 'column B, beside a "Name" label in column A';
+      const where = nameCell
+        ? `cell ${refCell(nameCell.ref)}`
+        : 'column B, beside a "Name" label in column A';
       return {
         applicant: null,
         issues,

@@ -5,7 +5,7 @@
  */
 import type { Issue, Program } from '../core/types.ts';
 import { divisionOfState } from '../core/us-states.ts';
-import { cellName, columnLetters } from './a1.ts';
+import { columnLetters, issueAt } from './a1.ts';
 import { matchFields, PROGRAM_FIELDS, type ProgramField } from './headers.ts';
 import {
   type Parsed,
@@ -24,7 +24,7 @@ import {
   regionOfState,
   showCell,
 } from './parse-values.ts';
-import { cellText, inSheetOrder, isBlankRow, readCell, sameKey, tableRows } from './read-fields.ts';
+import { cellRef, cellText, inSheetOrder, isBlankRow, readCell, sameKey, tableRows } from './read-fields.ts';
 
 const SHEET = 'Programs';
 
@@ -64,11 +64,7 @@ function readProgramRow(
   };
   const ref = (key: ProgramField) => {
     const index = positions.get(key) ?? 0;
-    return {
-      sheet: SHEET,
-      cell: cellName(rowNumber, index + 1),
-      label: PROGRAM_FIELDS.find((f) => f.key === key)!.header,
-    };
+    return cellRef(SHEET, rowNumber, index + 1, PROGRAM_FIELDS.find((f) => f.key === key)!.header);
   };
   const read = <T, F>(
     key: ProgramField,
@@ -79,11 +75,15 @@ function readProgramRow(
 
   const name = cellText(raw('name'));
   if (name === '') {
-    issues.push({
-      sheet: SHEET,
-      cell: ref('name').cell,
-      message: `Row ${rowNumber} has no program name (the "Program" column is blank), so the row is left out.`,
-    });
+    const at = ref('name');
+    issues.push(
+      issueAt(
+        SHEET,
+        at.row,
+        at.column,
+        `Row ${rowNumber} has no program name (the "Program" column is blank), so the row is left out.`,
+      ),
+    );
     return null;
   }
   const state = read('state', parseState, 'a US state', { value: '', wording: 'Treated as unknown.' });
@@ -154,11 +154,14 @@ export function readPrograms(values: unknown[][]): {
   const header = rows[0] ?? [];
   const { positions, duplicates } = matchFields(header, PROGRAM_FIELDS);
   for (const repeat of duplicates) {
-    issues.push({
-      sheet: SHEET,
-      cell: cellName(1, repeat.index + 1),
-      message: `"${repeat.field.header}" appears again in column ${columnLetters(repeat.index + 1)}; column ${columnLetters(repeat.firstIndex + 1)} is used and this one is ignored.`,
-    });
+    issues.push(
+      issueAt(
+        SHEET,
+        1,
+        repeat.index + 1,
+        `"${repeat.field.header}" appears again in column ${columnLetters(repeat.index + 1)}; column ${columnLetters(repeat.firstIndex + 1)} is used and this one is ignored.`,
+      ),
+    );
   }
   if (!positions.has('name')) {
     return { programs: [], issues, missing: ['The Programs sheet has no "Program" column in row 1.'] };
@@ -174,11 +177,14 @@ export function readPrograms(values: unknown[][]): {
     if (firstRow !== undefined) {
       const by = program.id !== '' ? `ID "${program.id}"` : 'program name and state';
       const column = positions.get(program.id !== '' ? 'id' : 'name') ?? 0;
-      issues.push({
-        sheet: SHEET,
-        cell: cellName(program.row, column + 1),
-        message: `Row ${program.row} ("${showCell(program.name)}") has the same ${by} as row ${firstRow}; row ${program.row} is left out and row ${firstRow} is used.`,
-      });
+      issues.push(
+        issueAt(
+          SHEET,
+          program.row,
+          column + 1,
+          `Row ${program.row} ("${showCell(program.name)}") has the same ${by} as row ${firstRow}; row ${program.row} is left out and row ${firstRow} is used.`,
+        ),
+      );
       return;
     }
     firstRowOfKey.set(folded, program.row);

@@ -11,7 +11,7 @@
 import { defaultSettings, SETTING_DEFS, type SettingDef, type Settings } from '../core/settings.ts';
 import { type OrderProblem, settleSettingsOrder } from '../core/settings-order.ts';
 import type { Issue } from '../core/types.ts';
-import { cellName } from './a1.ts';
+import { cellName, issueAt } from './a1.ts';
 import { normalizeLabel } from './normalize.ts';
 import { blankOrNa, isDate, parseYear, showCell } from './parse-values.ts';
 
@@ -79,11 +79,14 @@ export function readSettings(
     if (!def) return;
     const firstRow = firstRowOf.get(def.key);
     if (firstRow !== undefined) {
-      issues.push({
-        sheet: SHEET,
-        cell: cellName(rowNumber, 1),
-        message: `"${def.label}" appears again in row ${rowNumber}; the value in row ${firstRow} is used.`,
-      });
+      issues.push(
+        issueAt(
+          SHEET,
+          rowNumber,
+          1,
+          `"${def.label}" appears again in row ${rowNumber}; the value in row ${firstRow} is used.`,
+        ),
+      );
       return;
     }
     firstRowOf.set(def.key, rowNumber);
@@ -91,11 +94,14 @@ export function readSettings(
     if (blankOrNa(raw)) return;
     const value = settingNumber(def, raw);
     if (value === null || (def.integer && !Number.isInteger(value)) || value < def.min || value > def.max) {
-      issues.push({
-        sheet: SHEET,
-        cell: cellName(rowNumber, 2),
-        message: `${def.label} "${showCell(raw)}" is not usable; expected ${expectedText(def)}. The default (${settings[def.key]}) is used.`,
-      });
+      issues.push(
+        issueAt(
+          SHEET,
+          rowNumber,
+          2,
+          `${def.label} "${showCell(raw)}" is not usable; expected ${expectedText(def)}. The default (${settings[def.key]}) is used.`,
+        ),
+      );
       return;
     }
     settings[def.key] = value;
@@ -122,24 +128,25 @@ function orderIssue(
   overridden: readonly (keyof Settings)[],
   defaults: Settings,
 ): Issue {
-  const cellOf = (key: keyof Settings): string | null => {
+  /** The row of a setting's value in the sheet, or null when it is the default. */
+  const rowOf = (key: keyof Settings): number | null => {
     const row = firstRowOf.get(key);
-    return row !== undefined && overridden.includes(key) ? cellName(row, 2) : null;
+    return row !== undefined && overridden.includes(key) ? row : null;
   };
   const found = problem.keys.map((key) => {
-    const cell = cellOf(key);
-    return `${labelOf(key)} ${problem.found[key]} (${cell ?? 'default'})`;
+    const row = rowOf(key);
+    return `${labelOf(key)} ${problem.found[key]} (${row === null ? 'default' : cellName(row, 2)})`;
   });
-  const cells = problem.keys.map(cellOf).filter((cell): cell is string => cell !== null);
-  const rows = cells.map((cell) => Number(cell.slice(1)));
-  const first = cells[rows.indexOf(Math.min(...rows))] ?? cellName(1, 2);
-  const fromSheet = problem.reset.filter((key) => cellOf(key) !== null);
+  const rows = problem.keys.map(rowOf).filter((row): row is number => row !== null);
+  const first = rows.length > 0 ? Math.min(...rows) : 1;
+  const fromSheet = problem.reset.filter((key) => rowOf(key) !== null);
   const reset = (fromSheet.length > 0 ? fromSheet : problem.reset)
     .map((key) => `${labelOf(key)} ${defaults[key]}`)
     .join(', ');
-  return {
-    sheet: SHEET,
-    cell: first,
-    message: `These settings contradict each other: ${found.join(', ')}; expected ${problem.expected}. The defaults are used instead: ${reset}.`,
-  };
+  return issueAt(
+    SHEET,
+    first,
+    2,
+    `These settings contradict each other: ${found.join(', ')}; expected ${problem.expected}. The defaults are used instead: ${reset}.`,
+  );
 }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SETTING_DEFS } from '../../src/core/settings.ts';
 import type { Issue } from '../../src/core/types.ts';
+import { cellName } from '../../src/sheets/a1.ts';
 import { COHORT_HEADERS, readCohort } from '../../src/sheets/read-cohort.ts';
 import { PROFILE_FIELDS, readProfile } from '../../src/sheets/read-profile.ts';
 import { PROGRAM_HEADERS, readPrograms } from '../../src/sheets/read-programs.ts';
@@ -26,6 +27,7 @@ function expectIssuesInside(issues: readonly Issue[], sheet: string, values: rea
   for (const issue of issues) {
     expect(issue.sheet).toBe(sheet);
     expect(issue.cell).toMatch(A1);
+    expect(issue.cell).toBe(cellName(issue.row, issue.column));
     expect(Number(issue.cell.replace(/^[A-Z]+/, ''))).toBeLessThanOrEqual(Math.max(1, values.length));
     expect(columnOf(issue.cell)).toBeLessThanOrEqual(width + 1);
     expect(issue.message.trim().length).toBeGreaterThan(10);

@@ -54,6 +54,8 @@ describe('readProfile', () => {
     expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'B3', 'B4', 'B5', 'B6']);
     expect(issues[1]).toEqual({
       sheet: 'Profile',
+      row: 3,
+      column: 2,
       cell: 'B3',
       message:
         'Step 2 CK "abc" is not a score; expected a number from 1 to 300 (or N/A). Treated as unknown.',
@@ -78,6 +80,8 @@ describe('readProfile', () => {
     expect(four.issues).toEqual([
       expect.objectContaining({
         sheet: 'Profile',
+        row: 2,
+        column: 2,
         cell: 'B2',
         message: expect.stringContaining('at most 3'),
       }),
@@ -107,7 +111,7 @@ describe('readProfile', () => {
     ]);
     expect(applicant?.stepTwoScore).toBe(240);
     expect(issues).toEqual([
-      { sheet: 'Profile', cell: 'A3', message: expect.stringContaining('row 2 is used') },
+      { sheet: 'Profile', row: 3, column: 1, cell: 'A3', message: expect.stringContaining('row 2 is used') },
     ]);
   });
 
@@ -157,7 +161,15 @@ describe('readProfile', () => {
       const { applicant, issues, missing } = readProfile(values);
       expect(missing).toEqual([]);
       expect(applicant).toMatchObject({ name: 'Applicant', stepTwoScore: 230 });
-      expect(issues).toEqual([{ sheet: 'Profile', cell, message: expect.stringContaining(text) }]);
+      expect(issues).toEqual([
+        {
+          sheet: 'Profile',
+          row: Number(cell.slice(1)),
+          column: cell.charCodeAt(0) - 64,
+          cell,
+          message: expect.stringContaining(text),
+        },
+      ]);
     },
   );
 

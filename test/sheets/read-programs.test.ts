@@ -123,7 +123,13 @@ describe('readPrograms', () => {
     ]);
     expect(programs.map((program) => program.name)).toEqual(['Riverside']);
     expect(issues).toEqual([
-      { sheet: 'Programs', cell: 'A3', message: expect.stringContaining('no program name') },
+      {
+        sheet: 'Programs',
+        row: 3,
+        column: 1,
+        cell: 'A3',
+        message: expect.stringContaining('no program name'),
+      },
     ]);
   });
 
@@ -148,7 +154,13 @@ describe('readPrograms', () => {
     ]);
     expect(programs[0]?.minStepTwo).toBe(220);
     expect(issues).toEqual([
-      { sheet: 'Programs', cell: 'C1', message: expect.stringContaining('column B is used') },
+      {
+        sheet: 'Programs',
+        row: 1,
+        column: 3,
+        cell: 'C1',
+        message: expect.stringContaining('column B is used'),
+      },
     ]);
   });
 

@@ -209,7 +209,7 @@ describe('readSettings', () => {
     expect(settings).toEqual(defaultSettings(2026));
     expect(overridden).toEqual([]);
     expect(issues).toEqual([
-      { sheet: 'Settings', cell: 'B1', message: expect.stringContaining('The default') },
+      { sheet: 'Settings', row: 1, column: 2, cell: 'B1', message: expect.stringContaining('The default') },
     ]);
   });
 
@@ -224,7 +224,7 @@ describe('readSettings', () => {
     );
     expect(settings.silverSignals).toBe(4);
     expect(issues).toEqual([
-      { sheet: 'Settings', cell: 'A3', message: expect.stringContaining('row 2 is used') },
+      { sheet: 'Settings', row: 3, column: 1, cell: 'A3', message: expect.stringContaining('row 2 is used') },
     ]);
   });
 });

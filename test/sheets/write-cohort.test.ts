@@ -65,7 +65,7 @@ describe('summaryRowFor', () => {
       makeRanked({ rank: 3, apply: true, program: { name: 'Third' } }),
     ];
     const row = summaryRowFor(makeApplicant({ name: 'Ana Li', stepTwoScore: 221 }), makePlan(), ranked, [
-      { sheet: 'Cohort', cell: 'C4', message: 'bad' },
+      { sheet: 'Cohort', row: 4, column: 3, cell: 'C4', message: 'bad' },
     ]);
     expect(row.eligible).toBe(2);
     expect(row.dualApply).toBe('Consider dual-applying');
@@ -106,7 +106,13 @@ describe('buildCohortSummary', () => {
     [5, 'S!A1: m0; S!A1: m1; S!A1: m2; S!A1: m3; S!A1: m4'],
     [7, 'S!A1: m0; S!A1: m1; S!A1: m2; S!A1: m3; S!A1: m4; and 2 more'],
   ])('spells out at most 5 of %i issues', (count, expected) => {
-    const issues = Array.from({ length: count }, (_, i) => ({ sheet: 'S', cell: 'A1', message: `m${i}` }));
+    const issues = Array.from({ length: count }, (_, i) => ({
+      sheet: 'S',
+      row: 1,
+      column: 1,
+      cell: 'A1',
+      message: `m${i}`,
+    }));
     const out = buildCohortSummary([summaryRowFor(makeApplicant(), makePlan(), [], issues)]);
     expect(out.values[1]!.at(-1)).toBe(expected);
   });

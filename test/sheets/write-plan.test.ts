@@ -83,7 +83,9 @@ describe('buildPlanSheet', () => {
         stepThree: 'Your Step 3 score of 231 is a strength: report it in your application.',
         redFlags: ['Step 3 is already taken (218, below 220)'],
       });
-      const issues: Issue[] = [{ sheet: 'Programs', cell: 'F4', message: 'Step 2 CK 233 is out of date' }];
+      const issues: Issue[] = [
+        { sheet: 'Programs', row: 4, column: 6, cell: 'F4', message: 'Step 2 CK 233 is out of date' },
+      ];
       const out = buildPlanSheet(plan, issues, { includeScores });
       const cells = storedValues(out.values).flat().map(String);
       for (const score of ['217', '231', '218', '233'])
@@ -126,9 +128,9 @@ describe('buildPlanSheet', () => {
 
   it('writes each data issue on its own row, escaped', () => {
     const issues: Issue[] = [
-      { sheet: 'Programs', cell: 'J7', message: 'Min Step 2 CK "abc" is not a score.' },
-      { sheet: 'Programs', cell: 'B3', message: '=cmd is not a state' },
-      { sheet: 'Profile', cell: 'B5', message: 'Step 2 CK "2O1" is not a score.' },
+      { sheet: 'Programs', row: 7, column: 10, cell: 'J7', message: 'Min Step 2 CK "abc" is not a score.' },
+      { sheet: 'Programs', row: 3, column: 2, cell: 'B3', message: '=cmd is not a state' },
+      { sheet: 'Profile', row: 5, column: 2, cell: 'B5', message: 'Step 2 CK "2O1" is not a score.' },
     ];
     const out = buildPlanSheet(makePlan(), issues, { includeScores: true });
     const start = out.values.findIndex((r) => r[0] === 'Sheet' && r[1] === 'Cell');

@@ -14,6 +14,8 @@ function fakeCohort(total: number, batchMillis: number, issuesPerBatch = 0) {
     clock.now += batchMillis;
     const issues = Array.from({ length: issuesPerBatch }, (_, i) => ({
       sheet: 'Cohort',
+      row: start + i + 2,
+      column: 2,
       cell: `B${start + i + 2}`,
       message: 'expected a score',
     }));

@@ -11,6 +11,8 @@ import {
 function makeIssues(count: number): Issue[] {
   return Array.from({ length: count }, (_, i) => ({
     sheet: 'Programs',
+    row: i + 2,
+    column: 6,
     cell: `F${i + 2}`,
     message: 'expected a score',
   }));
@@ -63,17 +65,17 @@ describe('buildIssueListView', () => {
   });
 
   it.each([
-    [{ sheet: 'Programs', cell: 'F7', message: 'm' }, 'Programs!F7', true],
-    [{ sheet: 'Settings', cell: '', message: 'm' }, 'Settings', false],
+    [{ sheet: 'Programs', row: 7, column: 6, cell: 'F7', message: 'm' }, 'Programs!F7', true],
+    [{ sheet: 'Settings', row: 0, column: 0, cell: '', message: 'm' }, 'Settings', false],
   ])('names where %j is as %s (selectable: %s)', (issue, where, canSelect) => {
     expect(buildIssueListView([issue], 1)!.first[0]).toEqual({ issue, where, canSelect });
   });
 });
 
 describe('issuesNotListed', () => {
-  const a = { sheet: 'Programs', cell: 'F7', message: 'expected a score' };
-  const b = { sheet: 'Programs', cell: 'F8', message: 'expected a score' };
-  const c = { sheet: 'Programs', cell: 'F7', message: 'expected a year' };
+  const a = { sheet: 'Programs', row: 7, column: 6, cell: 'F7', message: 'expected a score' };
+  const b = { sheet: 'Programs', row: 8, column: 6, cell: 'F8', message: 'expected a score' };
+  const c = { sheet: 'Programs', row: 7, column: 6, cell: 'F7', message: 'expected a year' };
 
   it.each([
     [[a, b, c], [], [a, b, c]],

@@ -100,7 +100,7 @@ describe('buildPlanView', () => {
   });
 
   it('lists every issue, with the count the server gave, when nothing lists them above', () => {
-    const issues = [{ sheet: 'Programs', cell: 'F7', message: 'expected a score' }];
+    const issues = [{ sheet: 'Programs', row: 7, column: 6, cell: 'F7', message: 'expected a score' }];
     const one = buildPlanView(makeSummary({ issues, issueCount: 1 }));
     expect([one.issues?.heading, one.issues?.restLabel, one.issuesNote]).toEqual([
       'Data issues (1)',
@@ -112,8 +112,14 @@ describe('buildPlanView', () => {
   });
 
   it('leaves out the issues the "Your data" panel lists and says so', () => {
-    const listed = { sheet: 'Programs', cell: 'F7', message: 'expected a score' };
-    const own = { sheet: 'Programs', cell: 'A1', message: 'The live highlight could not be updated.' };
+    const listed = { sheet: 'Programs', row: 7, column: 6, cell: 'F7', message: 'expected a score' };
+    const own = {
+      sheet: 'Programs',
+      row: 1,
+      column: 1,
+      cell: 'A1',
+      message: 'The live highlight could not be updated.',
+    };
     const view = buildPlanView(makeSummary({ issues: [listed, own], issueCount: 2 }), [listed]);
     expect(view.issues?.first.map((row) => row.issue)).toEqual([own]);
     expect(view.issuesNote).toBe('1 data issue is listed under "Your data" above.');
@@ -178,6 +184,8 @@ describe('buildStatusView', () => {
   it('says how many issues were cut off', () => {
     const issues = Array.from({ length: 200 }, (_, i) => ({
       sheet: 'Programs',
+      row: i + 2,
+      column: 1,
       cell: `A${i + 2}`,
       message: 'x',
     }));
