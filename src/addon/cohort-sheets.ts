@@ -9,6 +9,7 @@
 import type { Cell } from '../sheets/carry-over.ts';
 import { carryCell, KEPT_SEPARATOR, normalizeKey, withFormulas } from '../sheets/carry-over.ts';
 import { normalizeLabel } from '../sheets/normalize.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import {
   buildCohortSummary,
@@ -17,7 +18,7 @@ import {
   mergeCohortBatch,
 } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import { growSheet, padGrid, restoreCell, SHEETS, snapshotSheet, undoAll, writeOutputs } from './workbook.ts';
+import { growSheet, padGrid, restoreCell, snapshotSheet, undoAll, writeOutputs } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -12,6 +12,7 @@ import type { Applicant, Issue } from '../core/types.ts';
 import { issueAt } from '../sheets/a1.ts';
 import { APPLICANT_FIELDS, matchFields } from '../sheets/headers.ts';
 import { readCohort } from '../sheets/read-cohort.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import { type CohortListEntry, type CohortSummaryRow, summaryRowFor } from '../sheets/write-cohort.ts';
 import type { CohortProgress } from './api.ts';
 import { writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
@@ -19,7 +20,7 @@ import { runAction, withDocumentLock } from './execution.ts';
 import { ISSUES_SHOWN } from './generate-list.ts';
 import { readProgramInputs, refuseIfMissing } from './inputs.ts';
 import { parseArgs, UserError } from './validate.ts';
-import { readSheet, SHEETS } from './workbook.ts';
+import { readSheet } from './workbook.ts';
 
 /** Applicants per call when the sidebar does not say. */
 export const DEFAULT_BATCH_SIZE = 25;

@@ -6,6 +6,7 @@ import { makeApplicantList } from '../core/applicant-list.ts';
 import type { Issue, Plan } from '../core/types.ts';
 import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { PlanSummary } from './api.ts';
@@ -14,7 +15,7 @@ import { findApplicant, readProfileInput, readProgramInputs, refuseIfMissing } f
 import { findListSheet, listMark } from './list-sheet.ts';
 import { applyMinimumRule, minimumRuleFormula } from './live-rule.ts';
 import { parseArgs, UserError } from './validate.ts';
-import { SHEETS, type SheetSnapshot, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
+import { type SheetSnapshot, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
 
 /** The sidebar shows at most this many issues; `issueCount` tells the rest. */
 export const ISSUES_SHOWN = 200;

@@ -8,8 +8,9 @@ import { readCohort } from '../sheets/read-cohort.ts';
 import { readProfile } from '../sheets/read-profile.ts';
 import { readPrograms } from '../sheets/read-programs.ts';
 import { readSettings } from '../sheets/read-settings.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import { UserError } from './validate.ts';
-import { readSheetWithHandle, SHEETS } from './workbook.ts';
+import { readSheetWithHandle } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -5,8 +5,8 @@
  */
 import { columnLetters } from '../sheets/a1.ts';
 import { APPLICANT_FIELDS, matchFields, PROGRAM_FIELDS } from '../sheets/headers.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import { SHEETS } from './workbook.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -6,9 +6,7 @@
 import { defaultSettings, type Settings } from '../core/settings.ts';
 import type { Issue } from '../core/types.ts';
 import { readSettings } from '../sheets/read-settings.ts';
-
-/** The name of the settings sheet (SPEC section 3.4). */
-export const SETTINGS_SHEET = 'Settings';
+import { SHEETS } from '../sheets/sheet-names.ts';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -28,7 +26,7 @@ export function loadSettings(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet(),
 ): LoadedSettings {
   const currentYear = new Date().getFullYear();
-  const sheet = spreadsheet ? spreadsheet.getSheetByName(SETTINGS_SHEET) : null;
+  const sheet = spreadsheet ? spreadsheet.getSheetByName(SHEETS.settings) : null;
   if (!sheet) return { settings: defaultSettings(currentYear), issues: [] };
   const values = sheet.getDataRange().getValues() as unknown[][];
   const { settings, issues } = readSettings(values, currentYear);

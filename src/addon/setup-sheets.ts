@@ -5,13 +5,14 @@
  */
 import { defaultSettings } from '../core/settings.ts';
 import { SAMPLE_WORKBOOK } from '../samples/sample-workbook.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import { buildEmptyInputSheets, buildSettingsSheet } from '../sheets/write-inputs.ts';
 import type { SetupResult } from './api.ts';
 import { runAction, withDocumentLock } from './execution.ts';
 import { currentYear } from './inputs.ts';
 import { parseArgs } from './validate.ts';
-import { fillSheet, SHEETS } from './workbook.ts';
+import { fillSheet } from './workbook.ts';
 
 const INPUTS = [SHEETS.profile, SHEETS.programs, SHEETS.cohort, SHEETS.settings] as const;
 

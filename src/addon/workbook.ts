@@ -13,18 +13,6 @@ import { UserError } from './validate.ts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Sheet names of SPEC section 3. */
-export const SHEETS = {
-  profile: 'Profile',
-  programs: 'Programs',
-  cohort: 'Cohort',
-  settings: 'Settings',
-  list: 'Application List',
-  plan: 'Application Plan',
-  cohortSummary: 'Cohort Summary',
-  cohortLists: 'Cohort Lists',
-} as const;
-
 /** New sheets in Google Sheets have this many rows and columns. */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;

@@ -9,8 +9,7 @@ import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts
 import { showCell } from './parse-values.ts';
 import { cellRef, cellText, inSheetOrder, isBlankRow, sameKey, tableRows } from './read-fields.ts';
 import { buildApplicant, type FieldCell } from './read-profile.ts';
-
-const SHEET = 'Cohort';
+import { SHEETS } from './sheet-names.ts';
 
 /** `Cohort` headers in SPEC order (row 1 of a new `Cohort` sheet). */
 export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
@@ -29,13 +28,13 @@ export function readCohort(values: unknown[][]): {
   missing: string[];
 } {
   const issues: Issue[] = [];
-  const { rows, empty } = tableRows(values, 'Cohort', 'Name', 'applicant');
+  const { rows, empty } = tableRows(values, SHEETS.cohort, 'Name', 'applicant');
   if (empty) return { applicants: [], issues, missing: [empty] };
   const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_FIELDS);
   for (const repeat of duplicates) {
     issues.push(
       issueAt(
-        SHEET,
+        SHEETS.cohort,
         1,
         repeat.index + 1,
         `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
@@ -55,7 +54,7 @@ export function readCohort(values: unknown[][]): {
     if (name === '') {
       issues.push(
         issueAt(
-          SHEET,
+          SHEETS.cohort,
           rowNumber,
           nameIndex + 1,
           `Row ${rowNumber} has no applicant name (the "Name" column is blank), so the row is left out.`,
@@ -67,7 +66,7 @@ export function readCohort(values: unknown[][]): {
     if (firstRow !== undefined) {
       issues.push(
         issueAt(
-          SHEET,
+          SHEETS.cohort,
           rowNumber,
           nameIndex + 1,
           `Row ${rowNumber} repeats the name "${showCell(name)}" of row ${firstRow}; row ${rowNumber} is left out and row ${firstRow} is used.`,
@@ -80,7 +79,7 @@ export function readCohort(values: unknown[][]): {
       const column = positions.get(key);
       if (column === undefined) return undefined;
       const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
-      return { raw: row[column], ref: cellRef(SHEET, rowNumber, column + 1, label) };
+      return { raw: row[column], ref: cellRef(SHEETS.cohort, rowNumber, column + 1, label) };
     };
     applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
   });

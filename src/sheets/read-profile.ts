@@ -28,6 +28,7 @@ import {
   readCell,
   refCell,
 } from './read-fields.ts';
+import { SHEETS } from './sheet-names.ts';
 
 /** Profile labels in SPEC order (column A of a new `Profile` sheet). */
 export const PROFILE_FIELDS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
@@ -166,8 +167,6 @@ function readGeographicPreference(cell: FieldCell | undefined, issues: Issue[]):
   return divisions.slice(0, MAX_GEOGRAPHIC_DIVISIONS);
 }
 
-const SHEET = 'Profile';
-
 /** The name a Profile applicant gets when the `Name` cell is blank but other fields are filled in. */
 export const DEFAULT_NAME = 'Applicant';
 
@@ -180,7 +179,7 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
   if (nameCell) {
     const { row, column } = nameCell.ref;
     return issueAt(
-      SHEET,
+      SHEETS.profile,
       row,
       column,
       `Name is blank, ${given}. Type the applicant's name in ${refCell(nameCell.ref)}.`,
@@ -189,7 +188,7 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
   const empty = rows.findIndex((row) => !Array.isArray(row) || isBlankRow(row.slice(0, 2)));
   const row = empty >= 0 ? empty + 1 : rows.length + 1;
   return issueAt(
-    SHEET,
+    SHEETS.profile,
     empty >= 0 ? row : Math.max(1, rows.length),
     1,
     `There is no "Name" row, ${given}. Type "Name" in ${cellName(row, 1)} and the applicant's name in ${cellName(row, 2)}.`,
@@ -221,7 +220,7 @@ export function readProfile(values: unknown[][]): {
   for (const repeat of duplicates) {
     issues.push(
       issueAt(
-        SHEET,
+        SHEETS.profile,
         repeat.index + 1,
         1,
         `"${repeat.field.header}" appears again in row ${repeat.index + 1}; the value in row ${repeat.firstIndex + 1} is used.`,
@@ -232,7 +231,7 @@ export function readProfile(values: unknown[][]): {
     const index = positions.get(key);
     if (index === undefined) return undefined;
     const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
-    return { raw: rows[index]?.[1], ref: cellRef(SHEET, index + 1, 2, label) };
+    return { raw: rows[index]?.[1], ref: cellRef(SHEETS.profile, index + 1, 2, label) };
   };
   const nameCell = field('name');
   let name = nameCell ? cellText(nameCell.raw) : '';

@@ -25,8 +25,7 @@ import {
   showCell,
 } from './parse-values.ts';
 import { cellRef, cellText, inSheetOrder, isBlankRow, readCell, sameKey, tableRows } from './read-fields.ts';
-
-const SHEET = 'Programs';
+import { SHEETS } from './sheet-names.ts';
 
 /** `Programs` headers in SPEC order (row 1 of a new `Programs` sheet). */
 export const PROGRAM_HEADERS: readonly string[] = PROGRAM_FIELDS.map((field) => field.header);
@@ -64,7 +63,7 @@ function readProgramRow(
   };
   const ref = (key: ProgramField) => {
     const index = positions.get(key) ?? 0;
-    return cellRef(SHEET, rowNumber, index + 1, PROGRAM_FIELDS.find((f) => f.key === key)!.header);
+    return cellRef(SHEETS.programs, rowNumber, index + 1, PROGRAM_FIELDS.find((f) => f.key === key)!.header);
   };
   const read = <T, F>(
     key: ProgramField,
@@ -78,7 +77,7 @@ function readProgramRow(
     const at = ref('name');
     issues.push(
       issueAt(
-        SHEET,
+        SHEETS.programs,
         at.row,
         at.column,
         `Row ${rowNumber} has no program name (the "Program" column is blank), so the row is left out.`,
@@ -149,14 +148,14 @@ export function readPrograms(values: unknown[][]): {
   missing: string[];
 } {
   const issues: Issue[] = [];
-  const { rows, empty } = tableRows(values, 'Programs', 'Program', 'program');
+  const { rows, empty } = tableRows(values, SHEETS.programs, 'Program', 'program');
   if (empty) return { programs: [], issues, missing: [empty] };
   const header = rows[0] ?? [];
   const { positions, duplicates } = matchFields(header, PROGRAM_FIELDS);
   for (const repeat of duplicates) {
     issues.push(
       issueAt(
-        SHEET,
+        SHEETS.programs,
         1,
         repeat.index + 1,
         `"${repeat.field.header}" appears again in column ${columnLetters(repeat.index + 1)}; column ${columnLetters(repeat.firstIndex + 1)} is used and this one is ignored.`,
@@ -179,7 +178,7 @@ export function readPrograms(values: unknown[][]): {
       const column = positions.get(program.id !== '' ? 'id' : 'name') ?? 0;
       issues.push(
         issueAt(
-          SHEET,
+          SHEETS.programs,
           program.row,
           column + 1,
           `Row ${program.row} ("${showCell(program.name)}") has the same ${by} as row ${firstRow}; row ${program.row} is left out and row ${firstRow} is used.`,

@@ -14,8 +14,7 @@ import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import { normalizeLabel } from './normalize.ts';
 import { blankOrNa, isDate, parseYear, showCell } from './parse-values.ts';
-
-const SHEET = 'Settings';
+import { SHEETS } from './sheet-names.ts';
 
 function findSetting(label: unknown): SettingDef | undefined {
   if (typeof label !== 'string' || label.length > 200) return undefined;
@@ -81,7 +80,7 @@ export function readSettings(
     if (firstRow !== undefined) {
       issues.push(
         issueAt(
-          SHEET,
+          SHEETS.settings,
           rowNumber,
           1,
           `"${def.label}" appears again in row ${rowNumber}; the value in row ${firstRow} is used.`,
@@ -96,7 +95,7 @@ export function readSettings(
     if (value === null || (def.integer && !Number.isInteger(value)) || value < def.min || value > def.max) {
       issues.push(
         issueAt(
-          SHEET,
+          SHEETS.settings,
           rowNumber,
           2,
           `${def.label} "${showCell(raw)}" is not usable; expected ${expectedText(def)}. The default (${settings[def.key]}) is used.`,
@@ -144,7 +143,7 @@ function orderIssue(
     .map((key) => `${labelOf(key)} ${defaults[key]}`)
     .join(', ');
   return issueAt(
-    SHEET,
+    SHEETS.settings,
     first,
     2,
     `These settings contradict each other: ${found.join(', ')}; expected ${problem.expected}. The defaults are used instead: ${reset}.`,

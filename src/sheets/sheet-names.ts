@@ -1,11 +1,27 @@
 /**
- * Sheet names for cohort applicants' lists: `List – NAME`. Sheets allows at most 100 characters in a sheet
+ * Every sheet name RadList knows, in one place: the input and output sheets of SPEC section 3 (`SHEETS`), and
+ * the names of cohort applicants' lists, `List – NAME`. Sheets allows at most 100 characters in a sheet
  * name and no two sheets whose names differ only in case. The applicant's name is cleaned first: control
  * characters and the characters `[ ] * ? / \ :` (which break references or an Excel export) are removed,
  * runs of spaces become one, and the ends are trimmed. An apostrophe is kept (`List – O'Brien`): a formula
  * that points at such a sheet doubles it inside the quotes (`='List – O''Brien'!A1`). A long name is
  * shortened with `…`; a name already taken gets ` (2)`, ` (3)` … before it is given out.
  */
+
+/** The sheets of SPEC section 3 by role. Every module names a sheet through this table. */
+export const SHEETS = {
+  profile: 'Profile',
+  programs: 'Programs',
+  cohort: 'Cohort',
+  settings: 'Settings',
+  list: 'Application List',
+  plan: 'Application Plan',
+  cohortSummary: 'Cohort Summary',
+  cohortLists: 'Cohort Lists',
+} as const;
+
+/** The name of one of RadList's sheets, e.g. `Programs`. */
+export type SheetName = (typeof SHEETS)[keyof typeof SHEETS];
 
 /** The longest sheet name Sheets accepts. */
 export const SHEET_NAME_LIMIT = 100;

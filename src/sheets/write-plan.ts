@@ -9,6 +9,7 @@
  */
 import { CATEGORIES, type Issue, type Plan } from '../core/types.ts';
 import type { Cell } from './carry-over.ts';
+import { SHEETS } from './sheet-names.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 import { withoutScoreNumbers } from './write-list.ts';
@@ -24,7 +25,7 @@ export const PLAN_COLOURS = {
 } as const;
 
 /** Sheets whose issues can quote the applicant's own values (left out of a plan shared without scores). */
-const APPLICANT_SHEETS = ['profile', 'cohort'];
+const APPLICANT_SHEETS: readonly string[] = [SHEETS.profile, SHEETS.cohort];
 
 /**
  * Dollars as people write them: `$797`, `$1,230`, `$12.50`.
@@ -114,7 +115,7 @@ export function buildPlanSheet(
   });
   const shown = options.includeScores
     ? issues
-    : issues.filter((issue) => !APPLICANT_SHEETS.includes(issue.sheet.trim().toLowerCase()));
+    : issues.filter((issue) => !APPLICANT_SHEETS.includes(issue.sheet));
   rows.push(section('Data issues'));
   if (shown.length === 0) rows.push(row('No data issues', ''));
   else rows.push(row('Sheet', 'Cell', 'Problem', PLAN_COLOURS.header));

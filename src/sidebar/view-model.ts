@@ -4,6 +4,7 @@
  */
 import type { PlanSummary, StateResult } from '../addon/api.ts';
 import type { Category, ChecklistItem, Issue } from '../core/types.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import { formatCount, formatDollars, formatRecommendation } from './format.ts';
 import { buildIssueListView, type IssueListView, issuesNotListed, listedAboveNote } from './issue-view.ts';
 
@@ -136,10 +137,10 @@ export interface StatusView {
 export function buildStatusView(state: StateResult): StatusView {
   const sheets = (
     [
-      ['Profile', state.sheets.profile],
-      ['Programs', state.sheets.programs],
-      ['Cohort', state.sheets.cohort],
-      ['Settings', state.sheets.settings],
+      [SHEETS.profile, state.sheets.profile],
+      [SHEETS.programs, state.sheets.programs],
+      [SHEETS.cohort, state.sheets.cohort],
+      [SHEETS.settings, state.sheets.settings],
     ] as const
   ).map(([name, present]) => ({ name, present, label: `${name}: ${present ? 'found' : 'missing'}` }));
   return {
