@@ -127,7 +127,7 @@ export function generateCohort(args?: unknown): CohortProgress {
       const inputs = readProgramInputs(spreadsheet);
       refuseIfMissing(inputs.missing);
       const cohortValues = readSheet(spreadsheet, SHEETS.cohort);
-      if (!cohortValues) refuseIfMissing(['There is no Cohort sheet.']);
+      if (!cohortValues) refuseIfMissing([{ kind: 'missing-sheet', sheet: SHEETS.cohort }]);
       const { usable, leftOut } = usableApplicants(cohortValues ?? []);
       const total = usable.length;
       const first = Math.min(start, total);

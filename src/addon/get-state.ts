@@ -5,6 +5,7 @@
  */
 import { defaultSettings, SETTING_DEFS } from '../core/settings.ts';
 import { countFailedAttempts, tierFor } from '../core/tier.ts';
+import { describeMissing, lacksSheet } from '../sheets/missing.ts';
 import type { StateResult } from './api.ts';
 import { runAction } from './execution.ts';
 import { ISSUES_SHOWN } from './generate-list.ts';
@@ -25,15 +26,16 @@ export function getState(): StateResult {
     const defaults = defaultSettings(currentYear());
     const applicant = profile.applicant;
     const issues = [...profile.issues, ...inputs.issues, ...cohort.issues];
-    const missing = [...profile.missing, ...inputs.missing];
-    if (cohort.missing.length > 0 && !cohort.missing[0]!.startsWith('There is no Cohort sheet')) {
-      missing.push(...cohort.missing.filter((m) => !m.includes('is empty')));
-    }
+    // The Cohort sheet is optional: only what is wrong with one that has something in it is said.
+    const cohortMissing = cohort.missing.filter(
+      (entry) => entry.kind !== 'missing-sheet' && entry.kind !== 'empty-sheet',
+    );
+    const missing = [...profile.missing, ...inputs.missing, ...cohortMissing].map(describeMissing);
     return {
       sheets: {
         profile: profile.values !== null,
         programs: inputs.programValues !== null,
-        cohort: !cohort.missing.some((m) => m.startsWith('There is no Cohort sheet')),
+        cohort: !lacksSheet(cohort.missing),
         settings: inputs.hasSettingsSheet,
       },
       applicant: applicant

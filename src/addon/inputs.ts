@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../core/settings.ts';
 import type { Applicant, Issue, Program } from '../core/types.ts';
+import { describeMissing, lacksSheet, type MissingInput } from '../sheets/missing.ts';
 import { readCohort } from '../sheets/read-cohort.ts';
 import { readProfile } from '../sheets/read-profile.ts';
 import { readPrograms } from '../sheets/read-programs.ts';
@@ -23,7 +24,7 @@ export interface ProgramInputs {
   programsSheet: Sheet | null;
   programValues: unknown[][] | null;
   issues: Issue[];
-  missing: string[];
+  missing: MissingInput[];
 }
 
 const SET_UP_HINT = 'Use "Set up sheets" in the RadList sidebar or menu to create what is missing.';
@@ -52,7 +53,7 @@ export function readProgramInputs(spreadsheet: Spreadsheet): ProgramInputs {
       programsSheet: null,
       programValues: null,
       issues: settingsIssues,
-      missing: ['There is no Programs sheet.'],
+      missing: [{ kind: 'missing-sheet', sheet: SHEETS.programs }],
     };
   }
   const { programs, issues, missing } = readPrograms(programsRead.values);
@@ -72,17 +73,24 @@ export function readProfileInput(spreadsheet: Spreadsheet): {
   applicant: Applicant | null;
   values: unknown[][] | null;
   issues: Issue[];
-  missing: string[];
+  missing: MissingInput[];
 } {
   const { values } = readSheetWithHandle(spreadsheet, SHEETS.profile);
-  if (!values) return { applicant: null, values: null, issues: [], missing: ['There is no Profile sheet.'] };
+  if (!values)
+    return {
+      applicant: null,
+      values: null,
+      issues: [],
+      missing: [{ kind: 'missing-sheet', sheet: SHEETS.profile }],
+    };
   return { ...readProfile(values), values };
 }
 
 /** Every Cohort applicant, or what is missing. */
 export function readCohortInput(spreadsheet: Spreadsheet): ReturnType<typeof readCohort> {
   const { values } = readSheetWithHandle(spreadsheet, SHEETS.cohort);
-  if (!values) return { applicants: [], issues: [], missing: ['There is no Cohort sheet.'] };
+  if (!values)
+    return { applicants: [], issues: [], missing: [{ kind: 'missing-sheet', sheet: SHEETS.cohort }] };
   return readCohort(values);
 }
 
@@ -118,8 +126,8 @@ export function findApplicant(
  * missing, the one thing it can fix (it never changes a sheet that exists); the other sentences already say
  * what to type where.
  */
-export function refuseIfMissing(missing: string[]): void {
+export function refuseIfMissing(missing: readonly MissingInput[]): void {
   if (missing.length === 0) return;
-  const sheetMissing = missing.some((sentence) => /^There is no \w+ sheet/.test(sentence));
-  throw new UserError(sheetMissing ? `${missing.join(' ')} ${SET_UP_HINT}` : missing.join(' '));
+  const sentences = missing.map(describeMissing).join(' ');
+  throw new UserError(lacksSheet(missing) ? `${sentences} ${SET_UP_HINT}` : sentences);
 }

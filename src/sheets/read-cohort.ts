@@ -6,6 +6,7 @@
 import type { Applicant, Issue } from '../core/types.ts';
 import { issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
+import type { MissingInput } from './missing.ts';
 import { showCell } from './parse-values.ts';
 import { cellRef, cellText, inSheetOrder, isBlankRow, sameKey, tableRows } from './read-fields.ts';
 import { buildApplicant, type FieldCell } from './read-profile.ts';
@@ -25,7 +26,7 @@ export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) =>
 export function readCohort(values: unknown[][]): {
   applicants: { applicant: Applicant; row: number }[];
   issues: Issue[];
-  missing: string[];
+  missing: MissingInput[];
 } {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEETS.cohort, 'Name', 'applicant');
@@ -43,7 +44,11 @@ export function readCohort(values: unknown[][]): {
   }
   const nameIndex = positions.get('name');
   if (nameIndex === undefined) {
-    return { applicants: [], issues, missing: ['The Cohort sheet has no "Name" column in row 1.'] };
+    return {
+      applicants: [],
+      issues,
+      missing: [{ kind: 'missing-column', sheet: SHEETS.cohort, column: 'Name' }],
+    };
   }
   const applicants: { applicant: Applicant; row: number }[] = [];
   const firstRowOfName = new Map<string, number>();
@@ -83,6 +88,7 @@ export function readCohort(values: unknown[][]): {
     };
     applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
   });
-  const missing = applicants.length === 0 ? ['The Cohort sheet has no applicants yet.'] : [];
+  const missing: MissingInput[] =
+    applicants.length === 0 ? [{ kind: 'no-rows', sheet: SHEETS.cohort, what: 'applicants' }] : [];
   return { applicants, issues: inSheetOrder(issues), missing };
 }

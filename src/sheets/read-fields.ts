@@ -4,7 +4,9 @@
  */
 import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
+import type { MissingInput } from './missing.ts';
 import { cellString, isDate, type Parsed, showCell } from './parse-values.ts';
+import type { SheetName } from './sheet-names.ts';
 
 /** Where a value came from, for issue messages. */
 export interface CellRef {
@@ -122,8 +124,8 @@ export function isBlankRow(row: readonly unknown[] | undefined): boolean {
 }
 
 /**
- * The rows of a table sheet (`Programs`, `Cohort`) as arrays, and the sentence to show when it has nothing
- * at all in it.
+ * The rows of a table sheet (`Programs`, `Cohort`) as arrays, and what is missing when it has nothing at all
+ * in it.
  *
  * @param values - `getDataRange().getValues()` of the sheet
  * @param sheet - the sheet's name
@@ -131,17 +133,17 @@ export function isBlankRow(row: readonly unknown[] | undefined): boolean {
  * @param what - one row's thing, e.g. `program`
  * @example
  * tableRows([['']], 'Programs', 'Program', 'program').empty
- * // 'The Programs sheet is empty: put the headers in row 1 (at least "Program") and one program a row.'
+ * // { kind: 'empty-sheet', sheet: 'Programs', column: 'Program', what: 'program' }
  */
 export function tableRows(
   values: unknown[][],
-  sheet: string,
+  sheet: SheetName,
   required: string,
   what: string,
-): { rows: unknown[][]; empty: string | null } {
+): { rows: unknown[][]; empty: MissingInput | null } {
   const rows = Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : [];
-  const empty = rows.every((row) => isBlankRow(row))
-    ? `The ${sheet} sheet is empty: put the headers in row 1 (at least "${required}") and one ${what} a row.`
+  const empty: MissingInput | null = rows.every((row) => isBlankRow(row))
+    ? { kind: 'empty-sheet', sheet, column: required, what }
     : null;
   return { rows, empty };
 }

@@ -6,6 +6,7 @@
 import type { Applicant, Division, Issue, ProgramType, Region } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
+import type { MissingInput } from './missing.ts';
 import {
   type Parsed,
   parseApplicantType,
@@ -199,17 +200,17 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
  * Reads the `Profile` sheet. Labels match like headers (any case, spaces, punctuation, aliases); unknown labels
  * and a header row such as `Field | Value` are ignored; a repeated label: the first is used.
  * A blank or absent `Name` gives the applicant the name `Applicant` and an issue naming the cell to type it in;
- * only a Profile with no field filled in at all gives no applicant (and a sentence in `missing`).
+ * only a Profile with no field filled in at all gives no applicant (and a `profile-blank` entry in `missing`).
  *
  * @param values - `getDataRange().getValues()` of the Profile sheet
- * @returns the applicant (null when nothing is filled in yet), issues, and plain sentences for what is missing
+ * @returns the applicant (null when nothing is filled in yet), issues, and what is missing (see `describeMissing`)
  * @example
  * readProfile([['Name', 'Dr. Test'], ['Step 2 CK', 231]]).applicant?.stepTwoScore // 231
  */
 export function readProfile(values: unknown[][]): {
   applicant: Applicant | null;
   issues: Issue[];
-  missing: string[];
+  missing: MissingInput[];
 } {
   const issues: Issue[] = [];
   const rows = Array.isArray(values) ? values : [];
@@ -241,14 +242,11 @@ export function readProfile(values: unknown[][]): {
       return cell !== undefined && cellText(cell.raw) !== '';
     });
     if (!filled) {
-      const where = nameCell
-        ? `cell ${refCell(nameCell.ref)}`
-        : 'column B, beside a "Name" label in column A';
       return {
         applicant: null,
         issues,
         missing: [
-          `The Profile sheet is not filled in yet: type the applicant's name in ${where}, then their scores.`,
+          { kind: 'profile-blank', sheet: SHEETS.profile, nameRow: nameCell ? nameCell.ref.row : null },
         ],
       };
     }

@@ -7,6 +7,7 @@ import type { Issue, Program } from '../core/types.ts';
 import { divisionOfState } from '../core/us-states.ts';
 import { columnLetters, issueAt } from './a1.ts';
 import { matchFields, PROGRAM_FIELDS, type ProgramField } from './headers.ts';
+import type { MissingInput } from './missing.ts';
 import {
   type Parsed,
   parseCount,
@@ -138,14 +139,14 @@ function readProgramRow(
  * Reads the `Programs` sheet.
  *
  * @param values - `getDataRange().getValues()` of the Programs sheet
- * @returns the programs in sheet order, issues naming each bad cell, and plain sentences for what is missing
+ * @returns the programs in sheet order, issues naming each bad cell, and what is missing (see `describeMissing`)
  * @example
  * readPrograms([['Program', 'State'], ['Lakeside DR', 'Ohio']]).programs[0]?.region // 'Midwest'
  */
 export function readPrograms(values: unknown[][]): {
   programs: Program[];
   issues: Issue[];
-  missing: string[];
+  missing: MissingInput[];
 } {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEETS.programs, 'Program', 'program');
@@ -163,7 +164,11 @@ export function readPrograms(values: unknown[][]): {
     );
   }
   if (!positions.has('name')) {
-    return { programs: [], issues, missing: ['The Programs sheet has no "Program" column in row 1.'] };
+    return {
+      programs: [],
+      issues,
+      missing: [{ kind: 'missing-column', sheet: SHEETS.programs, column: 'Program' }],
+    };
   }
   const programs: Program[] = [];
   const firstRowOfKey = new Map<string, number>();
@@ -189,6 +194,7 @@ export function readPrograms(values: unknown[][]): {
     firstRowOfKey.set(folded, program.row);
     programs.push(program);
   });
-  const missing = programs.length === 0 ? ['The Programs sheet has no programs yet.'] : [];
+  const missing: MissingInput[] =
+    programs.length === 0 ? [{ kind: 'no-rows', sheet: SHEETS.programs, what: 'programs' }] : [];
   return { programs, issues: inSheetOrder(issues), missing };
 }

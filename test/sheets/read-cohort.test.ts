@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeMissing } from '../../src/sheets/missing.ts';
 import { COHORT_HEADERS, readCohort } from '../../src/sheets/read-cohort.ts';
 
 describe('readCohort', () => {
@@ -44,6 +45,6 @@ describe('readCohort', () => {
   ])('says what is missing for %s', (_case, values, sentence) => {
     const { applicants, missing } = readCohort(values);
     expect(applicants).toEqual([]);
-    expect(missing).toEqual([expect.stringContaining(sentence)]);
+    expect(missing.map(describeMissing)).toEqual([expect.stringContaining(sentence)]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeMissing } from '../../src/sheets/missing.ts';
 import { PROFILE_FIELDS, readProfile } from '../../src/sheets/read-profile.ts';
 
 describe('readProfile', () => {
@@ -123,7 +124,7 @@ describe('readProfile', () => {
   ])('returns no applicant for %s and says what is missing', (_case, values, where) => {
     const { applicant, missing } = readProfile(values);
     expect(applicant).toBeNull();
-    expect(missing).toEqual([expect.stringContaining(where)]);
+    expect(missing.map(describeMissing)).toEqual([expect.stringContaining(where)]);
   });
 
   it.each<[string, unknown[][], string, string]>([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { staleIssue } from '../../src/core/eligibility.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
+import { describeMissing } from '../../src/sheets/missing.ts';
 import { PROGRAM_HEADERS, programKey, readPrograms } from '../../src/sheets/read-programs.ts';
 
 const HEADERS = [
@@ -186,7 +187,7 @@ describe('readPrograms', () => {
   ])('says what is missing for %s', (_case, values, sentence) => {
     const { programs, missing } = readPrograms(values);
     expect(programs).toEqual([]);
-    expect(missing).toEqual([expect.stringContaining(sentence)]);
+    expect(missing.map(describeMissing)).toEqual([expect.stringContaining(sentence)]);
   });
 
   it('keeps hostile strings as plain text', () => {

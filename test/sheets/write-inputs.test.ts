@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, SETTING_DEFS } from '../../src/core/settings.ts';
+import { describeMissing } from '../../src/sheets/missing.ts';
 import { readCohort } from '../../src/sheets/read-cohort.ts';
 import { readProfile } from '../../src/sheets/read-profile.ts';
 import { readPrograms } from '../../src/sheets/read-programs.ts';
@@ -52,7 +53,9 @@ describe('buildEmptyInputSheets', () => {
   });
 
   it('is read by the readers as empty sheets with every column found', () => {
-    expect(readPrograms(sheets.Programs.values).missing).toEqual(['The Programs sheet has no programs yet.']);
+    expect(readPrograms(sheets.Programs.values).missing.map(describeMissing)).toEqual([
+      'The Programs sheet has no programs yet.',
+    ]);
     expect(readCohort(sheets.Cohort.values).applicants).toEqual([]);
     const profile = readProfile(sheets.Profile.values);
     expect(profile.applicant).toBeNull();
