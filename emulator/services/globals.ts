@@ -8,6 +8,7 @@
  *   this context.`; Ui, HtmlService, Lock, Drive, Properties throw `You do not have permission to call …`.
  */
 import type { CallCounter } from '../counter.ts';
+import { createChartsService } from '../spreadsheet/charts.ts';
 import type { CacheStores } from './cache.ts';
 import { createCacheService } from './cache.ts';
 import { createDrive, type DriveState } from './drive.ts';
@@ -107,6 +108,8 @@ export function buildGlobals(
     ScriptApp: createScriptApp(counter, manifest),
     Session: full ? session : guardService('Session', session, ['getScriptTimeZone', 'getActiveUserLocale']),
     Utilities: createUtilities(counter),
+    // Only the enums embedded charts use; they need no scope (the charts themselves are Sheet methods).
+    Charts: createChartsService(),
     ...createLogging(source.logs),
   };
   for (const service of manifest.advancedServices) {

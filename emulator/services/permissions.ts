@@ -9,7 +9,14 @@ import path from 'node:path';
 
 const SCOPE = 'https://www.googleapis.com/auth/';
 
-/** Scopes that each grant a service (any one is enough); the first is the one named in the error. */
+/**
+ * Scopes that each grant a service (any one is enough); the first is the one named in the error.
+ * Embedded charts and data validation are Sheet and Range methods of SpreadsheetApp, so
+ * `spreadsheets.currentonly` covers them like every other Sheet and Range method (the search tool's docs
+ * corpus did not return those methods' own authorization lines; the reference's pages for DataValidation,
+ * EmbeddedChartBuilder and ContainerInfo name no other scope). The `Charts` global, of which the add-on uses
+ * only enums, touches no user data, needs no scope and is not listed. emulator/README.md has the details.
+ */
 export const SERVICE_SCOPES: Readonly<Record<string, readonly string[]>> = {
   SpreadsheetApp: [`${SCOPE}spreadsheets.currentonly`, `${SCOPE}spreadsheets`],
   Ui: [`${SCOPE}script.container.ui`],

@@ -14,7 +14,7 @@ export interface Access {
 
 /** Method names (after `Class.`) that change the document and so fail in read-only mode. */
 const WRITING_METHOD =
-  /^(set|insert|delete|clear|append|hide|show|move|autoResize|activate|toast|merge|rename)/;
+  /^(set|insert|update|remove|delete|clear|append|hide|show|move|autoResize|activate|toast|merge|rename)/;
 
 /**
  * An error as Apps Script throws it (`name` `Exception`).

@@ -2,14 +2,18 @@
  * The emulated Apps Script `Range`: a fixed block of cells on a FakeSheet. Reads return fresh arrays
  * (`''` for empty cells, Dates copied, a formula cell's computed value); writes follow Sheets' typing rules
  * (cell-values.ts) and size errors (cell-writes.ts). Every call is counted first (access.ts).
- * `clear()` clears contents and formats but keeps notes, as Sheets does.
+ * `clear()` clears contents, formats and data validation but keeps notes; `clear({ contentsOnly,
+ * formatOnly, validationsOnly })` clears only what is named. Data validation: set, read and clear list
+ * rules (data-validation.ts); a script's `setValue` stores a value even when the cell's rule rejects it.
  */
 
 import { formatA1 } from './a1-notation.ts';
 import { type Access, enterCall, sheetsException } from './access.ts';
 import { type CellValue, copyCellValue, displayText } from './cell-values.ts';
 import { checkShape, checkWritable, writeCell, writeFormula } from './cell-writes.ts';
+import type { RangeRef } from './charts.ts';
 import { normalizeColor } from './colors.ts';
+import { DataValidation, ruleOf } from './data-validation.ts';
 import type { FakeSheet } from './fake-sheet.ts';
 import {
   type Cell,
@@ -185,12 +189,13 @@ export class FakeRange {
     });
   }
 
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
-    const contents = !options?.formatOnly || !!options.contentsOnly;
-    const formats = !options?.contentsOnly || !!options.formatOnly;
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): this {
+    const only = [!!options?.contentsOnly, !!options?.formatOnly, !!options?.validationsOnly];
+    const [contents, formats, validations] = only.includes(true) ? only : [true, true, true];
     return this.writeEach('clear', (cell) => {
       if (contents) clearCellContent(cell);
       if (formats) Object.assign(cell, defaultFormats());
+      if (validations) cell.validation = null;
     });
   }
   clearContent(): this {
@@ -202,6 +207,40 @@ export class FakeRange {
   clearNote(): this {
     return this.writeEach('clearNote', (cell) => {
       cell.note = '';
+    });
+  }
+
+  setDataValidation(rule: unknown): this {
+    const model = this.enter('setDataValidation');
+    const validation = ruleOf(rule, 'Range.setDataValidation');
+    this.grid((r, c) => {
+      model.cell(r, c).validation = validation;
+    });
+    return this;
+  }
+  setDataValidations(rules: unknown[][]): this {
+    const model = this.enter('setDataValidations');
+    const grid = checkShape(rules, this.numRows, this.numColumns, 'Range.setDataValidations').map((row) =>
+      row.map((rule) => ruleOf(rule, 'Range.setDataValidations')),
+    );
+    this.grid((r, c, i, j) => {
+      model.cell(r, c).validation = grid[i]?.[j] ?? null;
+    });
+    return this;
+  }
+  /** The rule of the top-left cell, or null. */
+  getDataValidation(): DataValidation | null {
+    const rule = this.enter('getDataValidation').peek(this.row, this.column)?.validation ?? null;
+    return rule ? new DataValidation(this.access, rule) : null;
+  }
+  getDataValidations(): (DataValidation | null)[][] {
+    return this.read('getDataValidations', (cell) =>
+      cell?.validation ? new DataValidation(this.access, cell.validation) : null,
+    );
+  }
+  clearDataValidations(): this {
+    return this.writeEach('clearDataValidations', (cell) => {
+      cell.validation = null;
     });
   }
 
@@ -266,6 +305,17 @@ export class FakeRange {
       throw sheetsException('Cell reference out of range');
     }
     return this.sheet.rangeAt(this.row + row - 1, this.column + column - 1, 1, 1);
+  }
+
+  /** Internal (not counted): this range as a reference by sheet id, as charts store it. */
+  ref(): RangeRef {
+    return {
+      sheetId: this.sheet.model.id,
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    };
   }
 
   /** Test-only (not counted): the position and size of this range. */

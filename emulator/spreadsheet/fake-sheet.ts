@@ -2,14 +2,24 @@
  * The emulated Apps Script `Sheet`: ranges by numbers or A1 notation (out-of-bounds throws, as Sheets
  * does: writers must grow the sheet first), size and content extent, inserting/deleting rows and columns
  * (contents and formats shift; new rows and columns are blank), clearing, frozen rows/columns, column
- * widths, visibility, tab colour, conditional-format rules and appendRow (which grows the sheet).
- * `clear()` clears contents and formats; notes stay. Every call is counted first (access.ts).
+ * widths, visibility, tab colour, conditional-format rules, embedded charts (charts.ts) and appendRow
+ * (which grows the sheet). Inserting or deleting rows and columns moves every chart's ranges and anchor.
+ * `clear()` clears contents, formats and data validation; notes and charts stay. Every call is counted
+ * first (access.ts).
  */
 
 import { parseA1 } from './a1-notation.ts';
 import { type Access, enterCall, OUT_OF_BOUNDS, sheetsException } from './access.ts';
 import { displayText } from './cell-values.ts';
 import { checkWritable, writeCell } from './cell-writes.ts';
+import {
+  applyGridChange,
+  type ChartHost,
+  cloneChart,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  type GridChange,
+} from './charts.ts';
 import { normalizeColor } from './colors.ts';
 import type { ConditionalFormatRule } from './conditional-format.ts';
 import { FakeRange } from './fake-range.ts';
@@ -59,6 +69,29 @@ export class FakeSheet {
     const endRow = ref.endRow ?? this.model.maxRows;
     const endColumn = ref.endColumn ?? this.model.maxColumns;
     return this.rangeAt(ref.row, ref.column, endRow - ref.row + 1, endColumn - ref.column + 1);
+  }
+
+  /** Counting, and turning ranges into references and back, for this sheet's charts. */
+  private chartHost(): ChartHost {
+    const spreadsheet = this.spreadsheet;
+    return {
+      access: this.access,
+      rangeOf: (ref) => {
+        const model = spreadsheet.state.sheets.find((sheet) => sheet.id === ref.sheetId);
+        if (!model) return null;
+        try {
+          return spreadsheet.view(model).rangeAt(ref.row, ref.column, ref.numRows, ref.numColumns);
+        } catch {
+          return null;
+        }
+      },
+      refOf: (range) => (range instanceof FakeRange ? range.ref() : null),
+    };
+  }
+
+  /** Moves every chart's ranges (and this sheet's anchors) after rows or columns were inserted or deleted. */
+  private moveCharts(change: Omit<GridChange, 'sheetId'>): void {
+    applyGridChange(this.spreadsheet.state.sheets, { ...change, sheetId: this.model.id });
   }
 
   /** Test-only (not counted): stores a formula cell's computed value; a 2-D array spills right and down. */
@@ -127,24 +160,28 @@ export class FakeSheet {
     const model = this.enter('insertRowsAfter');
     checkSpan(afterPosition, howMany, model.maxRows, 'rows');
     model.insertRows(afterPosition, howMany);
+    this.moveCharts({ axis: 'row', kind: 'insert', at: afterPosition + 1, count: howMany });
     return this;
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
     const model = this.enter('insertRowsBefore');
     checkSpan(beforePosition, howMany, model.maxRows, 'rows');
     model.insertRows(beforePosition - 1, howMany);
+    this.moveCharts({ axis: 'row', kind: 'insert', at: beforePosition, count: howMany });
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     const model = this.enter('insertColumnsAfter');
     checkSpan(afterPosition, howMany, model.maxColumns, 'columns');
     model.insertColumns(afterPosition, howMany);
+    this.moveCharts({ axis: 'column', kind: 'insert', at: afterPosition + 1, count: howMany });
     return this;
   }
   insertColumnsBefore(beforePosition: number, howMany: number): this {
     const model = this.enter('insertColumnsBefore');
     checkSpan(beforePosition, howMany, model.maxColumns, 'columns');
     model.insertColumns(beforePosition - 1, howMany);
+    this.moveCharts({ axis: 'column', kind: 'insert', at: beforePosition, count: howMany });
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
@@ -158,6 +195,7 @@ export class FakeSheet {
     }
     model.frozenRows -= overlap(rowPosition, howMany, model.frozenRows);
     model.deleteRows(rowPosition, howMany);
+    this.moveCharts({ axis: 'row', kind: 'delete', at: rowPosition, count: howMany });
   }
   deleteRow(rowPosition: number): void {
     this.deleteRows(rowPosition, 1);
@@ -171,6 +209,7 @@ export class FakeSheet {
     }
     model.frozenColumns -= frozenLost;
     model.deleteColumns(columnPosition, howMany);
+    this.moveCharts({ axis: 'column', kind: 'delete', at: columnPosition, count: howMany });
   }
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
@@ -179,6 +218,7 @@ export class FakeSheet {
     this.enter('clear').forEachCell((cell) => {
       if (contents) clearCellContent(cell);
       if (formats) Object.assign(cell, defaultFormats());
+      if (contents && formats) cell.validation = null;
     });
     return this;
   }
@@ -227,6 +267,42 @@ export class FakeSheet {
         "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
       );
     model.rules = [...rules];
+  }
+
+  newChart(): EmbeddedChartBuilder {
+    this.enter('newChart');
+    return new EmbeddedChartBuilder(this.chartHost());
+  }
+  /** Adds a chart built with newChart() (a chart read back with getCharts() is added as a new chart). */
+  insertChart(chart: unknown): void {
+    const model = this.enter('insertChart');
+    const data = chartDataOf(chart, 'Sheet.insertChart');
+    if (data.ranges.length === 0)
+      throw sheetsException('The chart has no data: add a range before inserting it.');
+    model.charts.push({ ...cloneChart(data), id: this.spreadsheet.state.nextChartId++ });
+  }
+  /** Replaces the chart with the same id (read with getCharts(), changed with modify()…build()). */
+  updateChart(chart: unknown): void {
+    const model = this.enter('updateChart');
+    const data = chartDataOf(chart, 'Sheet.updateChart');
+    model.charts[this.chartIndex(data.id)] = cloneChart(data);
+  }
+  removeChart(chart: unknown): void {
+    const model = this.enter('removeChart');
+    model.charts.splice(this.chartIndex(chartDataOf(chart, 'Sheet.removeChart').id), 1);
+  }
+  getCharts(): EmbeddedChart[] {
+    const host = this.chartHost();
+    return this.enter('getCharts').charts.map((data) => new EmbeddedChart(host, cloneChart(data)));
+  }
+  private chartIndex(id: number | null): number {
+    const index = id === null ? -1 : this.model.charts.findIndex((chart) => chart.id === id);
+    if (index < 0) {
+      throw sheetsException(
+        'The chart is not on this sheet. Read it with getCharts() and change it with modify()…build().',
+      );
+    }
+    return index;
   }
 
   setColumnWidth(columnPosition: number, width: number): this {
@@ -298,6 +374,13 @@ export class FakeSheet {
     });
     return this;
   }
+}
+
+function chartDataOf(chart: unknown, method: string) {
+  if (chart instanceof EmbeddedChart) return chart.data;
+  throw sheetsException(
+    `The parameters (${typeof chart}) don't match the method signature for SpreadsheetApp.${method}.`,
+  );
 }
 
 function checkSpan(position: number, count: number, maxPosition: number, what: 'rows' | 'columns'): void {

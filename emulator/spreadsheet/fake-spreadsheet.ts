@@ -8,6 +8,7 @@
 import type { CallCounter } from '../counter.ts';
 import { parseA1 } from './a1-notation.ts';
 import { type Access, enterCall, sheetsException } from './access.ts';
+import { dropSheetRefs } from './charts.ts';
 import type { FakeRange } from './fake-range.ts';
 import { FakeSheet } from './fake-sheet.ts';
 import { SheetModel } from './sheet-model.ts';
@@ -19,6 +20,8 @@ import {
   type SheetSnapshot,
   seedSheet,
   setFormulaValue,
+  type TypedAnswer,
+  typeIntoCell,
 } from './test-helpers.ts';
 import {
   activeModel,
@@ -133,6 +136,7 @@ export class FakeSpreadsheet {
     }
     const id = state.nextSheetId++;
     const model = template ? template.copyAs(name, id) : new SheetModel(name, id);
+    for (const chart of model.charts) chart.id = state.nextChartId++;
     state.sheets.splice(at, 0, model);
     state.activeSheetId = model.id;
     state.selection = null;
@@ -145,6 +149,7 @@ export class FakeSpreadsheet {
     if (at < 0) throw sheetsException('The sheet you are trying to delete does not exist.');
     if (state.sheets.length === 1) throw sheetsException("You can't remove all the sheets in a document.");
     state.sheets.splice(at, 1);
+    dropSheetRefs(state.sheets, sheet.model.id);
     if (state.activeSheetId === sheet.model.id) {
       state.activeSheetId = (state.sheets[Math.max(0, at - 1)] as SheetModel).id;
       state.selection = null;
@@ -217,11 +222,19 @@ export class FakeSpreadsheet {
   setComputedValue(sheetName: string, row: number, column: number, value: unknown): void {
     setFormulaValue(this.state, sheetName, row, column, value);
   }
+  /**
+   * Types into a cell as a person would (not a script): a cell whose list rule rejects invalid data keeps
+   * its value and the answer carries the message Sheets shows. See `typeIntoCell`.
+   */
+  typeAsPerson(sheetName: string, row: number, column: number, text: string): TypedAnswer {
+    return typeIntoCell(this.state, sheetName, row, column, text);
+  }
   /** Removes a sheet; false when there is no such sheet or it is the only one. */
   removeSheet(name: string): boolean {
     const model = findSheet(this.state, name);
     if (!model || this.state.sheets.length === 1) return false;
     this.state.sheets.splice(this.state.sheets.indexOf(model), 1);
+    dropSheetRefs(this.state.sheets, model.id);
     if (this.state.activeSheetId === model.id)
       this.state.activeSheetId = (this.state.sheets[0] as SheetModel).id;
     return true;

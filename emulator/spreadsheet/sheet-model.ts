@@ -1,9 +1,12 @@
 /**
  * The data behind one emulated sheet: a sparse grid of cells (content, computed formula value, spill,
- * note, formats), its size, frozen rows/columns, visibility, column widths and conditional-format rules.
+ * note, formats, data-validation rule), its size, frozen rows/columns, visibility, column widths,
+ * conditional-format rules and embedded charts.
  * Pure data operations only; FakeSheet/FakeRange wrap it with Apps Script's API, counting and errors.
  */
 import { type CellValue, DEFAULT_NUMBER_FORMAT } from './cell-values.ts';
+import { type ChartData, cloneChart } from './charts.ts';
+import type { ValidationRule } from './data-validation.ts';
 
 export const DEFAULT_BACKGROUND = '#ffffff';
 export const DEFAULT_FONT_COLOR = '#000000';
@@ -28,6 +31,8 @@ export interface Cell {
   wrap: boolean;
   horizontalAlignment: string;
   verticalAlignment: string;
+  /** The data-validation rule on this cell (shared, immutable), or null. */
+  validation: ValidationRule | null;
 }
 
 /** A fresh cell with no content and default formats. */
@@ -39,6 +44,7 @@ export function blankCell(): Cell {
     spill: null,
     spilledInto: [],
     note: '',
+    validation: null,
     ...defaultFormats(),
   };
 }
@@ -78,12 +84,13 @@ export function hasContent(cell: Cell | undefined): boolean {
   return !!cell && (cell.formula !== '' || cell.value !== '' || cell.spill !== null);
 }
 
-/** True when a cell differs from a blank one in formats or note. */
+/** True when a cell differs from a blank one in formats, note or data validation. */
 export function isFormatted(cell: Cell | undefined): boolean {
   if (!cell) return false;
   const defaults = defaultFormats();
   return (
     cell.note !== '' ||
+    cell.validation !== null ||
     (Object.keys(defaults) as (keyof typeof defaults)[]).some((k) => cell[k] !== defaults[k])
   );
 }
@@ -110,6 +117,7 @@ export class SheetModel {
   tabColor: string | null = null;
   columnWidths = new Map<number, number>();
   rules: unknown[] = [];
+  charts: ChartData[] = [];
 
   constructor(
     public name: string,
@@ -121,7 +129,8 @@ export class SheetModel {
   /**
    * A copy of this sheet under another name and id, as `insertSheet(name, index, { template })` makes it:
    * contents (formulas keep their text, computed values are kept until recalculated), formats, notes,
-   * size, frozen rows and columns, column widths and conditional-format rules.
+   * size, frozen rows and columns, column widths, conditional-format rules, data validation and charts
+   * (the caller gives the copied charts new ids; ranges on this sheet point to the copy).
    */
   copyAs(name: string, id: number): SheetModel {
     const copy = new SheetModel(name, id, this.maxRows, this.maxColumns);
@@ -130,6 +139,11 @@ export class SheetModel {
     copy.tabColor = this.tabColor;
     copy.columnWidths = new Map(this.columnWidths);
     copy.rules = [...this.rules];
+    copy.charts = this.charts.map((chart) => {
+      const copied = cloneChart(chart);
+      for (const ref of copied.ranges) if (ref.sheetId === this.id) ref.sheetId = id;
+      return copied;
+    });
     this.forEachCell((cell, row, column) => {
       const target = copy.cell(row, column);
       Object.assign(target, { ...cell, spill: null, spilledInto: [] });

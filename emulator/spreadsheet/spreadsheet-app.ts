@@ -7,6 +7,7 @@
  */
 import { type Access, enterCall, sheetsException } from './access.ts';
 import { ConditionalFormatRuleBuilder } from './conditional-format.ts';
+import { DataValidationBuilder } from './data-validation.ts';
 import type { FakeRange } from './fake-range.ts';
 import type { FakeSheet } from './fake-sheet.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
@@ -62,6 +63,10 @@ export function createSpreadsheetApp(spreadsheet: FakeSpreadsheet, options: { re
     newConditionalFormatRule(): ConditionalFormatRuleBuilder {
       enter('newConditionalFormatRule');
       return new ConditionalFormatRuleBuilder();
+    },
+    newDataValidation(): DataValidationBuilder {
+      enter('newDataValidation');
+      return new DataValidationBuilder(access);
     },
     openById(_id: string): never {
       return refuse('openById');

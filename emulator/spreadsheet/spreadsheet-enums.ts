@@ -3,6 +3,7 @@
  * (so `rule.getBooleanCondition().getCriteriaType() === SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA`).
  */
 import { BOOLEAN_CRITERIA } from './conditional-format.ts';
+import { DATA_VALIDATION_CRITERIA } from './data-validation.ts';
 
 function enumOf<T extends string>(names: readonly T[]): Readonly<Record<T, T>> {
   return Object.freeze(Object.fromEntries(names.map((name) => [name, name])) as Record<T, T>);
@@ -35,13 +36,7 @@ export function spreadsheetEnums() {
       'PASTE_CONDITIONAL_FORMATTING',
       'PASTE_COLUMN_WIDTHS',
     ] as const),
-    DataValidationCriteria: enumOf([
-      'VALUE_IN_LIST',
-      'VALUE_IN_RANGE',
-      'NUMBER_BETWEEN',
-      'CHECKBOX',
-      'CUSTOM_FORMULA',
-    ] as const),
+    DataValidationCriteria: enumOf(DATA_VALIDATION_CRITERIA),
     SheetType: enumOf(['GRID', 'OBJECT', 'DATASOURCE'] as const),
     ColorType: enumOf(['UNSUPPORTED', 'RGB', 'THEME'] as const),
   };

@@ -3,10 +3,13 @@
  * faulted. Seeding a sheet from a 2-D array, a snapshot of a sheet's contents and formats, the list of
  * formula cells, and storing a formula's computed value (used by the recalculation of `RAD_*` formulas).
  */
+import { formatA1 } from './a1-notation.ts';
 import { sheetsException } from './access.ts';
 import { type CellValue, copyCellValue, displayText, isDateValue } from './cell-values.ts';
-import { storeFormulaResult } from './cell-writes.ts';
+import { storeFormulaResult, writeCell } from './cell-writes.ts';
+import type { ChartPosition, ChartTypeName, RangeRef } from './charts.ts';
 import type { ConditionalFormatRule } from './conditional-format.ts';
+import { meetsRule, rejectionMessage } from './data-validation.ts';
 import { blankCell, type Cell, hasContent, isFormatted, SheetModel, shownValue } from './sheet-model.ts';
 import { checkSheetName, findSheet, type WorkbookState } from './workbook-state.ts';
 
@@ -21,6 +24,30 @@ export interface SeedOptions {
   /** Default: the larger of 26 and the widest value row. */
   maxColumns?: number;
   hidden?: boolean;
+}
+
+/** A cell's list rule as `inspect` shows it. */
+export interface ValidationSnapshot {
+  values: string[];
+  showDropdown: boolean;
+  allowInvalid: boolean;
+  helpText: string | null;
+  /** False when the cell shows a value the rule does not allow (written by a script, or allowed with a warning). */
+  valid: boolean;
+}
+
+/** An embedded chart as `inspect` shows it. */
+export interface ChartSnapshot {
+  id: number | null;
+  type: ChartTypeName | null;
+  /** Each source range as `'Sheet name'!A1:B9` (ranges on deleted sheets are gone). */
+  ranges: string[];
+  /** The same ranges as references by sheet id. */
+  refs: RangeRef[];
+  options: Record<string, unknown>;
+  position: ChartPosition;
+  numHeaders: number;
+  transpose: boolean;
 }
 
 /** What `inspect` shows of a sheet. `values`/`formulas`/`displayValues` span the cells with content
@@ -44,6 +71,9 @@ export interface SheetSnapshot {
   maxColumns: number;
   hidden: boolean;
   tabColor: string | null;
+  /** The list rule of each cell of the used grid (like `notes`), null where none. */
+  dataValidations: (ValidationSnapshot | null)[][];
+  charts: ChartSnapshot[];
 }
 
 export interface FormulaCell {
@@ -163,7 +193,75 @@ export function inspectSheet(state: WorkbookState, name: string): SheetSnapshot 
     maxColumns: model.maxColumns,
     hidden: model.hidden,
     tabColor: model.tabColor,
+    dataValidations: usedGrid((c) => {
+      const rule = c?.validation;
+      if (!rule) return null;
+      const { values, showDropdown, allowInvalid, helpText } = rule;
+      return {
+        values: [...values],
+        showDropdown,
+        allowInvalid,
+        helpText,
+        valid: meetsRule(rule, shownValue(c)),
+      };
+    }),
+    charts: model.charts.map((chart) => ({
+      id: chart.id,
+      type: chart.type,
+      ranges: chart.ranges.flatMap((ref) => {
+        const sheet = state.sheets.find((s) => s.id === ref.sheetId);
+        return sheet
+          ? [
+              `'${sheet.name.replace(/'/g, "''")}'!${formatA1(ref.row, ref.column, ref.numRows, ref.numColumns)}`,
+            ]
+          : [];
+      }),
+      refs: chart.ranges.map((ref) => ({ ...ref })),
+      options: Object.fromEntries(chart.options),
+      position: { ...chart.position },
+      numHeaders: chart.numHeaders,
+      transpose: chart.transpose,
+    })),
   };
+}
+
+/** What happened to a value a person typed into a cell. */
+export type TypedAnswer = { stored: true } | { stored: false; message: string };
+
+/**
+ * Types text into one cell as a person does in Sheets' cell editor: the text is read as Sheets reads typed
+ * input (numbers, dates, `=` formulas), and a cell whose list rule does not allow invalid data rejects
+ * any other value with the rule's help text (the cell keeps its value). A value allowed with a warning is
+ * stored and shown as invalid. A formula is stored unchecked (the emulator does not compute it).
+ *
+ * @param state - the workbook
+ * @param sheetName - the sheet (case-insensitive)
+ * @param row - 1-based row
+ * @param column - 1-based column
+ * @param text - what the person typed
+ * @returns stored, or the message Sheets shows
+ */
+export function typeIntoCell(
+  state: WorkbookState,
+  sheetName: string,
+  row: number,
+  column: number,
+  text: string,
+): TypedAnswer {
+  const model = findSheet(state, sheetName);
+  if (!model) throw sheetsException(`There is no sheet named "${sheetName}".`);
+  if (row < 1 || column < 1 || row > model.maxRows || column > model.maxColumns) {
+    throw sheetsException('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+  const cell = model.cell(row, column);
+  const rule = cell.validation;
+  if (rule && !rule.allowInvalid && !text.trim().startsWith('=')) {
+    const trial = { ...cell, spill: null, spilledInto: [] };
+    writeCell(trial, text);
+    if (!meetsRule(rule, trial.value)) return { stored: false, message: rejectionMessage(rule) };
+  }
+  writeCell(cell, text);
+  return { stored: true };
 }
 
 /** Every formula cell of the workbook, sheet by sheet in tab order, row by row. */

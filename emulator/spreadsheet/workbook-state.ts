@@ -29,6 +29,8 @@ export interface WorkbookState {
   selection: Selection | null;
   toasts: Toast[];
   nextSheetId: number;
+  /** The id the next inserted chart gets (chart ids are unique in the file). */
+  nextChartId: number;
 }
 
 /**
@@ -39,7 +41,15 @@ export interface WorkbookState {
  */
 export function newWorkbookState(options: { id: string; name: string; timeZone: string }): WorkbookState {
   const first = new SheetModel('Sheet1', 0);
-  return { ...options, sheets: [first], activeSheetId: 0, selection: null, toasts: [], nextSheetId: 1 };
+  return {
+    ...options,
+    sheets: [first],
+    activeSheetId: 0,
+    selection: null,
+    toasts: [],
+    nextSheetId: 1,
+    nextChartId: 1,
+  };
 }
 
 /** The sheet with this name, ignoring case as Sheets does; undefined when none. */
