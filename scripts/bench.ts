@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (after the build): measures RadList's speed, scale and limits against the targets of
- * issue 6, prints one table (each figure, its target, whether it is met and how it was measured) and writes
+ * issues 6 and 10, prints one table (each figure, its target, whether it is met and how it was measured) and writes
  * bench/results.json. The figures and their cost model are explained in docs/performance.md.
  */
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { measureBundle } from './bench/bundle.ts';
 import { measureCohort } from './bench/cohort.ts';
 import { type Figure, formatTable } from './bench/figure.ts';
+import { measureFit } from './bench/fit.ts';
 import { measureListCalls } from './bench/list-calls.ts';
 import { measureRanking } from './bench/ranking.ts';
 
@@ -30,6 +31,7 @@ const figures: Figure[] = [
   ...step('core ranking', () => measureRanking()),
   ...step('bundle', () => measureBundle(path.join(root, 'dist'))),
   ...step('cohort', () => measureCohort()),
+  ...step('outcome fit', () => measureFit()),
 ];
 
 const seconds = (performance.now() - started) / 1000;
