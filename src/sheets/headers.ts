@@ -266,6 +266,89 @@ export const APPLICANT_FIELDS: readonly FieldDef<ApplicantField>[] = [
   },
 ];
 
+export type OutcomeField =
+  | 'cycle'
+  | 'applicant'
+  | 'applicantType'
+  | 'stepTwoScore'
+  | 'failedAttempts'
+  | 'program'
+  | 'id'
+  | 'typicalStepTwo'
+  | 'minStepTwo'
+  | 'imgShare'
+  | 'programType'
+  | 'state'
+  | 'signal'
+  | 'rotated'
+  | 'ties'
+  | 'result'
+  | 'source';
+
+/**
+ * `Outcomes` columns in SPEC section 3.6 order. `Type` here is the program's type (the applicant's is
+ * `Applicant type`), so `Type` is not an alias of `Applicant type` in this sheet.
+ */
+export const OUTCOME_FIELDS: readonly FieldDef<OutcomeField>[] = [
+  {
+    key: 'cycle',
+    header: 'Cycle',
+    aliases: ['Year', 'Season', 'Match year', 'Application cycle', 'Cycle year', 'Application year'],
+  },
+  {
+    key: 'applicant',
+    header: 'Applicant',
+    aliases: ['Name', 'Applicant name', 'Applicant code', 'Applicant ID', 'Code', 'Student', 'Student code'],
+  },
+  { key: 'applicantType', header: 'Applicant type', aliases: ['Applicant category', 'Graduate type'] },
+  {
+    key: 'stepTwoScore',
+    header: 'Step 2 CK',
+    aliases: ['Step 2', 'Step 2 CK score', 'USMLE Step 2 CK', 'Step 2 score', 'USMLE Step 2', 'CK'],
+  },
+  {
+    key: 'failedAttempts',
+    header: 'Failed attempts',
+    aliases: ['Failures', 'USMLE failures', 'Failed USMLE attempts', 'Attempts failed', 'Fails'],
+  },
+  { key: 'program', header: 'Program', aliases: ['Program name', 'Residency program', 'Program title'] },
+  {
+    key: 'id',
+    header: 'ID',
+    aliases: ['ACGME ID', 'NRMP code', 'Program code', 'Program ID', 'NRMP ID', 'NRMP number'],
+  },
+  {
+    key: 'typicalStepTwo',
+    header: 'Typical Step 2 CK',
+    aliases: ['Median Step 2 CK', 'Average Step 2 CK', 'Mean Step 2 CK', 'Typical Step 2', 'Median Step 2'],
+  },
+  {
+    key: 'minStepTwo',
+    header: 'Min Step 2 CK',
+    aliases: ['Minimum Step 2 CK', 'Min Step 2', 'Minimum Step 2', 'Step 2 CK minimum', 'Step 2 CK cutoff'],
+  },
+  { key: 'imgShare', header: 'IMG %', aliases: ['IMG residents %', '% IMG', 'IMG share', 'IMG percent'] },
+  { key: 'programType', header: 'Type', aliases: ['Program type', 'Program setting'] },
+  { key: 'state', header: 'State', aliases: ['ST', 'State code', 'Program state'] },
+  {
+    key: 'signal',
+    header: 'Signal',
+    aliases: ['Signal sent', 'Preference signal', 'Signaled', 'Signalled', 'Signal type'],
+  },
+  {
+    key: 'rotated',
+    header: 'Rotated',
+    aliases: ['Rotated here', 'Rotation', 'Away rotation', 'Did a rotation'],
+  },
+  {
+    key: 'ties',
+    header: 'Ties',
+    aliases: ['Tie', 'Ties here', 'Geographic tie', 'Geographic ties', 'Personal ties'],
+  },
+  { key: 'result', header: 'Result', aliases: ['Outcome', 'Interview result', 'Status'] },
+  { key: 'source', header: 'Source', aliases: ['Data source', 'Entered by', 'Added by'] },
+];
+
 /**
  * The field a header or label names, by its canonical name or any alias.
  *

@@ -1,0 +1,318 @@
+/**
+ * Reads the `Outcomes` sheet (SPEC section 3.6): the advisor's own past applications, one a row, headers in
+ * row 1 (any order, aliases in headers.ts). Every unreadable cell is an issue naming the sheet, the cell and
+ * what was expected, and becomes unknown; a row is usable for fitting only with a cycle year, an applicant,
+ * a program (name or ID) and a result that says invited or not invited. `Withdrawn` rows are kept but not
+ * usable (the applicant left before the program decided); a row still `Applied` has no result yet. Rows
+ * people pasted are read the same as rows RadList wrote (`Source`); this reader never changes the sheet.
+ */
+import type { ApplicantType, Issue, ProgramType } from '../core/types.ts';
+import { cellName } from './a1.ts';
+import { matchFields, OUTCOME_FIELDS, type OutcomeField } from './headers.ts';
+import { normalizeLabel } from './normalize.ts';
+import { blankOrNa, invalid, ownEntry, type Parsed, parsed } from './parse-cell.ts';
+import {
+  parseApplicantType,
+  parseCount,
+  parsePercent,
+  parseProgramType,
+  parseScore,
+  parseState,
+  parseYear,
+  parseYesNo,
+  showCell,
+} from './parse-values.ts';
+import {
+  type CellRef,
+  cellText,
+  inSheetOrder,
+  isBlankRow,
+  readCell,
+  sameKey,
+  tableRows,
+} from './read-fields.ts';
+
+const SHEET = 'Outcomes';
+
+/** `Outcomes` headers in SPEC order (row 1 of a new `Outcomes` sheet). */
+export const OUTCOME_HEADERS: readonly string[] = OUTCOME_FIELDS.map((field) => field.header);
+
+/** What the `Result` cell says, as RadList writes it. */
+export type OutcomeResult = 'Invited' | 'Not invited' | 'Withdrawn' | 'Interviewed' | 'Ranked' | 'Matched';
+
+export const RESULT_EXPECTED =
+  'Invited, Not invited or Withdrawn (Interviewed, Ranked and Matched count as invited)';
+export const SIGNAL_EXPECTED = 'Gold, Silver, or blank for no signal';
+
+const RESULTS: Readonly<Record<string, OutcomeResult | 'Applied'>> = {
+  invited: 'Invited',
+  interviewinvite: 'Invited',
+  notinvited: 'Not invited',
+  noinvite: 'Not invited',
+  noinvitation: 'Not invited',
+  uninvited: 'Not invited',
+  withdrawn: 'Withdrawn',
+  withdrew: 'Withdrawn',
+  interviewed: 'Interviewed',
+  ranked: 'Ranked',
+  matched: 'Matched',
+  applied: 'Applied',
+};
+
+const SIGNALS: Readonly<Record<string, 'Gold' | 'Silver' | ''>> = {
+  gold: 'Gold',
+  goldsignal: 'Gold',
+  silver: 'Silver',
+  silversignal: 'Silver',
+  none: '',
+  no: '',
+  nosignal: '',
+};
+
+/**
+ * `Result`: one of the words of SPEC 3.6, matched like headers. `Applied` is read (it is a Status value) so
+ * the reader can say "no result yet" rather than "not a result". `Rejected` is not accepted: a program can
+ * reject after an interview, so it does not say whether the applicant was invited.
+ *
+ * @example parseResult('not-invited') // { kind: 'value', value: 'Not invited' }
+ */
+export function parseResult(v: unknown): Parsed<OutcomeResult | 'Applied'> {
+  const early = blankOrNa(v);
+  if (early) return early;
+  if (typeof v !== 'string' || v.length > 40) return invalid(RESULT_EXPECTED);
+  const found = ownEntry(RESULTS, normalizeLabel(v));
+  return found === undefined ? invalid(RESULT_EXPECTED) : parsed(found);
+}
+
+/**
+ * `Signal`: Gold, Silver, or blank / None for no signal.
+ *
+ * @example parseSignal('gold signal') // { kind: 'value', value: 'Gold' }
+ */
+export function parseSignal(v: unknown): Parsed<'Gold' | 'Silver' | ''> {
+  if (typeof v === 'string' && /^\s*(none|no)\s*$/i.test(v)) return parsed('');
+  const early = blankOrNa(v);
+  if (early) return early.kind === 'blank' ? parsed('') : early;
+  if (typeof v !== 'string' || v.length > 40) return invalid(SIGNAL_EXPECTED);
+  const found = ownEntry(SIGNALS, normalizeLabel(v));
+  return found === undefined ? invalid(SIGNAL_EXPECTED) : parsed(found);
+}
+
+/** One row of `Outcomes`, read. Unknown and unreadable values are null. */
+export interface OutcomeRecord {
+  /** The 1-based sheet row. */
+  row: number;
+  cycle: number | null;
+  /** As typed (a name or a code); '' when blank. */
+  applicant: string;
+  applicantType: ApplicantType | null;
+  stepTwoScore: number | null;
+  failedAttempts: number | null;
+  program: string;
+  id: string;
+  /** `ID`, or name and state when the ID is blank (as Programs keys programs); '' when neither. */
+  programKey: string;
+  typicalStepTwo: number | null;
+  minStepTwo: number | null;
+  /** A fraction from 0 to 1. */
+  imgShare: number | null;
+  programType: ProgramType | null;
+  state: string | null;
+  /** '' for no signal (a blank cell), null when unreadable or the column is absent. */
+  signal: 'Gold' | 'Silver' | '' | null;
+  rotated: boolean | null;
+  ties: boolean | null;
+  result: OutcomeResult | null;
+  /** true for Invited, Interviewed, Ranked, Matched; false for Not invited; null otherwise. */
+  invited: boolean | null;
+  source: string;
+  /** True when the row can be used to fit and test the chance model. */
+  usable: boolean;
+}
+
+export interface OutcomesRead {
+  records: OutcomeRecord[];
+  /** Usable rows, and the distinct applicants and cycles among them (cycles ascending). */
+  usableRows: number;
+  applicants: number;
+  cycles: number[];
+  issues: Issue[];
+  /** The fields whose column is present (the fit uses only parameters these support). */
+  columns: OutcomeField[];
+  /** Sentences about what is missing (said once), e.g. no usable rows. */
+  missing: string[];
+}
+
+const LABEL = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f.key, f.header])) as Record<
+  OutcomeField,
+  string
+>;
+
+/**
+ * Reads the `Outcomes` sheet.
+ *
+ * @param values - `getDataRange().getValues()` of the sheet
+ * @returns every non-blank row with its sheet row, issues by cell, the columns present, what is missing
+ * @example
+ * readOutcomes([['Cycle', 'Applicant', 'Program', 'Result'], [2025, 'A01', 'Lakeview', 'Invited']]).usableRows // 1
+ */
+export function readOutcomes(values: unknown[][]): OutcomesRead {
+  const issues: Issue[] = [];
+  const { rows, empty } = tableRows(values, SHEET, 'Result', 'application');
+  const none = (missing: string[], columns: OutcomeField[] = []): OutcomesRead => ({
+    records: [],
+    usableRows: 0,
+    applicants: 0,
+    cycles: [],
+    issues: inSheetOrder(issues),
+    columns,
+    missing,
+  });
+  if (empty) return none([empty]);
+  const { positions, duplicates } = matchFields(rows[0] ?? [], OUTCOME_FIELDS);
+  for (const repeat of duplicates) {
+    issues.push({
+      sheet: SHEET,
+      cell: cellName(1, repeat.index + 1),
+      message: `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
+    });
+  }
+  const columns = OUTCOME_FIELDS.map((f) => f.key).filter((key) => positions.has(key));
+  const absent = ['cycle', 'applicant', 'result'].filter((key) => !positions.has(key as OutcomeField));
+  if (!positions.has('program') && !positions.has('id')) absent.push('program');
+  if (absent.length > 0) {
+    const names = absent.map((key) => `"${LABEL[key as OutcomeField]}"`).join(', ');
+    return none(
+      [
+        `The Outcomes sheet has no ${names} column in row 1, so none of its rows can be used; the chance model keeps its defaults.`,
+      ],
+      columns,
+    );
+  }
+  const records: OutcomeRecord[] = [];
+  const firstRowOfPair = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (index === 0 || isBlankRow(row)) return;
+    const record = readRow(row, index + 1, positions, issues);
+    if (record.usable) {
+      const pair = `${record.cycle}|${sameKey(record.applicant)}|${sameKey(record.programKey)}`;
+      const first = firstRowOfPair.get(pair);
+      if (first !== undefined) {
+        record.usable = false;
+        issues.push({
+          sheet: SHEET,
+          cell: cellName(record.row, positions.get('applicant')! + 1),
+          message: `Row ${record.row} repeats the ${record.cycle} application of "${showCell(record.applicant)}" to "${showCell(record.program || record.id)}" in row ${first}; row ${first} is used and row ${record.row} is left out.`,
+        });
+      } else firstRowOfPair.set(pair, record.row);
+    }
+    records.push(record);
+  });
+  const usable = records.filter((r) => r.usable);
+  const missing =
+    usable.length === 0
+      ? [
+          'The Outcomes sheet has no usable rows yet (each needs a cycle year, an applicant, a program and a result of Invited or Not invited), so the chance model keeps its defaults.',
+        ]
+      : [];
+  return {
+    records,
+    usableRows: usable.length,
+    applicants: new Set(usable.map((r) => sameKey(r.applicant))).size,
+    cycles: [...new Set(usable.map((r) => r.cycle as number))].sort((a, b) => a - b),
+    issues: inSheetOrder(issues),
+    columns,
+    missing,
+  };
+}
+
+function readRow(
+  row: unknown[],
+  rowNumber: number,
+  positions: Map<OutcomeField, number>,
+  issues: Issue[],
+): OutcomeRecord {
+  const ref = (key: OutcomeField): CellRef => ({
+    sheet: SHEET,
+    cell: cellName(rowNumber, (positions.get(key) ?? 0) + 1),
+    label: LABEL[key],
+  });
+  const raw = (key: OutcomeField): unknown => {
+    const column = positions.get(key);
+    return column === undefined ? undefined : row[column];
+  };
+  const read = <T>(key: OutcomeField, parse: (v: unknown) => Parsed<T>, noun: string): T | null =>
+    positions.has(key) ? readCell(raw(key), parse, noun, ref(key), issues) : null;
+  const notUsable = 'The row is left out of the fit.';
+  const cycle = readCell(raw('cycle'), parseYear, 'a cycle year', ref('cycle'), issues, {
+    value: null,
+    wording: notUsable,
+  });
+  if (cycle === null && parseYear(raw('cycle')).kind !== 'invalid') {
+    issues.push({
+      sheet: SHEET,
+      cell: ref('cycle').cell,
+      message: `Row ${rowNumber} has no cycle year (the "Cycle" cell is blank or N/A). ${notUsable}`,
+    });
+  }
+  const applicant = cellText(raw('applicant'));
+  if (applicant === '') {
+    issues.push({
+      sheet: SHEET,
+      cell: ref('applicant').cell,
+      message: `Row ${rowNumber} has no applicant (the "Applicant" column is blank; a code such as A01 is enough). ${notUsable}`,
+    });
+  }
+  const program = cellText(raw('program'));
+  const id = cellText(raw('id'));
+  const state = read('state', parseState, 'a US state');
+  if (program === '' && id === '') {
+    const column = positions.has('program') ? 'program' : 'id';
+    issues.push({
+      sheet: SHEET,
+      cell: ref(column).cell,
+      message: `Row ${rowNumber} names no program (both "Program" and "ID" are blank). ${notUsable}`,
+    });
+  }
+  const result = readResult(raw('result'), ref('result'), rowNumber, issues);
+  const invited = result === null || result === 'Withdrawn' ? null : result !== 'Not invited';
+  const record: OutcomeRecord = {
+    row: rowNumber,
+    cycle,
+    applicant,
+    applicantType: read('applicantType', parseApplicantType, 'an applicant type'),
+    stepTwoScore: read('stepTwoScore', parseScore, 'a score'),
+    failedAttempts: read('failedAttempts', parseCount, 'a number of failed attempts'),
+    program,
+    id,
+    programKey: id !== '' ? id : program === '' ? '' : `${program}|${state ?? ''}`,
+    typicalStepTwo: read('typicalStepTwo', parseScore, 'a score'),
+    minStepTwo: read('minStepTwo', parseScore, 'a score'),
+    imgShare: read('imgShare', parsePercent, 'a percentage'),
+    programType: read('programType', parseProgramType, 'a program type'),
+    state,
+    signal: read('signal', parseSignal, 'a signal'),
+    rotated: read('rotated', parseYesNo, 'yes or no'),
+    ties: read('ties', parseYesNo, 'yes or no'),
+    result,
+    invited,
+    source: cellText(raw('source')),
+    usable: false,
+  };
+  record.usable = cycle !== null && applicant !== '' && (program !== '' || id !== '') && invited !== null;
+  return record;
+}
+
+function readResult(v: unknown, ref: CellRef, rowNumber: number, issues: Issue[]): OutcomeResult | null {
+  const result = parseResult(v);
+  const leftOut = 'The row is left out of the fit.';
+  if (result.kind === 'value' && result.value !== 'Applied') return result.value;
+  const message =
+    result.kind === 'value'
+      ? `Row ${rowNumber} is still "Applied": it has no result yet. Change it to Invited or Not invited when the program has answered. ${leftOut}`
+      : result.kind === 'invalid'
+        ? `Result "${showCell(v)}" is not a result; expected ${RESULT_EXPECTED}. ${leftOut}`
+        : `Row ${rowNumber} has no result (the "Result" column is blank); expected ${RESULT_EXPECTED}. ${leftOut}`;
+  issues.push({ sheet: ref.sheet, cell: ref.cell, message });
+  return null;
+}
