@@ -3,6 +3,7 @@
  * types so the playground states exactly what it relies on: the spreadsheet's Apps Script methods (which a
  * user's actions go through), its test-only `inspect`, and the recorded add-on menus, sidebars and alerts.
  */
+import type { ChartInspection } from './charts.ts';
 
 export interface RangeView {
   setValue(value: unknown): unknown;
@@ -12,6 +13,7 @@ export interface RangeView {
 
 export interface SheetView {
   getName(): string;
+  getSheetId(): number;
   getRange(a1: string): RangeView;
   getRange(row: number, column: number, rows?: number, columns?: number): RangeView;
   getMaxRows(): number;
@@ -37,6 +39,18 @@ export interface SheetInspection {
   columnWidths?: Record<number, number>;
   hidden?: boolean;
   conditionalRules?: unknown[];
+  /** Each used cell's list rule (same shape as `notes`), null where none. */
+  dataValidations?: (ValidationInspection | null)[][];
+  charts?: ChartInspection[];
+}
+
+/** A cell's list rule as `inspect` reports it. */
+export interface ValidationInspection {
+  values: string[];
+  showDropdown: boolean;
+  allowInvalid: boolean;
+  helpText: string | null;
+  valid: boolean;
 }
 
 export interface SpreadsheetView {
@@ -50,6 +64,13 @@ export interface SpreadsheetView {
   /** Recorded toasts live in the workbook state. */
   state?: { toasts?: { title: string; message: string }[] };
   inspect(name: string): SheetInspection | null;
+  /** Types into a cell as a person does; a list rule that rejects invalid data answers with its message. */
+  typeAsPerson(
+    sheetName: string,
+    row: number,
+    column: number,
+    text: string,
+  ): { stored: true } | { stored: false; message: string };
 }
 
 /** What the emulator recorded of the add-on's UI (menus as built by `onOpen`, sidebars, alerts). */

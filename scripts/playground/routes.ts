@@ -1,5 +1,5 @@
 /**
- * The playground's HTTP routes: the grid page and its static files, the built sidebar with the
+ * The playground's HTTP routes: the grid page and its static files (and Chart.js from node_modules), the built sidebar with the
  * `google.script.run` bridge injected, and the JSON API the page and the bridge call (`/api/run` is the
  * bridge's round trip to the real server code). Every answer to a bad request is a plain sentence.
  */
@@ -13,9 +13,12 @@ const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'stat
 const STATIC_FILES: Record<string, string> = {
   '/': 'index.html',
   '/playground/grid.js': 'grid.js',
+  '/playground/charts.js': 'charts.js',
   '/playground/grid.css': 'grid.css',
   '/playground/bridge.js': 'bridge.js',
 };
+/** Chart.js, served from node_modules (the page's policy allows scripts from this server only). */
+const CHART_JS = path.resolve(STATIC_DIR, '../../../node_modules/chart.js/dist/chart.umd.min.js');
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -112,8 +115,8 @@ async function handleApi(
     case '/api/cell': {
       const value = body.value;
       if (typeof value !== 'string') throw new BadRequest('"value" must be the text typed into the cell.');
-      await workbook.editCell(stringField(body, 'sheet'), stringField(body, 'a1'), value);
-      return sendJson(res, 200, { ok: true });
+      const answer = await workbook.editCell(stringField(body, 'sheet'), stringField(body, 'a1'), value);
+      return sendJson(res, 200, answer.stored ? { ok: true } : { ok: false, rejected: answer.message });
     }
     case '/api/activate':
       await workbook.activate(stringField(body, 'sheet'));
@@ -147,6 +150,9 @@ export function createHandler(workbook: PlaygroundWorkbook, distDir: string) {
       if (route.startsWith('/api/')) return await handleApi(workbook, req, route, res);
       if (route === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
       if (route === '/sidebar') return send(res, 200, sidebarHtml(distDir), CONTENT_TYPES['.html']!);
+      if (route === '/playground/vendor/chart.js') {
+        return send(res, 200, fs.readFileSync(CHART_JS, 'utf8'), CONTENT_TYPES['.js']!);
+      }
       const file = STATIC_FILES[route];
       if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
       const type = CONTENT_TYPES[path.extname(file)]!;

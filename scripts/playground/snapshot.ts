@@ -1,9 +1,11 @@
 /**
  * Turns the emulator's workbook into the plain JSON the playground page draws: for each sheet its tab
  * (name, hidden), frozen rows, column widths, and the used cells with the text Sheets would display, the
- * formula behind it, the background and the note; plus the add-on menus the add-on's `onOpen` built and
- * how many times it asked to show the sidebar (the page reopens the sidebar when that number grows).
+ * formula behind it, the background, the note and any dropdown (list data validation); each embedded chart
+ * ready for Chart.js (charts.ts); plus the add-on menus the add-on's `onOpen` built and how many times it
+ * asked to show the sidebar (the page reopens the sidebar when that number grows).
  */
+import { type ChartView, chartView } from './charts.ts';
 import { displayText, isDateValue, usedExtent } from './display.ts';
 import type { EmulatorView } from './emulator-view.ts';
 
@@ -15,6 +17,10 @@ export interface CellSnapshot {
   formula?: string;
   background?: string;
   note?: string;
+  /** A list rule with a dropdown: the values offered, and what rejects other input (null: a warning only). */
+  dropdown?: { values: string[]; rejectMessage: string | null };
+  /** The cell shows a value its rule does not allow (Sheets marks it). */
+  invalid?: true;
 }
 
 export interface SheetSnapshot {
@@ -24,6 +30,8 @@ export interface SheetSnapshot {
   /** Pixel width of each column from A to the last used or sized one; columns past it are 100 px. */
   columnWidths: number[];
   cells: CellSnapshot[][];
+  /** Embedded charts, drawn over the grid at their anchor cells. */
+  charts: ChartView[];
 }
 
 /** The width Sheets gives a column nobody has sized. */
@@ -95,9 +103,42 @@ function kindOf(value: unknown): CellSnapshot['kind'] {
   return undefined;
 }
 
-function snapshotSheet(emulator: EmulatorView, name: string): SheetSnapshot {
+/** The message Sheets shows when a person's input breaks a rule that rejects it (see the emulator). */
+function rejectMessage(rule: {
+  allowInvalid: boolean;
+  helpText: string | null;
+  values: string[];
+}): string | null {
+  if (rule.allowInvalid) return null;
+  return rule.helpText ?? `Input must be an item on the specified list: ${rule.values.join(', ')}.`;
+}
+
+/** Shown values of a block of cells (by sheet id), '' past the sheet's content; null when the sheet is gone. */
+function blockValues(
+  emulator: EmulatorView,
+  ids: Map<number, string>,
+): (ref: ChartRef) => unknown[][] | null {
+  const cache = new Map<string, unknown[][]>();
+  return (ref) => {
+    const name = ids.get(ref.sheetId);
+    if (name === undefined) return null;
+    let values = cache.get(name);
+    if (!values) {
+      values = emulator.spreadsheet.inspect(name)?.values ?? [];
+      cache.set(name, values);
+    }
+    const grid = values;
+    return Array.from({ length: ref.numRows }, (_, i) =>
+      Array.from({ length: ref.numColumns }, (_, j) => grid[ref.row - 1 + i]?.[ref.column - 1 + j] ?? ''),
+    );
+  };
+}
+
+type ChartRef = { sheetId: number; row: number; column: number; numRows: number; numColumns: number };
+
+function snapshotSheet(emulator: EmulatorView, name: string, ids: Map<number, string>): SheetSnapshot {
   const inspected = emulator.spreadsheet.inspect(name);
-  if (!inspected) return { name, hidden: false, frozenRows: 0, columnWidths: [], cells: [] };
+  if (!inspected) return { name, hidden: false, frozenRows: 0, columnWidths: [], cells: [], charts: [] };
   const { rows, columns } = usedExtent(inspected);
   const cells: CellSnapshot[][] = [];
   for (let r = 0; r < rows; r += 1) {
@@ -115,6 +156,10 @@ function snapshotSheet(emulator: EmulatorView, name: string): SheetSnapshot {
       if (background && background !== '#ffffff') cell.background = background;
       const note = inspected.notes?.[r]?.[c];
       if (note) cell.note = note;
+      const rule = inspected.dataValidations?.[r]?.[c];
+      if (rule?.showDropdown)
+        cell.dropdown = { values: [...rule.values], rejectMessage: rejectMessage(rule) };
+      if (rule && !rule.valid) cell.invalid = true;
       row.push(cell);
     }
     cells.push(row);
@@ -125,6 +170,7 @@ function snapshotSheet(emulator: EmulatorView, name: string): SheetSnapshot {
     frozenRows: inspected.frozenRows ?? 0,
     columnWidths: columnWidthsOf(inspected.columnWidths, columns),
     cells,
+    charts: (inspected.charts ?? []).map((chart) => chartView(chart, blockValues(emulator, ids))),
   };
 }
 
@@ -190,11 +236,13 @@ export function snapshotWorkbook(
   problems: string[] = [],
 ): WorkbookSnapshot {
   const spreadsheet = emulator.spreadsheet;
-  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const sheets = spreadsheet.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  const ids = new Map(sheets.map((sheet) => [sheet.getSheetId(), sheet.getName()]));
   return {
     version,
     activeSheet: spreadsheet.getActiveSheet()?.getName() ?? null,
-    sheets: names.map((name) => snapshotSheet(emulator, name)),
+    sheets: names.map((name) => snapshotSheet(emulator, name, ids)),
     selection: readSelection(emulator),
     menus: readMenus(emulator),
     sidebarsShown: emulator.ui.sidebars.length,

@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { createEmulator, type Emulator } from '../../emulator/index.ts';
 import { type Bundle, loadBundle, type ServerReply } from '../../emulator/loader.ts';
 import { recalculate } from '../../emulator/recalc.ts';
+import { parseA1 } from '../../emulator/spreadsheet/a1-notation.ts';
 import { csvSafeText } from './display.ts';
 import type { EmulatorView, SheetView } from './emulator-view.ts';
 import { snapshotWorkbook, usedValues, type WorkbookSnapshot } from './snapshot.ts';
@@ -121,10 +122,40 @@ export class PlaygroundWorkbook {
     });
   }
 
-  /** Types `text` into one cell as a user would (`=…` is a formula; numbers and dates are recognised). */
-  editCell(sheetName: string, a1: string, text: string): Promise<void> {
+  /**
+   * Types `text` into one cell as a user would (`=…` is a formula; numbers and dates are recognised). A cell
+   * whose dropdown rejects other values keeps its value, and the answer carries the rule's help text.
+   */
+  editCell(sheetName: string, a1: string, text: string): Promise<{ stored: boolean; message?: string }> {
     return this.serialize(async () => {
-      this.sheet(sheetName).getRange(a1).setValue(text);
+      const ref = parseA1(a1);
+      if (!ref || ref.endRow !== ref.row || ref.endColumn !== ref.column) {
+        throw new Error(`"${a1}" is not one cell.`);
+      }
+      const answer = this.view.spreadsheet.typeAsPerson(
+        this.sheet(sheetName).getName(),
+        ref.row,
+        ref.column,
+        text,
+      );
+      if (answer.stored) await this.recalc();
+      return answer;
+    });
+  }
+
+  /**
+   * Runs `task` with the Apps Script globals of one full-access execution (SpreadsheetApp, Charts, …), as a
+   * script bound to the workbook would; then recalculates and redraws. For demonstrations and tests, e.g.
+   * to add a chart or a dropdown the way the add-on does.
+   */
+  runAsScript(task: (globals: Record<string, unknown>) => void): Promise<void> {
+    return this.serialize(async () => {
+      const execution = this.emulator.beginExecution('full');
+      try {
+        task(execution.globals);
+      } finally {
+        execution.end();
+      }
       await this.recalc();
     });
   }

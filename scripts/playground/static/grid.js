@@ -3,8 +3,11 @@
  * grid with row numbers and column letters, displayed values, backgrounds, notes, sticky frozen rows — and
  * lets the user select and edit cells, switch and delete sheets, run add-on menu items, import and export
  * CSV and reset the sample workbook. Everything shown is set with textContent (never HTML), because cell
- * text is user data. Redraws when the sidebar says it changed something, and polls for other changes.
+ * text is user data. Embedded charts are drawn over the grid (charts.js); a cell with a dropdown (list data
+ * validation) offers its values, and a value the rule rejects is refused with its help text, as in Sheets.
+ * Redraws when the sidebar says it changed something, and polls for other changes.
  */
+import { clearCharts, drawCharts } from './charts.js';
 
 const ROW_HEIGHT = 22;
 const MIN_ROWS = 40;
@@ -78,16 +81,23 @@ function cellClasses(cell) {
   if (cell.kind === 'boolean') classes.push('bool');
   if (cell.kind === 'error') classes.push('error');
   if (cell.note) classes.push('has-note');
+  if (cell.dropdown) classes.push('has-dropdown');
+  if (cell.invalid) classes.push('invalid');
   return classes;
 }
 
 function drawGrid() {
   const sheet = currentSheet();
   const grid = $('grid');
+  clearCharts();
   grid.replaceChildren();
   if (!sheet) return;
-  const rows = Math.max(sheet.cells.length + 20, MIN_ROWS);
-  const columns = Math.max((sheet.cells[0]?.length ?? 0) + 3, MIN_COLUMNS);
+  const chartRows = (sheet.charts ?? []).map((c) => c.position.row + Math.ceil(c.height / ROW_HEIGHT));
+  const chartColumns = (sheet.charts ?? []).map(
+    (c) => c.position.column + Math.ceil(c.width / DEFAULT_COLUMN_WIDTH),
+  );
+  const rows = Math.max(sheet.cells.length + 20, MIN_ROWS, ...chartRows);
+  const columns = Math.max((sheet.cells[0]?.length ?? 0) + 3, MIN_COLUMNS, ...chartColumns);
   const table = document.createElement('table');
   table.className = 'grid';
   table.dataset.sheet = sheet.name;
@@ -148,6 +158,7 @@ function drawGrid() {
   table.append(colgroup, head, body);
   grid.append(table);
   titleCutOffCells(table);
+  drawCharts(grid, table, sheet);
   showSelection();
 }
 
@@ -323,7 +334,49 @@ function runMenuItem(item) {
 
 function commitEdit(row, column, value) {
   const sheet = state.sheet;
-  act(() => api('/api/cell', { sheet, a1: a1(row, column), value }));
+  const where = a1(row, column);
+  act(async () => {
+    const answer = await api('/api/cell', { sheet, a1: where, value });
+    if (!answer.ok) throw new Error(`${where} was not changed: ${answer.rejected}`);
+  });
+}
+
+/** Edits a dropdown cell the way Sheets' chip does: pick one of the rule's values (or clear the cell). */
+function startChoice() {
+  const td = showSelection();
+  if (!td || state.editing) return;
+  const { row, column } = state.selected;
+  const cell = cellAt(currentSheet(), row, column);
+  const select = document.createElement('select');
+  select.setAttribute('aria-label', `Choose a value for ${a1(row, column)}`);
+  for (const value of ['', ...cell.dropdown.values]) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = value === '' ? '(clear)' : value;
+    select.append(option);
+  }
+  select.value = cell.dropdown.values.includes(cell.text) ? cell.text : '';
+  state.editing = true;
+  td.classList.add('editing');
+  td.replaceChildren(select);
+  select.focus();
+  let finished = false;
+  const finish = (save) => {
+    if (finished) return;
+    finished = true;
+    state.editing = false;
+    if (save && select.value !== cell.text) commitEdit(row, column, select.value);
+    drawGrid();
+    select.blur();
+    $('grid').focus();
+  };
+  select.addEventListener('change', () => finish(true));
+  select.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') finish(false);
+    if (event.key === 'Enter') finish(true);
+    event.stopPropagation();
+  });
+  select.addEventListener('blur', () => finish(false));
 }
 
 function startEdit(initial) {
@@ -331,6 +384,10 @@ function startEdit(initial) {
   if (!td || state.editing) return;
   const { row, column } = state.selected;
   const cell = cellAt(currentSheet(), row, column);
+  if (cell.dropdown && initial === undefined) {
+    startChoice();
+    return;
+  }
   const input = document.createElement('input');
   input.setAttribute('aria-label', `Edit ${a1(row, column)}`);
   input.value = initial ?? cell.formula ?? cell.text;
@@ -368,6 +425,8 @@ function wireGrid() {
     if (td && !state.editing) {
       select(Number(td.dataset.row), Number(td.dataset.column));
       grid.focus();
+      // The ▾ at the right of a dropdown cell opens the list, as in Sheets.
+      if (td.classList.contains('has-dropdown') && event.offsetX > td.clientWidth - 20) startChoice();
     }
   });
   grid.addEventListener('dblclick', (event) => {
@@ -377,10 +436,10 @@ function wireGrid() {
     if (state.editing) return;
     const { row, column } = state.selected;
     const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-    if (moves[event.key]) {
+    if (moves[event.key] && !event.altKey) {
       event.preventDefault();
       select(row + moves[event.key][0], column + moves[event.key][1]);
-    } else if (event.key === 'Enter' || event.key === 'F2') {
+    } else if (event.key === 'Enter' || event.key === 'F2' || (event.key === 'ArrowDown' && event.altKey)) {
       event.preventDefault();
       startEdit();
     } else if (event.key === 'Delete' || event.key === 'Backspace') {

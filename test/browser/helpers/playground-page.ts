@@ -106,3 +106,42 @@ export async function typeIntoCell(page: Page, a1: string, text: string): Promis
   await stored;
   await redrawn;
 }
+
+/**
+ * Picks a value from a dropdown cell as a user does (open the cell's list, choose), and waits for it to be
+ * stored.
+ *
+ * @param page - the playground page
+ * @param a1 - the dropdown cell, on the sheet shown
+ * @param value - one of the dropdown's values ('' clears)
+ */
+export async function chooseFromDropdown(page: Page, a1: string, value: string): Promise<void> {
+  await cell(page, a1).dblclick();
+  const list = cell(page, a1).locator('select');
+  const stored = page.waitForResponse((r) => r.url().endsWith('/api/cell') && r.ok());
+  await list.selectOption(value);
+  await stored;
+}
+
+/**
+ * Types over a cell from the keyboard (select it, type, Enter), as a user typing into a dropdown cell does
+ * instead of choosing; answers what the playground said about the edit.
+ *
+ * @param page - the playground page
+ * @param a1 - the cell, on the sheet shown
+ * @param text - what to type (at least one character)
+ * @returns the /api/cell answer
+ */
+export async function typeOverCell(
+  page: Page,
+  a1: string,
+  text: string,
+): Promise<{ ok: boolean; rejected?: string }> {
+  await cell(page, a1).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(text.charAt(0));
+  const input = cell(page, a1).locator('input');
+  await input.fill(text);
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/cell'));
+  await input.press('Enter');
+  return (await (await answered).json()) as { ok: boolean; rejected?: string };
+}
