@@ -7,8 +7,9 @@
  * people pasted are read the same as rows RadList wrote (`Source`); this reader never changes the sheet.
  */
 import type { ApplicantType, Issue, ProgramType } from '../core/types.ts';
-import { cellName } from './a1.ts';
+import { issueAt } from './a1.ts';
 import { matchFields, OUTCOME_FIELDS, type OutcomeField } from './headers.ts';
+import type { MissingInput } from './missing.ts';
 import { normalizeLabel } from './normalize.ts';
 import { blankOrNa, invalid, ownEntry, type Parsed, parsed } from './parse-cell.ts';
 import {
@@ -24,6 +25,7 @@ import {
 } from './parse-values.ts';
 import {
   type CellRef,
+  cellRef,
   cellText,
   inSheetOrder,
   isBlankRow,
@@ -31,8 +33,9 @@ import {
   sameKey,
   tableRows,
 } from './read-fields.ts';
+import { SHEETS } from './sheet-names.ts';
 
-const SHEET = 'Outcomes';
+const SHEET = SHEETS.outcomes;
 
 /** `Outcomes` headers in SPEC order (row 1 of a new `Outcomes` sheet). */
 export const OUTCOME_HEADERS: readonly string[] = OUTCOME_FIELDS.map((field) => field.header);
@@ -139,9 +142,13 @@ export interface OutcomesRead {
   issues: Issue[];
   /** The fields whose column is present (the fit uses only parameters these support). */
   columns: OutcomeField[];
-  /** Sentences about what is missing (said once), e.g. no usable rows. */
-  missing: string[];
+  /** What is missing (each said once), e.g. no usable rows; `describeMissing` words it. */
+  missing: MissingInput[];
 }
+
+/** What `no-rows` says is missing: "The Outcomes sheet has no usable rows (…) yet." */
+const NO_USABLE_ROWS =
+  'usable rows (each needs a cycle year, an applicant, a program and a result of Invited or Not invited)';
 
 const LABEL = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f.key, f.header])) as Record<
   OutcomeField,
@@ -159,7 +166,7 @@ const LABEL = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f.key, f.header])) a
 export function readOutcomes(values: unknown[][]): OutcomesRead {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEET, 'Result', 'application');
-  const none = (missing: string[], columns: OutcomeField[] = []): OutcomesRead => ({
+  const none = (missing: MissingInput[], columns: OutcomeField[] = []): OutcomesRead => ({
     records: [],
     usableRows: 0,
     applicants: 0,
@@ -171,21 +178,21 @@ export function readOutcomes(values: unknown[][]): OutcomesRead {
   if (empty) return none([empty]);
   const { positions, duplicates } = matchFields(rows[0] ?? [], OUTCOME_FIELDS);
   for (const repeat of duplicates) {
-    issues.push({
-      sheet: SHEET,
-      cell: cellName(1, repeat.index + 1),
-      message: `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
-    });
+    issues.push(
+      issueAt(
+        SHEET,
+        1,
+        repeat.index + 1,
+        `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
+      ),
+    );
   }
   const columns = OUTCOME_FIELDS.map((f) => f.key).filter((key) => positions.has(key));
   const absent = ['cycle', 'applicant', 'result'].filter((key) => !positions.has(key as OutcomeField));
   if (!positions.has('program') && !positions.has('id')) absent.push('program');
   if (absent.length > 0) {
-    const names = absent.map((key) => `"${LABEL[key as OutcomeField]}"`).join(', ');
     return none(
-      [
-        `The Outcomes sheet has no ${names} column in row 1, so none of its rows can be used; the chance model keeps its defaults.`,
-      ],
+      absent.map((key) => ({ kind: 'missing-column', sheet: SHEET, column: LABEL[key as OutcomeField] })),
       columns,
     );
   }
@@ -199,22 +206,21 @@ export function readOutcomes(values: unknown[][]): OutcomesRead {
       const first = firstRowOfPair.get(pair);
       if (first !== undefined) {
         record.usable = false;
-        issues.push({
-          sheet: SHEET,
-          cell: cellName(record.row, positions.get('applicant')! + 1),
-          message: `Row ${record.row} repeats the ${record.cycle} application of "${showCell(record.applicant)}" to "${showCell(record.program || record.id)}" in row ${first}; row ${first} is used and row ${record.row} is left out.`,
-        });
+        issues.push(
+          issueAt(
+            SHEET,
+            record.row,
+            positions.get('applicant')! + 1,
+            `Row ${record.row} repeats the ${record.cycle} application of "${showCell(record.applicant)}" to "${showCell(record.program || record.id)}" in row ${first}; row ${first} is used and row ${record.row} is left out.`,
+          ),
+        );
       } else firstRowOfPair.set(pair, record.row);
     }
     records.push(record);
   });
   const usable = records.filter((r) => r.usable);
-  const missing =
-    usable.length === 0
-      ? [
-          'The Outcomes sheet has no usable rows yet (each needs a cycle year, an applicant, a program and a result of Invited or Not invited), so the chance model keeps its defaults.',
-        ]
-      : [];
+  const missing: MissingInput[] =
+    usable.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: NO_USABLE_ROWS }] : [];
   return {
     records,
     usableRows: usable.length,
@@ -232,11 +238,10 @@ function readRow(
   positions: Map<OutcomeField, number>,
   issues: Issue[],
 ): OutcomeRecord {
-  const ref = (key: OutcomeField): CellRef => ({
-    sheet: SHEET,
-    cell: cellName(rowNumber, (positions.get(key) ?? 0) + 1),
-    label: LABEL[key],
-  });
+  const ref = (key: OutcomeField): CellRef =>
+    cellRef(SHEET, rowNumber, (positions.get(key) ?? 0) + 1, LABEL[key]);
+  const issue = (key: OutcomeField, message: string) =>
+    issues.push(issueAt(SHEET, rowNumber, ref(key).column, message));
   const raw = (key: OutcomeField): unknown => {
     const column = positions.get(key);
     return column === undefined ? undefined : row[column];
@@ -249,30 +254,21 @@ function readRow(
     wording: notUsable,
   });
   if (cycle === null && parseYear(raw('cycle')).kind !== 'invalid') {
-    issues.push({
-      sheet: SHEET,
-      cell: ref('cycle').cell,
-      message: `Row ${rowNumber} has no cycle year (the "Cycle" cell is blank or N/A). ${notUsable}`,
-    });
+    issue('cycle', `Row ${rowNumber} has no cycle year (the "Cycle" cell is blank or N/A). ${notUsable}`);
   }
   const applicant = cellText(raw('applicant'));
   if (applicant === '') {
-    issues.push({
-      sheet: SHEET,
-      cell: ref('applicant').cell,
-      message: `Row ${rowNumber} has no applicant (the "Applicant" column is blank; a code such as A01 is enough). ${notUsable}`,
-    });
+    issue(
+      'applicant',
+      `Row ${rowNumber} has no applicant (the "Applicant" column is blank; a code such as A01 is enough). ${notUsable}`,
+    );
   }
   const program = cellText(raw('program'));
   const id = cellText(raw('id'));
   const state = read('state', parseState, 'a US state');
   if (program === '' && id === '') {
     const column = positions.has('program') ? 'program' : 'id';
-    issues.push({
-      sheet: SHEET,
-      cell: ref(column).cell,
-      message: `Row ${rowNumber} names no program (both "Program" and "ID" are blank). ${notUsable}`,
-    });
+    issue(column, `Row ${rowNumber} names no program (both "Program" and "ID" are blank). ${notUsable}`);
   }
   const result = readResult(raw('result'), ref('result'), rowNumber, issues);
   const invited = result === null || result === 'Withdrawn' ? null : result !== 'Not invited';
@@ -313,6 +309,6 @@ function readResult(v: unknown, ref: CellRef, rowNumber: number, issues: Issue[]
       : result.kind === 'invalid'
         ? `Result "${showCell(v)}" is not a result; expected ${RESULT_EXPECTED}. ${leftOut}`
         : `Row ${rowNumber} has no result (the "Result" column is blank); expected ${RESULT_EXPECTED}. ${leftOut}`;
-  issues.push({ sheet: ref.sheet, cell: ref.cell, message });
+  issues.push(issueAt(ref.sheet, ref.row, ref.column, message));
   return null;
 }

@@ -18,6 +18,7 @@ export const SHEETS = {
   plan: 'Application Plan',
   cohortSummary: 'Cohort Summary',
   cohortLists: 'Cohort Lists',
+  outcomes: 'Outcomes',
 } as const;
 
 /** The name of one of RadList's sheets, e.g. `Programs`. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_FIELDS } from '../../src/sheets/headers.ts';
+import { describeMissing } from '../../src/sheets/missing.ts';
 import { OUTCOME_HEADERS, parseResult, parseSignal, readOutcomes } from '../../src/sheets/read-outcomes.ts';
 
 const HEADERS = [...OUTCOME_HEADERS];
@@ -89,7 +90,9 @@ describe('readOutcomes', () => {
   ])('an unusable Result %j is an issue on its cell and the row is left out', (result, message) => {
     const read = readOutcomes([HEADERS, row({ Result: result })]);
     expect(read.records[0]?.usable).toBe(false);
-    expect(read.issues).toEqual([{ sheet: 'Outcomes', cell: 'P2', message: expect.stringMatching(message) }]);
+    expect(read.issues).toEqual([
+      { sheet: 'Outcomes', row: 2, column: 16, cell: 'P2', message: expect.stringMatching(message) },
+    ]);
     expect(read.issues[0]?.message).toMatch(/left out of the fit/);
   });
 
@@ -101,7 +104,9 @@ describe('readOutcomes', () => {
   ])('a cycle %j that is not a year is an issue on its cell and the row is left out', (cycle, message) => {
     const read = readOutcomes([HEADERS, row({ Cycle: cycle })]);
     expect(read.records[0]?.usable).toBe(false);
-    expect(read.issues).toEqual([{ sheet: 'Outcomes', cell: 'A2', message: expect.stringMatching(message) }]);
+    expect(read.issues).toEqual([
+      { sheet: 'Outcomes', row: 2, column: 1, cell: 'A2', message: expect.stringMatching(message) },
+    ]);
   });
 
   it('accepts a cycle typed as a date or text year', () => {
@@ -173,6 +178,8 @@ describe('readOutcomes', () => {
     expect(read.issues).toEqual([
       {
         sheet: 'Outcomes',
+        row: 3,
+        column: 2,
         cell: 'B3',
         message: expect.stringMatching(/repeats the 2025 application of .* in row 2; row 2 is used/),
       },
@@ -202,7 +209,10 @@ describe('readOutcomes', () => {
       ['A01', 'Lakeview'],
     ]);
     expect(read.records).toEqual([]);
-    expect(read.missing).toEqual([expect.stringMatching(/no "Cycle", "Result" column in row 1/)]);
+    expect(read.missing.map(describeMissing)).toEqual([
+      'The Outcomes sheet has no "Cycle" column in row 1.',
+      'The Outcomes sheet has no "Result" column in row 1.',
+    ]);
   });
 
   it('says once when no row is usable, and when the sheet is empty', () => {
@@ -211,9 +221,13 @@ describe('readOutcomes', () => {
       row({ Result: 'Applied' }),
       row({ Result: 'Withdrawn', Applicant: 'A02' }),
     ]);
-    expect(read.missing).toEqual([expect.stringMatching(/^The Outcomes sheet has no usable rows yet/)]);
+    expect(read.missing.map(describeMissing)).toEqual([
+      expect.stringMatching(/^The Outcomes sheet has no usable rows \(each needs a cycle year.*\) yet\.$/),
+    ]);
     expect(read.usableRows).toBe(0);
-    expect(readOutcomes([['']]).missing).toEqual([expect.stringMatching(/The Outcomes sheet is empty/)]);
+    expect(readOutcomes([['']]).missing.map(describeMissing)).toEqual([
+      expect.stringMatching(/^The Outcomes sheet is empty: put the headers in row 1 \(at least "Result"\)/),
+    ]);
   });
 
   it('reports a repeated header and uses the first', () => {
@@ -222,7 +236,7 @@ describe('readOutcomes', () => {
       [...row(), 'Maybe'],
     ]);
     expect(read.issues).toEqual([
-      { sheet: 'Outcomes', cell: 'R1', message: expect.stringMatching(/appears again/) },
+      { sheet: 'Outcomes', row: 1, column: 18, cell: 'R1', message: expect.stringMatching(/appears again/) },
     ]);
     expect(read.records[0]?.result).toBe('Invited');
   });
