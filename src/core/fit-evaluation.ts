@@ -17,7 +17,7 @@ export interface Prediction {
   weight?: number;
 }
 
-/** Predictions are clipped to [ε, 1 − ε] for log-loss, so one confident miss costs at most −log ε ≈ 34.5. */
+/** The probability given to what happened is taken as at least ε, so one confident miss costs at most −log ε ≈ 34.5. */
 export const LOG_LOSS_EPSILON = 1e-15;
 
 function weighted(predictions: readonly Prediction[], loss: (p: number, y: 0 | 1) => number): number | null {
@@ -39,10 +39,7 @@ function weighted(predictions: readonly Prediction[], loss: (p: number, y: 0 | 1
  * @example logLoss([{ p: 0.5, y: 1 }]) // 0.693…
  */
 export function logLoss(predictions: readonly Prediction[]): number | null {
-  return weighted(predictions, (p, y) => {
-    const clipped = Math.min(1 - LOG_LOSS_EPSILON, Math.max(LOG_LOSS_EPSILON, p));
-    return -(y === 1 ? Math.log(clipped) : Math.log(1 - clipped));
-  });
+  return weighted(predictions, (p, y) => -Math.log(Math.max(LOG_LOSS_EPSILON, y === 1 ? p : 1 - p)));
 }
 
 /**

@@ -30,6 +30,7 @@ describe('logLoss and brierScore', () => {
     expect(logLoss([{ p: 1, y: 1 }])).toBeCloseTo(0, 12);
     expect(brierScore([{ p: 0, y: 0 }])).toBe(0);
     expect(logLoss([{ p: 0, y: 1 }])).toBeCloseTo(-Math.log(LOG_LOSS_EPSILON), 6);
+    expect(logLoss([{ p: 0.999999999999999, y: 0 }])).toBeLessThanOrEqual(-Math.log(LOG_LOSS_EPSILON));
     expect(brierScore([{ p: 0, y: 1 }])).toBe(1);
   });
 
@@ -38,7 +39,7 @@ describe('logLoss and brierScore', () => {
     expect(brierScore([{ p: 0.3, y: 1, weight: 0 }])).toBeNull();
   });
 
-  it('stay within their bounds for any predictions', () => {
+  it('stay within their bounds for any predictions, including near-certain misses', () => {
     fc.assert(
       fc.property(fc.array(prediction, { minLength: 1, maxLength: 50 }), (predictions) => {
         const loss = logLoss(predictions)!;
