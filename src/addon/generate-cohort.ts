@@ -16,10 +16,11 @@ import { SHEETS } from '../sheets/sheet-names.ts';
 import { type CohortListEntry, type CohortSummaryRow, summaryRowFor } from '../sheets/write-cohort.ts';
 import type { CohortProgress } from './api.ts';
 import { writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
+import { failures } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
 import { ISSUES_SHOWN } from './generate-list.ts';
 import { readProgramInputs, refuseIfMissing } from './inputs.ts';
-import { parseArgs, UserError } from './validate.ts';
+import { parseArgs } from './validate.ts';
 import { readSheet } from './workbook.ts';
 
 /** Applicants per call when the sidebar does not say. */
@@ -99,14 +100,7 @@ function refuseIfCohortChanged(
       .trim()
       .toLowerCase();
   const changed = before.some((entry, i) => fold(done[i]?.[0]) !== fold(entry.applicant.name));
-  if (changed) {
-    throw new UserError(
-      'The Cohort sheet (or the Cohort Summary) changed while the cohort lists were being made (an applicant ' +
-        'was added, removed or ' +
-        'moved), so this step would skip someone. Nothing was changed by this step: generate the cohort lists ' +
-        'again from the start.',
-    );
-  }
+  if (changed) throw failures.cohortChanged();
 }
 
 /**
@@ -119,9 +113,9 @@ function refuseIfCohortChanged(
  * generateCohort({ start: 0, size: 25 }) // { done: false, next: 25, total: 300, processed: 25, … }
  */
 export function generateCohort(args?: unknown): CohortProgress {
-  const { start = 0, size = DEFAULT_BATCH_SIZE } = parseArgs('cohort', 'generateCohort', args);
-  return runAction('generate the cohort lists', () =>
-    withDocumentLock(() => {
+  return runAction('generate the cohort lists', () => {
+    const { start = 0, size = DEFAULT_BATCH_SIZE } = parseArgs('cohort', 'generateCohort', args);
+    return withDocumentLock(() => {
       const began = Date.now();
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const inputs = readProgramInputs(spreadsheet);
@@ -159,6 +153,6 @@ export function generateCohort(args?: unknown): CohortProgress {
         issues: issues.slice(0, ISSUES_SHOWN),
         issueCount: issues.length,
       };
-    }),
-  );
+    });
+  });
 }

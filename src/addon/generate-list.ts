@@ -10,11 +10,12 @@ import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { PlanSummary } from './api.ts';
-import { messageOf, runAction, withDocumentLock } from './execution.ts';
+import { failures, messageOf } from './errors.ts';
+import { runAction, withDocumentLock } from './execution.ts';
 import { findApplicant, readProfileInput, readProgramInputs, refuseIfMissing } from './inputs.ts';
 import { findListSheet, listMark } from './list-sheet.ts';
 import { applyMinimumRule, minimumRuleFormula } from './live-rule.ts';
-import { parseArgs, UserError } from './validate.ts';
+import { parseArgs } from './validate.ts';
 import { type SheetSnapshot, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
 
 /** The sidebar shows at most this many issues; `issueCount` tells the rest. */
@@ -82,15 +83,15 @@ function refreshMinimumRule(
  * @returns the plan summary the sidebar shows
  */
 export function generateList(args?: unknown): PlanSummary {
-  const { applicant: cohortName } = parseArgs('list', 'generateList', args);
-  return runAction('generate the list', () =>
-    withDocumentLock(() => {
+  return runAction('generate the list', () => {
+    const { applicant: cohortName } = parseArgs('list', 'generateList', args);
+    return withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const inputs = readProgramInputs(spreadsheet);
       if (cohortName !== undefined) return generateCohortList(spreadsheet, inputs, cohortName);
       const profile = readProfileInput(spreadsheet);
       refuseIfMissing([...profile.missing, ...inputs.missing]);
-      if (!profile.applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
+      if (!profile.applicant) throw failures.noApplicant();
       const issues = [...profile.issues, ...inputs.issues];
       const { ranked, plan } = makeApplicantList(profile.applicant, inputs.programs, inputs.settings);
       const list = snapshotSheet(spreadsheet, SHEETS.list);
@@ -111,8 +112,8 @@ export function generateList(args?: unknown): PlanSummary {
         refreshMinimumRule(inputs.programsSheet, inputs.programValues, profile.values, issues);
       }
       return planSummary(plan, SHEETS.list, issues);
-    }),
-  );
+    });
+  });
 }
 
 /** A cohort applicant's `List – NAME` (the list only; the plan is in the returned summary). */

@@ -4,13 +4,13 @@
  */
 import type { Settings } from '../core/settings.ts';
 import type { Applicant, Issue, Program } from '../core/types.ts';
-import { describeMissing, lacksSheet, type MissingInput } from '../sheets/missing.ts';
+import type { MissingInput } from '../sheets/missing.ts';
 import { readCohort } from '../sheets/read-cohort.ts';
 import { readProfile } from '../sheets/read-profile.ts';
 import { readPrograms } from '../sheets/read-programs.ts';
 import { readSettings } from '../sheets/read-settings.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
-import { UserError } from './validate.ts';
+import { failures } from './errors.ts';
 import { readSheetWithHandle } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,8 +26,6 @@ export interface ProgramInputs {
   issues: Issue[];
   missing: MissingInput[];
 }
-
-const SET_UP_HINT = 'Use "Set up sheets" in the RadList sidebar or menu to create what is missing.';
 
 /** The year `Cycle year` defaults to (the add-on edge is the only place that reads the clock). */
 export function currentYear(): number {
@@ -109,25 +107,19 @@ export function findApplicant(
   if (name === undefined) {
     const profile = readProfileInput(spreadsheet);
     refuseIfMissing(profile.missing);
-    if (!profile.applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
+    if (!profile.applicant) throw failures.noApplicant();
     return { applicant: profile.applicant, issues: profile.issues };
   }
   const cohort = readCohortInput(spreadsheet);
   refuseIfMissing(cohort.missing);
   const wanted = name.trim().toLowerCase();
   const found = cohort.applicants.find((entry) => entry.applicant.name.trim().toLowerCase() === wanted);
-  if (!found) throw new UserError(`There is no applicant named "${name}" in the Cohort sheet.`);
+  if (!found) throw failures.unknownApplicant(name);
   const own = cohort.issues.filter((issue) => issue.row === found.row);
   return { applicant: found.applicant, issues: own };
 }
 
-/**
- * Throws a `UserError` listing what is missing. "Set up sheets" is offered only when a whole sheet is
- * missing, the one thing it can fix (it never changes a sheet that exists); the other sentences already say
- * what to type where.
- */
+/** Refuses the run, saying what is missing, when anything is. */
 export function refuseIfMissing(missing: readonly MissingInput[]): void {
-  if (missing.length === 0) return;
-  const sentences = missing.map(describeMissing).join(' ');
-  throw new UserError(lacksSheet(missing) ? `${sentences} ${SET_UP_HINT}` : sentences);
+  if (missing.length > 0) throw failures.missingInputs(missing);
 }

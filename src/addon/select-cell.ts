@@ -1,8 +1,10 @@
 /**
  * `selectCell`: the sidebar's issue list takes the user to the cell an issue names.
  */
+
+import { failures } from './errors.ts';
 import { runAction } from './execution.ts';
-import { parseArgs, UserError } from './validate.ts';
+import { parseArgs } from './validate.ts';
 
 /**
  * Activates a sheet and selects one cell.
@@ -10,10 +12,10 @@ import { parseArgs, UserError } from './validate.ts';
  * @param args - `{ sheet, cell }`, e.g. `{ sheet: 'Programs', cell: 'J7' }`
  */
 export function selectCell(args?: unknown): void {
-  const { sheet: name, cell } = parseArgs('cell', 'selectCell', args);
   runAction('select the cell', () => {
+    const { sheet: name, cell } = parseArgs('cell', 'selectCell', args);
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
-    if (!sheet) throw new UserError(`There is no sheet named "${name}" any more.`);
+    if (!sheet) throw failures.sheetGone(name);
     sheet.getRange(cell).activate();
   });
 }

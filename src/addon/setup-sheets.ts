@@ -40,9 +40,9 @@ function sampleOutput(values: unknown[][], frozenRows: number, columnWidths?: nu
  * @returns the sheets created and the ones kept as they were
  */
 export function setupSheets(args?: unknown): SetupResult {
-  const { withSamples = false } = parseArgs('setup', 'setupSheets', args);
-  return runAction('set up the sheets', () =>
-    withDocumentLock(() => {
+  return runAction('set up the sheets', () => {
+    const { withSamples = false } = parseArgs('setup', 'setupSheets', args);
+    return withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const empty = buildEmptyInputSheets();
       const outputs: Record<(typeof INPUTS)[number], SheetOutput> = {
@@ -78,6 +78,6 @@ export function setupSheets(args?: unknown): SetupResult {
         throw error;
       }
       return { created: [...missing], kept: INPUTS.filter((name) => !missing.includes(name)) };
-    }),
-  );
+    });
+  });
 }

@@ -11,9 +11,10 @@ import { buildXlsxParts, XLSX_MIME } from '../sheets/share-file.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { ShareResult } from './api.ts';
-import { messageOf, runAction } from './execution.ts';
+import { failures } from './errors.ts';
+import { runAction } from './execution.ts';
 import { findApplicant, readProgramInputs, refuseIfMissing } from './inputs.ts';
-import { parseArgs, UserError } from './validate.ts';
+import { parseArgs } from './validate.ts';
 
 const GOOGLE_SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
 /** Words of an issue that could tell a reader the applicant's scores. */
@@ -38,10 +39,10 @@ export function sharedFileName(applicantName: string): string {
  * shareList({ applicant: 'Ana Li', email: 'mentor@example.org', role: 'commenter' }).url
  */
 export function shareList(args?: unknown): ShareResult {
-  const { applicant: name, email, role, includeScores = false } = parseArgs('share', 'shareList', args);
   return runAction('share the list', () => {
+    const { applicant: name, email, role, includeScores = false } = parseArgs('share', 'shareList', args);
     const drive = typeof Drive === 'undefined' ? undefined : Drive;
-    if (!drive) throw new UserError('Sharing needs the Drive service, which is not turned on for RadList.');
+    if (!drive) throw failures.noDrive();
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const inputs = readProgramInputs(spreadsheet);
     refuseIfMissing(inputs.missing);
@@ -70,12 +71,7 @@ export function shareList(args?: unknown): ShareResult {
       } catch {
         removed = false;
       }
-      throw new UserError(
-        `RadList could not share the list with ${email} (${messageOf(error)}). ` +
-          (removed
-            ? 'The new file was removed, so nothing was shared. Check the address and try again.'
-            : `The new file "${fileName}" could not be removed; delete it from your Google Drive.`),
-      );
+      throw failures.shareFailed(email, error, removed, fileName);
     }
     return {
       url: file.webViewLink || `https://docs.google.com/spreadsheets/d/${fileId}/edit`,

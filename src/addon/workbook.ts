@@ -7,8 +7,7 @@
  */
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import { asCellText } from '../sheets/text-safety.ts';
-import { messageOf } from './execution.ts';
-import { UserError } from './validate.ts';
+import { failures } from './errors.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -196,8 +195,8 @@ export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[])
 
 /**
  * Runs the recorded undo steps, latest first, going on past any that fail (each step is independent), and
- * returns the error to report: the original one when everything was put back, or a `UserError` saying
- * plainly which sheets may not be as they were when some step could not be undone.
+ * returns the error to report: the original one when everything was put back, or a `PARTLY_WRITTEN` failure
+ * saying plainly which sheets may not be as they were when some step could not be undone.
  *
  * @param undo - the steps recorded so far
  * @param error - what made the run fail
@@ -212,11 +211,5 @@ export function undoAll(undo: (() => void)[], error: unknown, sheetNames: string
       complete = false;
     }
   }
-  if (complete) return error;
-  const names = sheetNames.map((name) => `"${name}"`).join(' and ');
-  return new UserError(
-    `Google Sheets failed while RadList was writing (${messageOf(error)}), and RadList could not put ` +
-      `everything back: ${names} may be partly updated. Generate again to rebuild ${sheetNames.length > 1 ? 'them' : 'it'}; ` +
-      'your Notes are kept.',
-  );
+  return complete ? error : failures.partlyWritten(error, sheetNames);
 }

@@ -14,7 +14,7 @@ import type {
   ShareResult,
   StateResult,
 } from '../addon/api.ts';
-import { cleanErrorMessage } from './errors.ts';
+import { ServerFailure } from './errors.ts';
 
 /** Which cell to select when the user clicks a data issue (`selectCell` is a server function to add). */
 export interface SelectCellArgs {
@@ -55,8 +55,8 @@ const NOT_IN_SHEETS = 'RadList can only talk to your spreadsheet when it is open
  * Builds a typed caller over a `google.script.run`-like runner.
  *
  * @param findRunner - returns the runner, or undefined when there is none (e.g. the page opened on its own)
- * @returns a function that calls one server function and resolves with its result; it rejects with an
- *   Error whose message is plain words (never a stack trace)
+ * @returns a function that calls one server function and resolves with its result; it rejects with a
+ *   `ServerFailure` whose message is plain words (never a stack trace) and whose `code` says why
  * @example
  * const call = createServerCaller(() => google.script.run);
  * const state = await call('getState');
@@ -71,7 +71,7 @@ export function createServerCaller(findRunner: () => ScriptRunner | undefined): 
       }
       const chained = runner
         .withSuccessHandler((value) => resolve(value as never))
-        .withFailureHandler((error) => reject(new Error(cleanErrorMessage(error))));
+        .withFailureHandler((error) => reject(new ServerFailure(error)));
       const serverFunction = chained[name];
       if (typeof serverFunction !== 'function') {
         reject(new Error(`The add-on has no server function "${name}". Please update RadList.`));
