@@ -1,9 +1,9 @@
 /**
  * The plain-JSON contract between the sidebar and the server functions of SPEC section 5: the payload types,
- * and how a failure carries its code. The sidebar imports the types and the two small functions at the end
+ * and how a failure carries its code. The sidebar imports the types and the two small functions below
  * (no Apps Script in them), so a changed payload breaks the build, not the user.
  */
-import type { Category, ChecklistItem, Issue, Tier } from '../core/types.ts';
+import type { Issue, Tier } from '../core/types.ts';
 
 /** Why a server function refused or failed. The sidebar chooses what to offer by the code, never by the words. */
 export const ERROR_CODES = [
@@ -111,30 +111,7 @@ export interface GenerateListArgs {
   applicant?: string;
 }
 
-export interface PlanSummary {
-  applicant: string;
-  tier: Tier | null;
-  recommended: number;
-  /** e.g. `60–80`. */
-  range: string;
-  counts: Record<Category, number>;
-  /** Dollars for the programs marked Apply. */
-  erasCost: number;
-  applyCount: number;
-  /** The sheet the list was written to. */
-  sheetName: string;
-  dualApply: string;
-  stepThree: string;
-  /** Things to be ready to explain, e.g. `1 failed USMLE attempt`. */
-  redFlags: string[];
-  checklist: ChecklistItem[];
-  signals: { gold: string[]; silver: string[] };
-  /** Set when fewer eligible programs exist than recommended: what to widen. */
-  shortfall: string | null;
-  /** At most 200 issues; `issueCount` is the full number. */
-  issues: Issue[];
-  issueCount: number;
-}
+export type { PlanSummary } from '../core/plan-summary.ts';
 
 export interface GenerateCohortArgs {
   start?: number;
@@ -150,6 +127,12 @@ export interface CohortProgress {
   processed: number;
   issues: Issue[];
   issueCount: number;
+}
+
+export interface SelectCellArgs {
+  sheet: string;
+  /** A1 notation, e.g. `F7`. */
+  cell: string;
 }
 
 export interface ShareListArgs {

@@ -10,10 +10,11 @@ import { makeApplicantList } from '../core/applicant-list.ts';
 import { buildXlsxParts, XLSX_MIME } from '../sheets/share-file.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
-import type { ShareResult } from './api.ts';
+import type { ShareListArgs, ShareResult } from './api.ts';
 import { failures } from './errors.ts';
 import { runAction } from './execution.ts';
-import { findApplicant, readProgramInputs, refuseIfMissing } from './inputs.ts';
+import { readWorkbook } from './read-workbook.ts';
+import { refuseIfMissing, requireApplicant } from './require-inputs.ts';
 import { parseArgs } from './validate.ts';
 
 const GOOGLE_SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -38,16 +39,16 @@ export function sharedFileName(applicantName: string): string {
  * @example
  * shareList({ applicant: 'Ana Li', email: 'mentor@example.org', role: 'commenter' }).url
  */
-export function shareList(args?: unknown): ShareResult {
+export function shareList(args?: ShareListArgs): ShareResult {
   return runAction('share the list', () => {
     const { applicant: name, email, role, includeScores = false } = parseArgs('share', 'shareList', args);
     const drive = typeof Drive === 'undefined' ? undefined : Drive;
     if (!drive) throw failures.noDrive();
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const inputs = readProgramInputs(spreadsheet);
-    refuseIfMissing(inputs.missing);
-    const { applicant, issues } = findApplicant(spreadsheet, name);
-    const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
+    const needs = name === undefined ? (['programs', 'profile'] as const) : (['programs', 'cohort'] as const);
+    const { inputs } = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), needs);
+    refuseIfMissing(inputs.programs.missing);
+    const { applicant, issues } = requireApplicant(inputs, name);
+    const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings);
     const shownIssues = includeScores ? issues : issues.filter((issue) => !SCORE_WORDS.test(issue.message));
     const parts = buildXlsxParts([
       { name: 'List', output: buildListSheet(ranked, null, { includeScores }) },
