@@ -1,37 +1,13 @@
 /**
  * The sidebar's one door to the server: `callServer(name, arg)` turns a `google.script.run` call into a
- * typed Promise. `ServerApi` lists every server function the sidebar uses, with the payload types of
- * src/addon/api.ts (imported as types only, so no server code reaches the browser bundle).
+ * typed Promise. Its type, `ServerApi`, is derived from the server's own registry (src/addon/entry-points.ts,
+ * imported as a type only, so no server code reaches the browser bundle): a renamed server function or a
+ * changed payload breaks the build, not the user.
  */
-import type {
-  CohortProgress,
-  GenerateCohortArgs,
-  GenerateListArgs,
-  PlanSummary,
-  SetupArgs,
-  SetupResult,
-  ShareListArgs,
-  ShareResult,
-  StateResult,
-} from '../addon/api.ts';
+import type { ServerApi } from '../addon/entry-points.ts';
 import { ServerFailure } from './errors.ts';
 
-/** Which cell to select when the user clicks a data issue (`selectCell` is a server function to add). */
-export interface SelectCellArgs {
-  sheet: string;
-  /** A1 notation, e.g. `F7`. */
-  cell: string;
-}
-
-/** The server functions the sidebar calls, with their argument and result types. */
-export interface ServerApi {
-  getState(): StateResult;
-  setupSheets(args: SetupArgs): SetupResult;
-  generateList(args: GenerateListArgs): PlanSummary;
-  generateCohort(args: GenerateCohortArgs): CohortProgress;
-  shareList(args: ShareListArgs): ShareResult;
-  selectCell(args: SelectCellArgs): void;
-}
+export type { ServerApi };
 
 /** The result type of one server function. */
 export type ServerResult<K extends keyof ServerApi> = ReturnType<ServerApi[K]>;
