@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS, SERVER_FUNCTIONS } from '../src/addon/entry-points.ts';
+import { entryList } from '../src/addon/entry-points.ts';
 import { createEmulator, resolveDistDir } from './index.ts';
 import { loadBundle } from './loader.ts';
 
@@ -9,7 +9,7 @@ const built = fs.existsSync(codeFile);
 const placeholder = built && fs.readFileSync(codeFile, 'utf8').includes('not built yet');
 
 describe.skipIf(!built)('loadBundle with the real dist/ (run `npm run build` first)', () => {
-  it.each([...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS].map((entry) => entry.name))(
+  it.each(entryList().map((entry) => entry.name))(
     'finds %s as a top-level function of the bundle',
     (name) => {
       const bundle = loadBundle(createEmulator());

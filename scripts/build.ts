@@ -2,8 +2,9 @@
  * `npm run build`: writes dist/ exactly as `clasp push` uploads it.
  *
  * - dist/Code.js: src/addon/index.ts bundled by esbuild as one IIFE assigned to `RadList`, followed by a
- *   generated top-level `function` declaration for every entry point of src/addon/entry-points.ts (Apps
- *   Script only calls declared functions), each custom function with the JSDoc Sheets shows as help.
+ *   generated top-level `function` declaration for every entry point of the registry
+ *   (src/addon/entry-points.ts) calling `RadList.ENTRY_POINTS.NAME` (Apps Script only calls declared
+ *   functions), each custom function with the JSDoc Sheets shows as help.
  * - dist/Sidebar.html: src/sidebar/sidebar.html with its CSS and bundled script inlined (no external files).
  * - dist/appsscript.json: copied from appsscript.json at the repository root.
  */
@@ -11,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { CUSTOM_FUNCTIONS, type EntryPoint, SERVER_FUNCTIONS } from '../src/addon/entry-points.ts';
+import { type EntryPoint, entryList } from '../src/addon/entry-points.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -35,7 +36,7 @@ export function entryDeclarations(entries: readonly EntryPoint[]): string {
   return entries
     .map((entry) => {
       const params = entry.params.map((p) => p.name).join(', ');
-      return `${docFor(entry)}\nfunction ${entry.name}(${params}) {\n  return ${GLOBAL}.${entry.name}.apply(null, arguments);\n}\n`;
+      return `${docFor(entry)}\nfunction ${entry.name}(${params}) {\n  return ${GLOBAL}.ENTRY_POINTS.${entry.name}.apply(null, arguments);\n}\n`;
     })
     .join('\n');
 }
@@ -52,7 +53,7 @@ async function buildServer(): Promise<void> {
     write: false,
     legalComments: 'none',
     // Minified: Apps Script parses the whole bundle on every execution (each custom-function cell included),
-    // so size is load time. Entry points keep their names through the footer's `RadList.NAME` calls.
+    // so size is load time. Entry points keep their names through the footer's `RadList.ENTRY_POINTS.NAME` calls.
     minify: true,
     charset: 'utf8',
     logLevel: 'warning',
@@ -60,7 +61,7 @@ async function buildServer(): Promise<void> {
   const bundle = result.outputFiles[0]!.text;
   const header =
     '// RadList — built by scripts/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
-  const footer = `\n// Entry points (generated from src/addon/entry-points.ts).\n${entryDeclarations([...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS])}`;
+  const footer = `\n// Entry points (generated from src/addon/entry-points.ts).\n${entryDeclarations(entryList())}`;
   writeDistFile('Code.js', header + bundle + footer);
 }
 

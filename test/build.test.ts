@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryDeclarations } from '../scripts/build.ts';
-import { CUSTOM_FUNCTIONS } from '../src/addon/entry-points.ts';
+import { entryList } from '../src/addon/entry-points.ts';
+
+const CUSTOM_FUNCTIONS = entryList().filter((entry) => entry.customFunction);
 
 describe('entryDeclarations', () => {
   it('declares each custom function at top level with @customfunction JSDoc and parameter help', () => {

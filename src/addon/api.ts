@@ -1,8 +1,70 @@
 /**
- * The plain-JSON contract between the sidebar and the server functions of SPEC section 5. The sidebar
- * imports these types only (never code), so a changed payload breaks the build, not the user.
+ * The plain-JSON contract between the sidebar and the server functions of SPEC section 5: the payload types,
+ * and how a failure carries its code. The sidebar imports the types and the two small functions below
+ * (no Apps Script in them), so a changed payload breaks the build, not the user.
  */
-import type { Category, ChecklistItem, Issue, Tier } from '../core/types.ts';
+import type { Issue, Tier } from '../core/types.ts';
+
+/** Why a server function refused or failed. The sidebar chooses what to offer by the code, never by the words. */
+export const ERROR_CODES = [
+  /** An argument is not what the function expects. */
+  'BAD_ARGUMENT',
+  /** Another run holds the spreadsheet's document lock. */
+  'LOCKED',
+  /** An input sheet does not exist ("Set up sheets" makes it). */
+  'MISSING_SHEET',
+  /** An input sheet lacks a required column, its rows, or the applicant. */
+  'MISSING_INPUT',
+  /** No cohort applicant has the name asked for. */
+  'UNKNOWN_APPLICANT',
+  /** The Cohort sheet changed between two batches of one run. */
+  'COHORT_CHANGED',
+  /** A write failed and could not all be undone: the sheets named may be partly updated. */
+  'PARTLY_WRITTEN',
+  /** The sheet an issue names is gone. */
+  'SHEET_GONE',
+  /** The Drive service is not turned on. */
+  'NO_DRIVE',
+  /** Sharing with the mentor failed. */
+  'SHARE_FAILED',
+  /** Anything else; nothing was changed. */
+  'FAILED',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** How a code rides at the end of a failure's message (google.script.run passes the message only). */
+const TAG_START = ' [RadList:';
+
+/**
+ * The message a server function throws to the sidebar: the human message with its code at the end.
+ *
+ * @param code - why it failed
+ * @param message - plain words for the user
+ * @returns the text of the thrown Error
+ * @example
+ * failureText('LOCKED', 'RadList is already working…') // 'RadList is already working… [RadList:LOCKED]'
+ */
+export function failureText(code: ErrorCode, message: string): string {
+  return `${message}${TAG_START}${code}]`;
+}
+
+/**
+ * Takes a failure's code out of its text (the last tag, wherever a prefix or suffix put it).
+ *
+ * @param text - the failure's message as it arrived
+ * @returns the code (null when it has none, e.g. an error from Google itself) and the message without it
+ * @example
+ * readFailure('Exception: There is no Programs sheet. [RadList:MISSING_SHEET]')
+ * // { code: 'MISSING_SHEET', message: 'Exception: There is no Programs sheet.' }
+ */
+export function readFailure(text: string): { code: ErrorCode | null; message: string } {
+  const at = text.lastIndexOf(TAG_START);
+  const end = at < 0 ? -1 : text.indexOf(']', at);
+  const code = end < 0 ? '' : text.slice(at + TAG_START.length, end);
+  if (!(ERROR_CODES as readonly string[]).includes(code)) return { code: null, message: text };
+  return { code: code as ErrorCode, message: text.slice(0, at) + text.slice(end + 1) };
+}
 
 export interface SheetPresence {
   profile: boolean;
@@ -49,30 +111,7 @@ export interface GenerateListArgs {
   applicant?: string;
 }
 
-export interface PlanSummary {
-  applicant: string;
-  tier: Tier | null;
-  recommended: number;
-  /** e.g. `60–80`. */
-  range: string;
-  counts: Record<Category, number>;
-  /** Dollars for the programs marked Apply. */
-  erasCost: number;
-  applyCount: number;
-  /** The sheet the list was written to. */
-  sheetName: string;
-  dualApply: string;
-  stepThree: string;
-  /** Things to be ready to explain, e.g. `1 failed USMLE attempt`. */
-  redFlags: string[];
-  checklist: ChecklistItem[];
-  signals: { gold: string[]; silver: string[] };
-  /** Set when fewer eligible programs exist than recommended: what to widen. */
-  shortfall: string | null;
-  /** At most 200 issues; `issueCount` is the full number. */
-  issues: Issue[];
-  issueCount: number;
-}
+export type { PlanSummary } from '../core/plan-summary.ts';
 
 export interface GenerateCohortArgs {
   start?: number;
@@ -88,6 +127,12 @@ export interface CohortProgress {
   processed: number;
   issues: Issue[];
   issueCount: number;
+}
+
+export interface SelectCellArgs {
+  sheet: string;
+  /** A1 notation, e.g. `F7`. */
+  cell: string;
 }
 
 export interface ShareListArgs {

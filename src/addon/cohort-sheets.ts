@@ -6,55 +6,18 @@
  * in one `setValues`; the summary is rewritten in place. Every in-place write is undone if a later one fails.
  */
 
-import type { Cell } from '../sheets/carry-over.ts';
-import { carryCell, KEPT_SEPARATOR, normalizeKey, withFormulas } from '../sheets/carry-over.ts';
-import { normalizeLabel } from '../sheets/normalize.ts';
+import { withFormulas } from '../sheets/carry-over.ts';
+import { listsTailStart, sameHeader, summaryAfterBatch } from '../sheets/cohort-batch.ts';
+import { padGrid, restoreGrid } from '../sheets/grid.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
-import type { SheetOutput } from '../sheets/sheet-output.ts';
-import {
-  buildCohortSummary,
-  type CohortListEntry,
-  type CohortSummaryRow,
-  mergeCohortBatch,
-} from '../sheets/write-cohort.ts';
+import { type CohortListEntry, type CohortSummaryRow, mergeCohortBatch } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import { growSheet, padGrid, restoreCell, snapshotSheet, undoAll, writeOutputs } from './workbook.ts';
+import { growSheet, snapshotSheet, undoAll, writeOutputs } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const WHITE = LIST_COLOURS.plain;
-
-/** Trimmed text of a cell as read back. */
-function textOf(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value).trim();
-}
-
-/**
- * The new `Cohort Summary`: the previous rows in their order with this batch's applicants replaced where
- * they stood or appended; with `previous` null, the batch's rows only.
- */
-export function summaryAfterBatch(previous: unknown[][] | null, batch: CohortSummaryRow[]): SheetOutput {
-  const built = buildCohortSummary(batch);
-  const width = built.values[0]!.length;
-  const batchRows = new Map(batch.map((row, i) => [normalizeKey(row.applicant), built.values[i + 1]!]));
-  const placed = new Set<string>();
-  const values: Cell[][] = [built.values[0]!];
-  for (const row of (previous ?? []).slice(1)) {
-    const name = normalizeKey(textOf(row[0]));
-    if (name === '') continue;
-    const replacement = batchRows.get(name);
-    if (replacement === undefined) values.push(padGrid([row.map(carryCell)], 1, width, '' as Cell)[0]!);
-    else if (!placed.has(name)) values.push(replacement);
-    placed.add(name);
-  }
-  for (const [name, row] of batchRows) if (!placed.has(name)) values.push(row);
-  return {
-    ...built,
-    values,
-    backgrounds: values.map((_, i) => new Array<string>(width).fill(i === 0 ? LIST_COLOURS.header : WHITE)),
-  };
-}
 
 /**
  * Rebuilds both sheets from their previous values and swaps them in together.
@@ -86,14 +49,6 @@ export function writeWholeSheets(
       }),
     },
   ]);
-}
-
-/** True when the header the merge produced is the sheet's header (so columns line up). */
-function sameHeader(produced: readonly unknown[], sheetHeader: readonly unknown[]): boolean {
-  const label = (v: unknown) => normalizeLabel(textOf(v).replace(/^'/, ''));
-  return sheetHeader.every((cell, i) =>
-    i < produced.length ? label(cell) === label(produced[i]) : textOf(cell) === '',
-  );
 }
 
 /** Writes `values` and `backgrounds` over `range`, recording how to put back what was there. */
@@ -131,16 +86,10 @@ export function writeBatchInPlace(
   if (lastRow < 1 || lastColumn < 1) return false;
   const applicants = lists.getRange(1, 1, lastRow, 1).getValues();
   const header = lists.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
-  const batchNames = new Set(entries.map((e) => normalizeKey(e.applicant)));
-  const separator = normalizeLabel(KEPT_SEPARATOR);
-  let tailStart = lastRow + 1;
-  for (let row = 2; row <= lastRow; row++) {
-    const name = textOf(applicants[row - 1]?.[0]);
-    if (name === '' || normalizeLabel(name) === separator || batchNames.has(normalizeKey(name))) {
-      tailStart = row;
-      break;
-    }
-  }
+  const tailStart = listsTailStart(
+    applicants,
+    entries.map((entry) => entry.applicant),
+  );
   const tailRows = lastRow - tailStart + 1;
   const tailRange = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, lastColumn) : null;
   const tail = tailRange ? (tailRange.getValues() as unknown[][]) : [];
@@ -171,14 +120,7 @@ export function writeBatchInPlace(
         backgrounds: padGrid(merged.backgrounds.slice(1), height, width, WHITE),
       },
       {
-        values: padGrid(
-          tail.map((row, r) =>
-            row.slice(0, width).map((value, c) => restoreCell(value, tailFormulas[r]?.[c] ?? '')),
-          ),
-          height,
-          width,
-          '' as unknown,
-        ),
+        values: restoreGrid(tail, tailFormulas, height, width),
         backgrounds: padGrid(oldBackgrounds, height, width, WHITE),
       },
       undo,
@@ -191,14 +133,7 @@ export function writeBatchInPlace(
         backgrounds: padGrid(newSummary.backgrounds, summaryHeight, summaryWidth, WHITE),
       },
       {
-        values: padGrid(
-          summaryValues.map((row, r) =>
-            row.map((value, c) => restoreCell(value, summaryFormulas[r]?.[c] ?? '')),
-          ),
-          summaryHeight,
-          summaryWidth,
-          '' as unknown,
-        ),
+        values: restoreGrid(summaryValues, summaryFormulas, summaryHeight, summaryWidth),
         backgrounds: padGrid(summaryBackgrounds, summaryHeight, summaryWidth, WHITE),
       },
       undo,

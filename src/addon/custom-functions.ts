@@ -13,7 +13,7 @@ import { recommendation } from '../core/plan.ts';
 import type { Settings } from '../core/settings.ts';
 import { tierFor } from '../core/tier.ts';
 import { type Parsed, parseCount, parseScore, showCell } from '../sheets/parse-values.ts';
-import { loadSettings } from './settings-source.ts';
+import { loadSettings } from './read-workbook.ts';
 
 type Cell = string | number | boolean;
 /** What a custom function returns: one value, or a range of values. */

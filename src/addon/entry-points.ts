@@ -1,9 +1,26 @@
 /**
- * The one registry of Apps Script entry points. `scripts/build.ts` turns each entry into a top-level
- * `function` declaration in `dist/Code.js` (Apps Script only sees declared functions), and writes the JSDoc
- * that Sheets shows as formula help for the custom functions. `src/addon/index.ts` must export a function
- * of every name listed here; a bundle test checks both lists agree.
+ * The one registry of Apps Script entry points: every custom function (SPEC section 4) and server function
+ * (SPEC section 5) by name, with its implementation and how it is declared. Everything else is derived from
+ * it: `scripts/build.ts` writes a top-level `function` declaration for each entry into `dist/Code.js` (Apps
+ * Script only calls declared functions) with the JSDoc Sheets shows as formula help; `src/addon/index.ts`
+ * exposes `ENTRY_POINTS`, the implementations by name, which those declarations call; and the sidebar's
+ * client is typed from `SERVER_FUNCTIONS` (`ServerApi`), so a renamed function breaks the build, not the user.
  */
+import { RAD_APPLY_COUNT, RAD_CATEGORY, RAD_ERAS_COST, RAD_MEETS_MIN, RAD_TIER } from './custom-functions.ts';
+import { generateCohort } from './generate-cohort.ts';
+import { generateList } from './generate-list.ts';
+import { getState } from './get-state.ts';
+import {
+  menuGenerateCohort,
+  menuGenerateList,
+  menuSetUpSheets,
+  onInstall,
+  onOpen,
+  showSidebar,
+} from './menu.ts';
+import { selectCell } from './select-cell.ts';
+import { setupSheets } from './setup-sheets.ts';
+import { shareList } from './share-list.ts';
 
 export interface ParamDoc {
   name: string;
@@ -13,8 +30,8 @@ export interface ParamDoc {
   optional?: boolean;
 }
 
-export interface EntryPoint {
-  name: string;
+/** How Apps Script (and, for a custom function, Sheets' formula help) sees one entry point. */
+export interface EntryDoc {
   /** One sentence, shown in the formula help for custom functions. */
   summary: string;
   params: ParamDoc[];
@@ -22,6 +39,17 @@ export interface EntryPoint {
   returns?: { type: string; help: string };
   /** Custom functions only: a formula, e.g. `=RAD_TIER(B4)`. */
   example?: string;
+}
+
+/** One registered entry point: its implementation and how it is declared. */
+export interface Entry extends EntryDoc {
+  // biome-ignore lint/suspicious/noExplicitAny: implementations take their own argument types
+  run: (...args: any[]) => unknown;
+}
+
+/** One entry point as the build declares it. */
+export interface EntryPoint extends EntryDoc {
+  name: string;
   customFunction?: boolean;
 }
 
@@ -37,26 +65,25 @@ const failuresParam: ParamDoc = {
   optional: true,
 };
 
-export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
-  {
-    name: 'RAD_TIER',
+/** The custom functions by name: implementation and formula help. */
+export const CUSTOM_FUNCTIONS = {
+  RAD_TIER: {
+    run: RAD_TIER,
     summary:
       'The Step 2 CK tier for Diagnostic Radiology: Competitive, Average, Mildly low, Moderately low or Significantly low.',
     params: [scoreParam, failuresParam],
     returns: { type: 'string|Array<Array<string>>', help: 'The tier, or a range of tiers.' },
     example: '=RAD_TIER(B4)',
-    customFunction: true,
   },
-  {
-    name: 'RAD_APPLY_COUNT',
+  RAD_APPLY_COUNT: {
+    run: RAD_APPLY_COUNT,
     summary: 'The recommended number of Diagnostic Radiology applications (the low end of the range).',
     params: [scoreParam, failuresParam],
     returns: { type: 'number|Array<Array<number>>', help: 'How many programs to apply to.' },
     example: '=RAD_APPLY_COUNT(B4, B5)',
-    customFunction: true,
   },
-  {
-    name: 'RAD_MEETS_MIN',
+  RAD_MEETS_MIN: {
+    run: RAD_MEETS_MIN,
     summary: "TRUE when the Step 2 CK score meets a program's minimum (a blank minimum counts as met).",
     params: [
       scoreParam,
@@ -68,10 +95,9 @@ export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
     ],
     returns: { type: 'boolean|Array<Array<boolean>>', help: 'TRUE or FALSE.' },
     example: '=RAD_MEETS_MIN(Profile!B5, Programs!J2:J40)',
-    customFunction: true,
   },
-  {
-    name: 'RAD_CATEGORY',
+  RAD_CATEGORY: {
+    run: RAD_CATEGORY,
     summary: 'Below minimum, Reach, Target or Safety for one program, from scores alone.',
     params: [
       scoreParam,
@@ -89,10 +115,9 @@ export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
     ],
     returns: { type: 'string|Array<Array<string>>', help: 'The category.' },
     example: '=RAD_CATEGORY(Profile!B5, Programs!J2:J40, Programs!L2:L40)',
-    customFunction: true,
   },
-  {
-    name: 'RAD_ERAS_COST',
+  RAD_ERAS_COST: {
+    run: RAD_ERAS_COST,
     summary:
       'ERAS application fees in dollars; each argument is one specialty, priced on its own. A range gives one cost per cell.',
     params: [
@@ -113,49 +138,78 @@ export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
       help: 'Dollars, or a range of them; blank where every argument is blank.',
     },
     example: '=RAD_ERAS_COST(D2:D301, 7)',
-    customFunction: true,
   },
-];
+} satisfies Record<string, Entry>;
 
-export const SERVER_FUNCTIONS: readonly EntryPoint[] = [
-  {
-    name: 'onOpen',
+/** The server functions by name (menu items and what the sidebar calls). */
+export const SERVER_FUNCTIONS = {
+  onOpen: {
+    run: onOpen,
     summary: 'Adds the RadList menu.',
     params: [{ name: 'e', type: 'Object', help: 'Open event.' }],
   },
-  {
-    name: 'onInstall',
+  onInstall: {
+    run: onInstall,
     summary: 'Adds the RadList menu after install.',
     params: [{ name: 'e', type: 'Object', help: 'Install event.' }],
   },
-  { name: 'showSidebar', summary: 'Opens the RadList sidebar.', params: [] },
-  { name: 'menuSetUpSheets', summary: 'Menu: set up sheets.', params: [] },
-  { name: 'menuGenerateList', summary: 'Menu: generate my list.', params: [] },
-  { name: 'menuGenerateCohort', summary: 'Menu: generate cohort lists.', params: [] },
-  { name: 'getState', summary: 'What the sidebar shows about the workbook.', params: [] },
-  {
-    name: 'selectCell',
+  showSidebar: { run: showSidebar, summary: 'Opens the RadList sidebar.', params: [] },
+  menuSetUpSheets: { run: menuSetUpSheets, summary: 'Menu: set up sheets.', params: [] },
+  menuGenerateList: { run: menuGenerateList, summary: 'Menu: generate my list.', params: [] },
+  menuGenerateCohort: { run: menuGenerateCohort, summary: 'Menu: generate cohort lists.', params: [] },
+  getState: { run: getState, summary: 'What the sidebar shows about the workbook.', params: [] },
+  selectCell: {
+    run: selectCell,
     summary: 'Selects the cell a data issue names.',
     params: [{ name: 'args', type: 'Object', help: '{ sheet, cell }' }],
   },
-  {
-    name: 'setupSheets',
+  setupSheets: {
+    run: setupSheets,
     summary: 'Creates missing input sheets.',
     params: [{ name: 'args', type: 'Object', help: '{ withSamples }' }],
   },
-  {
-    name: 'generateList',
+  generateList: {
+    run: generateList,
     summary: "Writes one applicant's list and plan.",
     params: [{ name: 'args', type: 'Object', help: '{ applicant }' }],
   },
-  {
-    name: 'generateCohort',
+  generateCohort: {
+    run: generateCohort,
     summary: 'Processes one batch of the cohort.',
     params: [{ name: 'args', type: 'Object', help: '{ start, size }' }],
   },
-  {
-    name: 'shareList',
+  shareList: {
+    run: shareList,
     summary: "Shares one applicant's list with a mentor.",
     params: [{ name: 'args', type: 'Object', help: '{ applicant, email, role, includeScores }' }],
   },
-];
+} satisfies Record<string, Entry>;
+
+/** The server functions as the sidebar calls them: name → implementation type. */
+export type ServerApi = { [K in keyof typeof SERVER_FUNCTIONS]: (typeof SERVER_FUNCTIONS)[K]['run'] };
+
+/**
+ * Every entry point as the build declares it, custom functions first.
+ *
+ * @returns name, docs and whether it is a custom function, for each registered entry
+ * @example
+ * entryList().find((entry) => entry.name === 'RAD_TIER')?.customFunction // true
+ */
+export function entryList(): EntryPoint[] {
+  const list = (entries: Record<string, Entry>, customFunction: boolean): EntryPoint[] =>
+    Object.entries(entries).map(([name, { run: _run, ...doc }]) => ({
+      name,
+      ...doc,
+      ...(customFunction ? { customFunction } : {}),
+    }));
+  return [...list(CUSTOM_FUNCTIONS, true), ...list(SERVER_FUNCTIONS, false)];
+}
+
+/**
+ * Every implementation by name: what the bundle exposes (src/addon/index.ts) and the generated declarations
+ * call.
+ */
+export function implementations(): Record<string, Entry['run']> {
+  const all: Record<string, Entry> = { ...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS };
+  return Object.fromEntries(Object.entries(all).map(([name, entry]) => [name, entry.run]));
+}

@@ -8,19 +8,19 @@
  * part-way leaves both sheets as they were before the call; a retried batch replaces its own rows.
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
-import type { Applicant, Issue } from '../core/types.ts';
-import { issueAt } from '../sheets/a1.ts';
-import { APPLICANT_FIELDS, matchFields } from '../sheets/headers.ts';
-import { readCohort } from '../sheets/read-cohort.ts';
+import { firstIssues } from '../core/plan-summary.ts';
+import type { Issue } from '../core/types.ts';
+import { type CohortApplicant, summaryMatches, usableApplicants } from '../sheets/cohort-rows.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { type CohortListEntry, type CohortSummaryRow, summaryRowFor } from '../sheets/write-cohort.ts';
-import type { CohortProgress } from './api.ts';
+import type { CohortProgress, GenerateCohortArgs } from './api.ts';
+import { now } from './clock.ts';
 import { writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
+import { failures } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
-import { ISSUES_SHOWN } from './generate-list.ts';
-import { readProgramInputs, refuseIfMissing } from './inputs.ts';
-import { parseArgs, UserError } from './validate.ts';
-import { readSheet } from './workbook.ts';
+import { readWorkbook } from './read-workbook.ts';
+import { refuseIfMissing } from './require-inputs.ts';
+import { parseArgs } from './validate.ts';
 
 /** Applicants per call when the sidebar does not say. */
 export const DEFAULT_BATCH_SIZE = 25;
@@ -34,79 +34,18 @@ export const MAX_ROWS_PER_BATCH = 20_000;
  */
 export const RANKING_BUDGET_MS = 150_000;
 
-interface CohortApplicant {
-  applicant: Applicant;
-  row: number;
-  issues: Issue[];
-}
-
 /**
- * The cohort applicants a run lists, and the issues of every row it leaves out: rows without a name or
- * repeating a name (the reader leaves those out) and rows whose Step 2 CK cannot be read.
- */
-function usableApplicants(values: unknown[][]): { usable: CohortApplicant[]; leftOut: Issue[] } {
-  const read = readCohort(values);
-  refuseIfMissing(read.missing);
-  const scoreColumn = matchFields(values[0] ?? [], APPLICANT_FIELDS).positions.get('stepTwoScore');
-  const byRow = new Map<number, Issue[]>();
-  for (const issue of read.issues) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
-  const usable: CohortApplicant[] = [];
-  const leftOut: Issue[] = [];
-  const listed = new Set<number>();
-  /** Rows left out here: their issues are already in `leftOut`, reworded. */
-  const skipped = new Set<number>();
-  for (const { applicant, row } of read.applicants) {
-    const issues = byRow.get(row) ?? [];
-    const isScoreIssue = (issue: Issue) => scoreColumn !== undefined && issue.column === scoreColumn + 1;
-    if (scoreColumn !== undefined && issues.some(isScoreIssue)) {
-      // The reader's "treated as unknown" for the score is replaced by why the row is left out.
-      skipped.add(row);
-      leftOut.push(
-        ...issues.filter((issue) => !isScoreIssue(issue)),
-        issueAt(
-          SHEETS.cohort,
-          row,
-          scoreColumn + 1,
-          `Row ${row} is left out of the cohort lists because its Step 2 CK cannot be read (expected a number from 1 to 300, or N/A). Fix the score and run the cohort again.`,
-        ),
-      );
-      continue;
-    }
-    listed.add(row);
-    usable.push({ applicant, row, issues });
-  }
-  for (const issue of read.issues) {
-    if (!listed.has(issue.row) && !skipped.has(issue.row)) leftOut.push(issue);
-  }
-  return { usable, leftOut: [...new Set(leftOut)] };
-}
-
-/**
- * A later batch goes on from where the run stopped, by position; if applicants were added, removed or
- * moved in `Cohort` since the run began, positions no longer match and someone would be skipped. The
- * `Cohort Summary` lists, in order, everyone the run has done: when it does not start with the applicants
- * before `start`, the batch is refused before anything is written.
+ * Refuses a later batch, before anything is written, when the `Cohort Summary` (everyone the run has done, in
+ * order) does not start with the applicants before `start`.
  */
 function refuseIfCohortChanged(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  before: CohortApplicant[],
+  done: readonly CohortApplicant[],
 ): void {
   const summary = spreadsheet.getSheetByName(SHEETS.cohortSummary);
   const lastRow = summary ? summary.getLastRow() : 0;
-  const done = summary && lastRow > 1 ? summary.getRange(2, 1, lastRow - 1, 1).getValues() : [];
-  const fold = (name: unknown) =>
-    String(name ?? '')
-      .trim()
-      .toLowerCase();
-  const changed = before.some((entry, i) => fold(done[i]?.[0]) !== fold(entry.applicant.name));
-  if (changed) {
-    throw new UserError(
-      'The Cohort sheet (or the Cohort Summary) changed while the cohort lists were being made (an applicant ' +
-        'was added, removed or ' +
-        'moved), so this step would skip someone. Nothing was changed by this step: generate the cohort lists ' +
-        'again from the start.',
-    );
-  }
+  const names = summary && lastRow > 1 ? summary.getRange(2, 1, lastRow - 1, 1).getValues() : [];
+  if (!summaryMatches(names, done)) throw failures.cohortChanged();
 }
 
 /**
@@ -118,29 +57,31 @@ function refuseIfCohortChanged(
  * @example
  * generateCohort({ start: 0, size: 25 }) // { done: false, next: 25, total: 300, processed: 25, … }
  */
-export function generateCohort(args?: unknown): CohortProgress {
-  const { start = 0, size = DEFAULT_BATCH_SIZE } = parseArgs('cohort', 'generateCohort', args);
-  return runAction('generate the cohort lists', () =>
-    withDocumentLock(() => {
-      const began = Date.now();
+export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
+  return runAction('generate the cohort lists', () => {
+    const { start = 0, size = DEFAULT_BATCH_SIZE } = parseArgs('cohort', 'generateCohort', args);
+    return withDocumentLock(() => {
+      const began = now();
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const inputs = readProgramInputs(spreadsheet);
-      refuseIfMissing(inputs.missing);
-      const cohortValues = readSheet(spreadsheet, SHEETS.cohort);
-      if (!cohortValues) refuseIfMissing([{ kind: 'missing-sheet', sheet: SHEETS.cohort }]);
-      const { usable, leftOut } = usableApplicants(cohortValues ?? []);
+      const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort']);
+      refuseIfMissing(inputs.programs.missing);
+      refuseIfMissing(inputs.cohort.missing);
+      const { usable, leftOut } = usableApplicants(inputs.cohort);
+      const { programs } = inputs.programs;
+      const { settings } = inputs.settings;
       const total = usable.length;
       const first = Math.min(start, total);
       if (first > 0) refuseIfCohortChanged(spreadsheet, usable.slice(0, first));
-      const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, inputs.programs.length)));
+      const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, programs.length)));
       const last = Math.min(total, first + Math.min(size, MAX_BATCH_SIZE, rowCap));
       const entries: CohortListEntry[] = [];
       const summaries: CohortSummaryRow[] = [];
-      const issues: Issue[] = first === 0 ? [...leftOut, ...inputs.issues] : [];
+      const issues: Issue[] =
+        first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
       for (let index = first; index < last; index++) {
-        if (entries.length > 0 && Date.now() - began >= RANKING_BUDGET_MS) break;
+        if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
         const { applicant, issues: own } = usable[index]!;
-        const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
+        const { ranked, plan } = makeApplicantList(applicant, programs, settings);
         entries.push({ applicant: applicant.name, ranked });
         summaries.push(summaryRowFor(applicant, plan, ranked, own));
         issues.push(...own);
@@ -156,9 +97,8 @@ export function generateCohort(args?: unknown): CohortProgress {
         next,
         total,
         processed: entries.length,
-        issues: issues.slice(0, ISSUES_SHOWN),
-        issueCount: issues.length,
+        ...firstIssues(issues),
       };
-    }),
-  );
+    });
+  });
 }

@@ -1,46 +1,26 @@
 /**
  * `generateList` (SPEC section 5): reads the inputs once, ranks, builds the list and plan in full, and only
- * then writes them, swapping new sheets in for the old ones so a failure part-way changes nothing.
+ * then writes them over the previous output sheets (src/addon/workbook.ts), undoing every write if any fails.
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
-import type { Issue, Plan } from '../core/types.ts';
+import { type PlanSummary, summarizePlan } from '../core/plan-summary.ts';
+import type { Issue } from '../core/types.ts';
 import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
+import type { Inputs } from '../sheets/inputs.ts';
+import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
-import type { PlanSummary } from './api.ts';
-import { messageOf, runAction, withDocumentLock } from './execution.ts';
-import { findApplicant, readProfileInput, readProgramInputs, refuseIfMissing } from './inputs.ts';
+import type { GenerateListArgs } from './api.ts';
+import { messageOf } from './errors.ts';
+import { runAction, withDocumentLock } from './execution.ts';
 import { findListSheet, listMark } from './list-sheet.ts';
-import { applyMinimumRule, minimumRuleFormula } from './live-rule.ts';
-import { parseArgs, UserError } from './validate.ts';
+import { applyMinimumRule } from './live-rule.ts';
+import { readWorkbook } from './read-workbook.ts';
+import { refuseIfMissing, requireApplicant } from './require-inputs.ts';
+import { parseArgs } from './validate.ts';
 import { type SheetSnapshot, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
-
-/** The sidebar shows at most this many issues; `issueCount` tells the rest. */
-export const ISSUES_SHOWN = 200;
-
-/** The summary the sidebar shows, from the plan and the sheet written. */
-export function planSummary(plan: Plan, sheetName: string, issues: Issue[]): PlanSummary {
-  return {
-    applicant: plan.applicant,
-    tier: plan.tier,
-    recommended: plan.recommended,
-    range: plan.range,
-    counts: plan.counts,
-    erasCost: plan.erasCost,
-    applyCount: plan.applyCount,
-    sheetName,
-    dualApply: plan.dualApply,
-    stepThree: plan.stepThree,
-    redFlags: plan.redFlags,
-    checklist: plan.checklist,
-    signals: plan.signals,
-    shortfall: plan.shortfall,
-    issues: issues.slice(0, ISSUES_SHOWN),
-    issueCount: issues.length,
-  };
-}
 
 /** A previous output as carry-over reads it: values, with the formulas people typed kept as formulas. */
 function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
@@ -50,18 +30,16 @@ function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
 /** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
 function refreshMinimumRule(
   programsSheet: GoogleAppsScript.Spreadsheet.Sheet,
-  programValues: unknown[][],
-  profileValues: unknown[][],
+  inputs: Inputs,
   issues: Issue[],
 ): void {
-  const header = programValues[0] ?? [];
-  const formula = minimumRuleFormula(
-    header,
-    profileValues.map((row) => row[0]),
-  );
-  if (!formula) return;
+  const programs = inputs.programs;
+  const formula = programs
+    ? minimumRuleFormula(programs.columns, inputs.profile?.labels.get('stepTwoScore')?.text ?? null)
+    : null;
+  if (!programs || !formula) return;
   try {
-    applyMinimumRule(programsSheet, formula, header.length);
+    applyMinimumRule(programsSheet, formula, programs.width);
   } catch (error) {
     issues.push(
       issueAt(
@@ -81,18 +59,21 @@ function refreshMinimumRule(
  * @param args - `{ applicant?: string }`
  * @returns the plan summary the sidebar shows
  */
-export function generateList(args?: unknown): PlanSummary {
-  const { applicant: cohortName } = parseArgs('list', 'generateList', args);
-  return runAction('generate the list', () =>
-    withDocumentLock(() => {
+export function generateList(args?: GenerateListArgs): PlanSummary {
+  return runAction('generate the list', () => {
+    const { applicant: cohortName } = parseArgs('list', 'generateList', args);
+    return withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const inputs = readProgramInputs(spreadsheet);
-      if (cohortName !== undefined) return generateCohortList(spreadsheet, inputs, cohortName);
-      const profile = readProfileInput(spreadsheet);
-      refuseIfMissing([...profile.missing, ...inputs.missing]);
-      if (!profile.applicant) throw new UserError('No applicant was found. Fill in the Profile sheet first.');
-      const issues = [...profile.issues, ...inputs.issues];
-      const { ranked, plan } = makeApplicantList(profile.applicant, inputs.programs, inputs.settings);
+      if (cohortName !== undefined) return generateCohortList(spreadsheet, cohortName);
+      const { inputs, sheets } = readWorkbook(spreadsheet, ['profile', 'programs']);
+      refuseIfMissing([...inputs.profile.missing, ...inputs.programs.missing]);
+      const { applicant } = requireApplicant(inputs, undefined);
+      const issues = [...inputs.profile.issues, ...inputs.settings.issues, ...inputs.programs.issues];
+      const { ranked, plan } = makeApplicantList(
+        applicant,
+        inputs.programs.programs,
+        inputs.settings.settings,
+      );
       const list = snapshotSheet(spreadsheet, SHEETS.list);
       const planSheet = snapshotSheet(spreadsheet, SHEETS.plan);
       writeOutputs(spreadsheet, [
@@ -107,24 +88,22 @@ export function generateList(args?: unknown): PlanSummary {
           output: buildPlanSheet(plan, issues, { includeScores: true }),
         },
       ]);
-      if (inputs.programsSheet && inputs.programValues && profile.values) {
-        refreshMinimumRule(inputs.programsSheet, inputs.programValues, profile.values, issues);
-      }
-      return planSummary(plan, SHEETS.list, issues);
-    }),
-  );
+      if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
+      return summarizePlan(plan, SHEETS.list, issues);
+    });
+  });
 }
 
 /** A cohort applicant's `List – NAME` (the list only; the plan is in the returned summary). */
 function generateCohortList(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  inputs: ReturnType<typeof readProgramInputs>,
   cohortName: string,
 ): PlanSummary {
-  refuseIfMissing(inputs.missing);
-  const { applicant, issues: applicantIssues } = findApplicant(spreadsheet, cohortName);
-  const issues = [...applicantIssues, ...inputs.issues];
-  const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
+  const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort']);
+  refuseIfMissing(inputs.programs.missing);
+  const { applicant, issues: applicantIssues } = requireApplicant(inputs, cohortName);
+  const issues = [...applicantIssues, ...inputs.settings.issues, ...inputs.programs.issues];
+  const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings);
   const target = findListSheet(spreadsheet, applicant.name);
   const before = target.sheet ? snapshotOf(target.sheet) : null;
   writeOutputs(spreadsheet, [
@@ -135,5 +114,5 @@ function generateCohortList(
       mark: listMark(applicant.name),
     },
   ]);
-  return planSummary(plan, target.name, issues);
+  return summarizePlan(plan, target.name, issues);
 }

@@ -3,13 +3,15 @@
  * exist, the applicant(s) found, how many programs, the data issues, the settings in force, and plain
  * sentences for anything missing. Reads only.
  */
+import { firstIssues } from '../core/plan-summary.ts';
 import { defaultSettings, SETTING_DEFS } from '../core/settings.ts';
 import { countFailedAttempts, tierFor } from '../core/tier.ts';
-import { describeMissing, lacksSheet } from '../sheets/missing.ts';
+import { sheetExists } from '../sheets/inputs.ts';
+import { describeMissing } from '../sheets/missing.ts';
 import type { StateResult } from './api.ts';
+import { currentYear } from './clock.ts';
 import { runAction } from './execution.ts';
-import { ISSUES_SHOWN } from './generate-list.ts';
-import { currentYear, readCohortInput, readProfileInput, readProgramInputs } from './inputs.ts';
+import { readWorkbook } from './read-workbook.ts';
 
 /**
  * Reads the workbook and reports its state.
@@ -18,25 +20,22 @@ import { currentYear, readCohortInput, readProfileInput, readProgramInputs } fro
  */
 export function getState(): StateResult {
   return runAction('read the workbook', () => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const inputs = readProgramInputs(spreadsheet);
-    const profile = readProfileInput(spreadsheet);
-    const cohort = readCohortInput(spreadsheet);
-    const s = inputs.settings;
+    const { inputs } = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), ['profile', 'programs', 'cohort']);
+    const { profile, programs, cohort } = inputs;
+    const s = inputs.settings.settings;
     const defaults = defaultSettings(currentYear());
     const applicant = profile.applicant;
-    const issues = [...profile.issues, ...inputs.issues, ...cohort.issues];
+    const issues = [...profile.issues, ...inputs.settings.issues, ...programs.issues, ...cohort.issues];
     // The Cohort sheet is optional: only what is wrong with one that has something in it is said.
     const cohortMissing = cohort.missing.filter(
       (entry) => entry.kind !== 'missing-sheet' && entry.kind !== 'empty-sheet',
     );
-    const missing = [...profile.missing, ...inputs.missing, ...cohortMissing].map(describeMissing);
     return {
       sheets: {
-        profile: profile.values !== null,
-        programs: inputs.programValues !== null,
-        cohort: !lacksSheet(cohort.missing),
-        settings: inputs.hasSettingsSheet,
+        profile: sheetExists(profile),
+        programs: sheetExists(programs),
+        cohort: sheetExists(cohort),
+        settings: inputs.settings.present,
       },
       applicant: applicant
         ? {
@@ -46,10 +45,9 @@ export function getState(): StateResult {
           }
         : null,
       cohort: cohort.applicants.map((entry) => entry.applicant.name),
-      programCount: inputs.programs.length,
-      missing,
-      issues: issues.slice(0, ISSUES_SHOWN),
-      issueCount: issues.length,
+      programCount: programs.programs.length,
+      missing: [...profile.missing, ...programs.missing, ...cohortMissing].map(describeMissing),
+      ...firstIssues(issues),
       settings: SETTING_DEFS.map((def) => ({
         label: def.label,
         value: s[def.key],

@@ -1,19 +1,7 @@
 /**
- * The bundle's public surface: every entry point of src/addon/entry-points.ts, exported by name. The build
- * wraps them in top-level function declarations. No logic here.
+ * The bundle's public surface: `ENTRY_POINTS`, every implementation of the registry
+ * (src/addon/entry-points.ts) by name. The build's generated top-level declarations call these. No logic here.
  */
-export { RAD_APPLY_COUNT, RAD_CATEGORY, RAD_ERAS_COST, RAD_MEETS_MIN, RAD_TIER } from './custom-functions.ts';
-export {
-  generateCohort,
-  generateList,
-  getState,
-  menuGenerateCohort,
-  menuGenerateList,
-  menuSetUpSheets,
-  onInstall,
-  onOpen,
-  selectCell,
-  setupSheets,
-  shareList,
-  showSidebar,
-} from './server.ts';
+import { implementations } from './entry-points.ts';
+
+export const ENTRY_POINTS = implementations();

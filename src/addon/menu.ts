@@ -2,6 +2,8 @@
  * The add-on menu and the sidebar. `onOpen` runs in `AuthMode.NONE` before the user authorizes the add-on,
  * so it only builds the menu: it reads no sheet, property or service that needs authorization.
  */
+import { readFailure } from './api.ts';
+import { messageOf } from './errors.ts';
 import { runAction } from './execution.ts';
 import { generateList } from './generate-list.ts';
 import { setupSheets } from './setup-sheets.ts';
@@ -33,6 +35,11 @@ function tell(message: string): void {
   SpreadsheetApp.getUi().alert(message);
 }
 
+/** Tells a failure in an alert: its message without the code the sidebar uses. */
+function tellFailure(error: unknown): void {
+  tell(readFailure(messageOf(error)).message);
+}
+
 /** Menu: creates the missing input sheets (without sample data). */
 export function menuSetUpSheets(): void {
   try {
@@ -43,7 +50,7 @@ export function menuSetUpSheets(): void {
         : 'All RadList sheets already exist; nothing was changed.',
     );
   } catch (error) {
-    tell(error instanceof Error ? error.message : String(error));
+    tellFailure(error);
   }
 }
 
@@ -56,7 +63,7 @@ export function menuGenerateList(): void {
         `(ERAS cost $${plan.erasCost}). See Application Plan for the advice.`,
     );
   } catch (error) {
-    tell(error instanceof Error ? error.message : String(error));
+    tellFailure(error);
   }
 }
 

@@ -8,9 +8,9 @@ import { SAMPLE_WORKBOOK } from '../samples/sample-workbook.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import { buildEmptyInputSheets, buildSettingsSheet } from '../sheets/write-inputs.ts';
-import type { SetupResult } from './api.ts';
+import type { SetupArgs, SetupResult } from './api.ts';
+import { currentYear } from './clock.ts';
 import { runAction, withDocumentLock } from './execution.ts';
-import { currentYear } from './inputs.ts';
 import { parseArgs } from './validate.ts';
 import { fillSheet } from './workbook.ts';
 
@@ -39,10 +39,10 @@ function sampleOutput(values: unknown[][], frozenRows: number, columnWidths?: nu
  * @param args - `{ withSamples?: boolean }`: also fill them with the fictional sample workbook
  * @returns the sheets created and the ones kept as they were
  */
-export function setupSheets(args?: unknown): SetupResult {
-  const { withSamples = false } = parseArgs('setup', 'setupSheets', args);
-  return runAction('set up the sheets', () =>
-    withDocumentLock(() => {
+export function setupSheets(args?: SetupArgs): SetupResult {
+  return runAction('set up the sheets', () => {
+    const { withSamples = false } = parseArgs('setup', 'setupSheets', args);
+    return withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const empty = buildEmptyInputSheets();
       const outputs: Record<(typeof INPUTS)[number], SheetOutput> = {
@@ -78,6 +78,6 @@ export function setupSheets(args?: unknown): SetupResult {
         throw error;
       }
       return { created: [...missing], kept: INPUTS.filter((name) => !missing.includes(name)) };
-    }),
-  );
+    });
+  });
 }

@@ -10,10 +10,12 @@ import { makeApplicantList } from '../core/applicant-list.ts';
 import { buildXlsxParts, XLSX_MIME } from '../sheets/share-file.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
-import type { ShareResult } from './api.ts';
-import { messageOf, runAction } from './execution.ts';
-import { findApplicant, readProgramInputs, refuseIfMissing } from './inputs.ts';
-import { parseArgs, UserError } from './validate.ts';
+import type { ShareListArgs, ShareResult } from './api.ts';
+import { failures } from './errors.ts';
+import { runAction } from './execution.ts';
+import { readWorkbook } from './read-workbook.ts';
+import { refuseIfMissing, requireApplicant } from './require-inputs.ts';
+import { parseArgs } from './validate.ts';
 
 const GOOGLE_SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
 /** Words of an issue that could tell a reader the applicant's scores. */
@@ -37,16 +39,16 @@ export function sharedFileName(applicantName: string): string {
  * @example
  * shareList({ applicant: 'Ana Li', email: 'mentor@example.org', role: 'commenter' }).url
  */
-export function shareList(args?: unknown): ShareResult {
-  const { applicant: name, email, role, includeScores = false } = parseArgs('share', 'shareList', args);
+export function shareList(args?: ShareListArgs): ShareResult {
   return runAction('share the list', () => {
+    const { applicant: name, email, role, includeScores = false } = parseArgs('share', 'shareList', args);
     const drive = typeof Drive === 'undefined' ? undefined : Drive;
-    if (!drive) throw new UserError('Sharing needs the Drive service, which is not turned on for RadList.');
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const inputs = readProgramInputs(spreadsheet);
-    refuseIfMissing(inputs.missing);
-    const { applicant, issues } = findApplicant(spreadsheet, name);
-    const { ranked, plan } = makeApplicantList(applicant, inputs.programs, inputs.settings);
+    if (!drive) throw failures.noDrive();
+    const needs = name === undefined ? (['programs', 'profile'] as const) : (['programs', 'cohort'] as const);
+    const { inputs } = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), needs);
+    refuseIfMissing(inputs.programs.missing);
+    const { applicant, issues } = requireApplicant(inputs, name);
+    const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings);
     const shownIssues = includeScores ? issues : issues.filter((issue) => !SCORE_WORDS.test(issue.message));
     const parts = buildXlsxParts([
       { name: 'List', output: buildListSheet(ranked, null, { includeScores }) },
@@ -70,12 +72,7 @@ export function shareList(args?: unknown): ShareResult {
       } catch {
         removed = false;
       }
-      throw new UserError(
-        `RadList could not share the list with ${email} (${messageOf(error)}). ` +
-          (removed
-            ? 'The new file was removed, so nothing was shared. Check the address and try again.'
-            : `The new file "${fileName}" could not be removed; delete it from your Google Drive.`),
-      );
+      throw failures.shareFailed(email, error, removed, fileName);
     }
     return {
       url: file.webViewLink || `https://docs.google.com/spreadsheets/d/${fileId}/edit`,

@@ -5,14 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { GenerateCohortArgs, GenerateListArgs, SetupArgs, ShareListArgs } from './api.ts';
-
-/** An error whose message is meant for the user as it is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+import { failures } from './errors.ts';
 
 const applicantName = () =>
   z
@@ -82,7 +75,8 @@ function getSchemas() {
 }
 
 /**
- * Parses one server function's argument, or throws a `UserError` naming the function and what was expected.
+ * Parses one server function's argument, or throws a `BAD_ARGUMENT` failure naming the function and what was
+ * expected.
  *
  * @param kind - which argument shape
  * @param fn - the server function's name, for the message
@@ -101,5 +95,5 @@ export function parseArgs<K extends keyof ReturnType<typeof getSchemas>>(
   const where = first && first.path.length > 0 ? `"${first.path.join('.')}": ` : '';
   const extra =
     first?.code === 'unrecognized_keys' ? `unexpected ${first.keys.map((k) => `"${k}"`).join(', ')}` : '';
-  throw new UserError(`${fn}: ${where}${extra || first?.message || 'invalid argument'}.`);
+  throw failures.badArgument(fn, `${where}${extra || first?.message || 'invalid argument'}`);
 }

@@ -5,10 +5,10 @@
  * charts, filters, protections and the column widths people chose all survive); each write records how to
  * put back what was there, and any failure puts everything back before the error is reported.
  */
+
+import { padGrid, restoreGrid } from '../sheets/grid.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
-import { asCellText } from '../sheets/text-safety.ts';
-import { messageOf } from './execution.ts';
-import { UserError } from './validate.ts';
+import { failures } from './errors.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,19 +69,6 @@ export interface PendingOutput {
   mark?: string;
 }
 
-/** `rows` cut or padded to `height` rows of `width` cells. */
-export function padGrid<T>(rows: readonly (readonly T[])[], height: number, width: number, blank: T): T[][] {
-  return Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => (rows[r]?.[c] ?? blank) as T),
-  );
-}
-
-/** A cell read back from a sheet, ready to be written back unchanged: formulas as formulas, text as text. */
-export function restoreCell(value: unknown, formula = ''): unknown {
-  if (formula !== '') return formula;
-  return typeof value === 'string' ? asCellText(value) : (value ?? '');
-}
-
 /** Adds rows and columns so `sheet` holds `rows` × `columns`, recording how to remove them again. */
 export function growSheet(sheet: Sheet, rows: number, columns: number, undo: (() => void)[]): void {
   const maxRows = sheet.getMaxRows();
@@ -137,12 +124,7 @@ function overwriteSheet(before: SheetSnapshot, output: SheetOutput, undo: (() =>
   const columns = Math.max(output.values[0]?.length ?? 0, oldColumns, 1);
   if (rows > oldRows || columns > oldColumns) growSheet(sheet, rows, columns, undo);
   const range = sheet.getRange(1, 1, rows, columns);
-  const previousValues = padGrid(
-    before.values.map((row, r) => row.map((value, c) => restoreCell(value, before.formulas[r]?.[c] ?? ''))),
-    rows,
-    columns,
-    '' as unknown,
-  );
+  const previousValues = restoreGrid(before.values, before.formulas, rows, columns);
   const previousBackgrounds = padGrid(before.backgrounds, rows, columns, WHITE);
   range.setValues(padGrid(output.values, rows, columns, '' as unknown));
   undo.push(() => {
@@ -196,8 +178,8 @@ export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[])
 
 /**
  * Runs the recorded undo steps, latest first, going on past any that fail (each step is independent), and
- * returns the error to report: the original one when everything was put back, or a `UserError` saying
- * plainly which sheets may not be as they were when some step could not be undone.
+ * returns the error to report: the original one when everything was put back, or a `PARTLY_WRITTEN` failure
+ * saying plainly which sheets may not be as they were when some step could not be undone.
  *
  * @param undo - the steps recorded so far
  * @param error - what made the run fail
@@ -212,11 +194,5 @@ export function undoAll(undo: (() => void)[], error: unknown, sheetNames: string
       complete = false;
     }
   }
-  if (complete) return error;
-  const names = sheetNames.map((name) => `"${name}"`).join(' and ');
-  return new UserError(
-    `Google Sheets failed while RadList was writing (${messageOf(error)}), and RadList could not put ` +
-      `everything back: ${names} may be partly updated. Generate again to rebuild ${sheetNames.length > 1 ? 'them' : 'it'}; ` +
-      'your Notes are kept.',
-  );
+  return complete ? error : failures.partlyWritten(error, sheetNames);
 }

@@ -8,7 +8,7 @@ import { issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import type { MissingInput } from './missing.ts';
 import { showCell } from './parse-values.ts';
-import { cellRef, cellText, inSheetOrder, isBlankRow, sameKey, tableRows } from './read-fields.ts';
+import { cellRef, cellText, inSheetOrder, isBlankRow, oneBased, sameKey, tableRows } from './read-fields.ts';
 import { buildApplicant, type FieldCell } from './read-profile.ts';
 import { SHEETS } from './sheet-names.ts';
 
@@ -27,10 +27,12 @@ export function readCohort(values: unknown[][]): {
   applicants: { applicant: Applicant; row: number }[];
   issues: Issue[];
   missing: MissingInput[];
+  /** Each field's column (1-based) as matched in row 1, once for every reader of this sheet. */
+  columns: ReadonlyMap<ApplicantField, number>;
 } {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEETS.cohort, 'Name', 'applicant');
-  if (empty) return { applicants: [], issues, missing: [empty] };
+  if (empty) return { applicants: [], issues, missing: [empty], columns: new Map() };
   const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_FIELDS);
   for (const repeat of duplicates) {
     issues.push(
@@ -42,11 +44,13 @@ export function readCohort(values: unknown[][]): {
       ),
     );
   }
+  const columns = oneBased(positions);
   const nameIndex = positions.get('name');
   if (nameIndex === undefined) {
     return {
       applicants: [],
       issues,
+      columns,
       missing: [{ kind: 'missing-column', sheet: SHEETS.cohort, column: 'Name' }],
     };
   }
@@ -90,5 +94,5 @@ export function readCohort(values: unknown[][]): {
   });
   const missing: MissingInput[] =
     applicants.length === 0 ? [{ kind: 'no-rows', sheet: SHEETS.cohort, what: 'applicants' }] : [];
-  return { applicants, issues: inSheetOrder(issues), missing };
+  return { applicants, issues: inSheetOrder(issues), missing, columns };
 }

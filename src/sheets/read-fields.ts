@@ -172,3 +172,15 @@ export function inSheetOrder(issues: readonly Issue[]): Issue[] {
     .sort((a, b) => a.issue.row - b.issue.row || a.issue.column - b.issue.column || a.index - b.index)
     .map(({ issue }) => issue);
 }
+
+/**
+ * Field positions as sheet columns (or rows): `matchFields` counts from 0, sheets from 1.
+ *
+ * @param positions - 0-based positions from `matchFields`
+ * @returns the same fields at 1-based positions
+ * @example
+ * oneBased(new Map([['name', 0]])).get('name') // 1
+ */
+export function oneBased<K>(positions: ReadonlyMap<K, number>): ReadonlyMap<K, number> {
+  return new Map([...positions].map(([key, index]) => [key, index + 1]));
+}

@@ -34,6 +34,12 @@ import { SHEETS } from './sheet-names.ts';
 /** Profile labels in SPEC order (column A of a new `Profile` sheet). */
 export const PROFILE_FIELDS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
 
+/** Where a Profile field's label is, and the label exactly as typed (`USMLE Step 2 CK`), for formulas that find it. */
+export interface FieldLabel {
+  row: number;
+  text: string;
+}
+
 /** A field's raw value and where it is. */
 export interface FieldCell {
   raw: unknown;
@@ -211,6 +217,8 @@ export function readProfile(values: unknown[][]): {
   applicant: Applicant | null;
   issues: Issue[];
   missing: MissingInput[];
+  /** Each field's row (1-based) and its label as typed in column A, matched once for every reader. */
+  labels: ReadonlyMap<ApplicantField, FieldLabel>;
 } {
   const issues: Issue[] = [];
   const rows = Array.isArray(values) ? values : [];
@@ -228,6 +236,9 @@ export function readProfile(values: unknown[][]): {
       ),
     );
   }
+  const labels = new Map<ApplicantField, FieldLabel>(
+    [...positions].map(([key, index]) => [key, { row: index + 1, text: String(rows[index]?.[0] ?? '') }]),
+  );
   const field = (key: ApplicantField): FieldCell | undefined => {
     const index = positions.get(key);
     if (index === undefined) return undefined;
@@ -248,11 +259,12 @@ export function readProfile(values: unknown[][]): {
         missing: [
           { kind: 'profile-blank', sheet: SHEETS.profile, nameRow: nameCell ? nameCell.ref.row : null },
         ],
+        labels,
       };
     }
     name = DEFAULT_NAME;
     issues.push(missingNameIssue(nameCell, rows));
   }
   const applicant = buildApplicant(name, field, issues);
-  return { applicant, issues: inSheetOrder(issues), missing: [] };
+  return { applicant, issues: inSheetOrder(issues), missing: [], labels };
 }

@@ -25,7 +25,16 @@ import {
   regionOfState,
   showCell,
 } from './parse-values.ts';
-import { cellRef, cellText, inSheetOrder, isBlankRow, readCell, sameKey, tableRows } from './read-fields.ts';
+import {
+  cellRef,
+  cellText,
+  inSheetOrder,
+  isBlankRow,
+  oneBased,
+  readCell,
+  sameKey,
+  tableRows,
+} from './read-fields.ts';
 import { SHEETS } from './sheet-names.ts';
 
 /** `Programs` headers in SPEC order (row 1 of a new `Programs` sheet). */
@@ -147,10 +156,14 @@ export function readPrograms(values: unknown[][]): {
   programs: Program[];
   issues: Issue[];
   missing: MissingInput[];
+  /** Each field's column (1-based) as matched in row 1, once for every reader of this sheet. */
+  columns: ReadonlyMap<ProgramField, number>;
+  /** How many columns row 1 has. */
+  width: number;
 } {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEETS.programs, 'Program', 'program');
-  if (empty) return { programs: [], issues, missing: [empty] };
+  if (empty) return { programs: [], issues, missing: [empty], columns: new Map(), width: 0 };
   const header = rows[0] ?? [];
   const { positions, duplicates } = matchFields(header, PROGRAM_FIELDS);
   for (const repeat of duplicates) {
@@ -163,10 +176,14 @@ export function readPrograms(values: unknown[][]): {
       ),
     );
   }
+  const columns = oneBased(positions);
+  const width = header.length;
   if (!positions.has('name')) {
     return {
       programs: [],
       issues,
+      columns,
+      width,
       missing: [{ kind: 'missing-column', sheet: SHEETS.programs, column: 'Program' }],
     };
   }
@@ -196,5 +213,5 @@ export function readPrograms(values: unknown[][]): {
   });
   const missing: MissingInput[] =
     programs.length === 0 ? [{ kind: 'no-rows', sheet: SHEETS.programs, what: 'programs' }] : [];
-  return { programs, issues: inSheetOrder(issues), missing };
+  return { programs, issues: inSheetOrder(issues), missing, columns, width };
 }

@@ -1,7 +1,9 @@
 /**
  * Turns whatever a failed server call hands the sidebar (an Error, a string, an object) into one plain
- * sentence for the alert box: no stack trace, no `Exception:` prefix, no script line numbers.
+ * sentence for the alert box — no stack trace, no `Exception:` prefix, no script line numbers — and its code
+ * (src/addon/api.ts), which alone decides what the alert box offers.
  */
+import { type ErrorCode, readFailure } from '../addon/api.ts';
 
 const FALLBACK = 'Something went wrong. Please try again.';
 const MAX_LENGTH = 300;
@@ -16,7 +18,7 @@ const MAX_LENGTH = 300;
  * // → 'The Profile sheet is missing.'
  */
 export function cleanErrorMessage(error: unknown): string {
-  const raw = messageOf(error);
+  const raw = readFailure(messageOf(error)).message;
   const firstLine =
     raw
       .split(/\r?\n/)
@@ -39,20 +41,38 @@ function messageOf(error: unknown): string {
   return '';
 }
 
+/** A failed server call: the cleaned message, and the code the server gave (null when it gave none). */
+export class ServerFailure extends Error {
+  readonly code: ErrorCode | null;
+  constructor(error: unknown) {
+    super(cleanErrorMessage(error));
+    this.name = 'ServerFailure';
+    this.code = readFailure(messageOf(error)).code;
+  }
+}
+
+/**
+ * The code of a failure, or null for one that is not a server failure (or carries no code).
+ *
+ * @example
+ * failureCode(new ServerFailure('There is no Programs sheet. [RadList:MISSING_SHEET]')) // 'MISSING_SHEET'
+ */
+export function failureCode(error: unknown): ErrorCode | null {
+  return error instanceof ServerFailure ? error.code : null;
+}
+
 /** What the alert box offers after a failure. */
 export type Recovery = 'set-up-sheets' | 'try-again';
 
-const MISSING_INPUT = /set up sheets|^there is no (profile|programs|cohort|settings) sheet/i;
-
 /**
- * Picks the alert box's button: "Set up sheets" when the failure says input sheets or headers are missing
- * (trying again would fail the same way), "Try again" otherwise.
+ * Picks the alert box's button: "Set up sheets" when an input sheet is missing (trying again would fail the
+ * same way), "Try again" otherwise.
  *
- * @param message - the cleaned failure message
+ * @param code - the failure's code (null: none)
  * @returns which button to show
  * @example
- * recoveryFor('There is no Programs sheet. Use "Set up sheets" in the RadList sidebar…'); // → 'set-up-sheets'
+ * recoveryFor('MISSING_SHEET'); // → 'set-up-sheets'
  */
-export function recoveryFor(message: string): Recovery {
-  return MISSING_INPUT.test(message.trim()) ? 'set-up-sheets' : 'try-again';
+export function recoveryFor(code: ErrorCode | null): Recovery {
+  return code === 'MISSING_SHEET' ? 'set-up-sheets' : 'try-again';
 }

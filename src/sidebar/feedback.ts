@@ -4,14 +4,14 @@
  * lines, and busy buttons with a spinner.
  */
 import { byId, el, replaceChildren } from './dom.ts';
-import { cleanErrorMessage, recoveryFor } from './errors.ts';
+import { cleanErrorMessage, failureCode, recoveryFor } from './errors.ts';
 
 let alertAction: (() => void) | null = null;
 let setUpSheetsAction: (() => void) | null = null;
 
 /**
- * Shows a failure in the alert box. A failure saying input sheets are missing offers "Set up sheets"
- * (the status panel's action) instead of "Try again", which would only fail the same way.
+ * Shows a failure in the alert box. A failure whose code says an input sheet is missing offers "Set up
+ * sheets" (the status panel's action) instead of "Try again", which would only fail the same way.
  *
  * @param error - the failure (only its cleaned message is shown)
  * @param retry - what "Try again" does; omit to hide the button
@@ -23,7 +23,7 @@ export function showError(error: unknown, retry?: () => void): void {
   const message = cleanErrorMessage(error);
   byId('error-message').textContent = message;
   const button = byId<HTMLButtonElement>('error-retry');
-  const setUp = recoveryFor(message) === 'set-up-sheets' ? setUpSheetsAction : null;
+  const setUp = recoveryFor(failureCode(error)) === 'set-up-sheets' ? setUpSheetsAction : null;
   alertAction = setUp ?? retry ?? null;
   button.textContent = setUp ? 'Set up sheets' : 'Try again';
   button.hidden = alertAction === null;

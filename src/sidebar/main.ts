@@ -8,7 +8,7 @@ import type { StateResult } from '../addon/api.ts';
 import type { Issue } from '../core/types.ts';
 import { showCohort, wireCohort } from './cohort-panel.ts';
 import { byId, replaceChildren } from './dom.ts';
-import { cleanErrorMessage, recoveryFor } from './errors.ts';
+import { failureCode, recoveryFor } from './errors.ts';
 import { announce, clearError, showError, whileBusy, wireErrorBox } from './feedback.ts';
 import { renderPlan } from './plan-panel.ts';
 import { callServer } from './server.ts';
@@ -51,7 +51,7 @@ async function loadState(keepError = false): Promise<StateResult | null> {
 
 /** Shows a failure; when input sheets are missing, first re-reads the state so the panel says what. */
 async function reportFailure(error: unknown, retry: () => void): Promise<void> {
-  if (recoveryFor(cleanErrorMessage(error)) === 'set-up-sheets') await loadState(true);
+  if (recoveryFor(failureCode(error)) === 'set-up-sheets') await loadState(true);
   showError(error, retry);
 }
 

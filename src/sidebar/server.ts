@@ -1,37 +1,13 @@
 /**
  * The sidebar's one door to the server: `callServer(name, arg)` turns a `google.script.run` call into a
- * typed Promise. `ServerApi` lists every server function the sidebar uses, with the payload types of
- * src/addon/api.ts (imported as types only, so no server code reaches the browser bundle).
+ * typed Promise. Its type, `ServerApi`, is derived from the server's own registry (src/addon/entry-points.ts,
+ * imported as a type only, so no server code reaches the browser bundle): a renamed server function or a
+ * changed payload breaks the build, not the user.
  */
-import type {
-  CohortProgress,
-  GenerateCohortArgs,
-  GenerateListArgs,
-  PlanSummary,
-  SetupArgs,
-  SetupResult,
-  ShareListArgs,
-  ShareResult,
-  StateResult,
-} from '../addon/api.ts';
-import { cleanErrorMessage } from './errors.ts';
+import type { ServerApi } from '../addon/entry-points.ts';
+import { ServerFailure } from './errors.ts';
 
-/** Which cell to select when the user clicks a data issue (`selectCell` is a server function to add). */
-export interface SelectCellArgs {
-  sheet: string;
-  /** A1 notation, e.g. `F7`. */
-  cell: string;
-}
-
-/** The server functions the sidebar calls, with their argument and result types. */
-export interface ServerApi {
-  getState(): StateResult;
-  setupSheets(args: SetupArgs): SetupResult;
-  generateList(args: GenerateListArgs): PlanSummary;
-  generateCohort(args: GenerateCohortArgs): CohortProgress;
-  shareList(args: ShareListArgs): ShareResult;
-  selectCell(args: SelectCellArgs): void;
-}
+export type { ServerApi };
 
 /** The result type of one server function. */
 export type ServerResult<K extends keyof ServerApi> = ReturnType<ServerApi[K]>;
@@ -55,8 +31,8 @@ const NOT_IN_SHEETS = 'RadList can only talk to your spreadsheet when it is open
  * Builds a typed caller over a `google.script.run`-like runner.
  *
  * @param findRunner - returns the runner, or undefined when there is none (e.g. the page opened on its own)
- * @returns a function that calls one server function and resolves with its result; it rejects with an
- *   Error whose message is plain words (never a stack trace)
+ * @returns a function that calls one server function and resolves with its result; it rejects with a
+ *   `ServerFailure` whose message is plain words (never a stack trace) and whose `code` says why
  * @example
  * const call = createServerCaller(() => google.script.run);
  * const state = await call('getState');
@@ -71,7 +47,7 @@ export function createServerCaller(findRunner: () => ScriptRunner | undefined): 
       }
       const chained = runner
         .withSuccessHandler((value) => resolve(value as never))
-        .withFailureHandler((error) => reject(new Error(cleanErrorMessage(error))));
+        .withFailureHandler((error) => reject(new ServerFailure(error)));
       const serverFunction = chained[name];
       if (typeof serverFunction !== 'function') {
         reject(new Error(`The add-on has no server function "${name}". Please update RadList.`));

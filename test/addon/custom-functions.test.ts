@@ -6,7 +6,7 @@ import {
   RAD_MEETS_MIN,
   RAD_TIER,
 } from '../../src/addon/custom-functions.ts';
-import { loadSettings } from '../../src/addon/settings-source.ts';
+import { loadSettings } from '../../src/addon/read-workbook.ts';
 import { categoryFromScores } from '../../src/core/fit.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 
@@ -325,7 +325,11 @@ describe('Settings sheet', () => {
   });
 
   it('falls back to the defaults when there is no Settings sheet', () => {
-    expect(loadSettings()).toEqual({ settings: defaultSettings(new Date().getFullYear()), issues: [] });
+    expect(loadSettings()).toEqual({
+      present: false,
+      settings: defaultSettings(new Date().getFullYear()),
+      issues: [],
+    });
     expect(fake.getValuesCalls).toBe(0);
   });
 });

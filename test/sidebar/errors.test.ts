@@ -1,6 +1,7 @@
 /** Tests for cleaning server failures into plain messages (src/sidebar/errors.ts). */
 import { describe, expect, it } from 'vitest';
-import { cleanErrorMessage, recoveryFor } from '../../src/sidebar/errors.ts';
+import { failureText } from '../../src/addon/api.ts';
+import { cleanErrorMessage, failureCode, recoveryFor, ServerFailure } from '../../src/sidebar/errors.ts';
 
 const FALLBACK = 'Something went wrong. Please try again.';
 
@@ -33,21 +34,42 @@ describe('cleanErrorMessage', () => {
 
 describe('recoveryFor', () => {
   it.each([
-    [
-      'There is no Programs sheet. Use "Set up sheets" in the RadList sidebar or menu to create what is missing.',
-      'set-up-sheets',
-    ],
-    [
-      'The Programs sheet has no "Program" header. Use "Set up sheets" in the RadList sidebar or menu.',
-      'set-up-sheets',
-    ],
-    ['There is no Profile sheet.', 'set-up-sheets'],
-    ['  there is no cohort sheet.', 'set-up-sheets'],
-    ['Another cohort run is in progress.', 'try-again'],
-    ['There is no applicant named "Ana" in the Cohort sheet.', 'try-again'],
-    ['Something went wrong. Please try again.', 'try-again'],
-    ['', 'try-again'],
-  ] as const)('offers %s → %s', (message, recovery) => {
-    expect(recoveryFor(message)).toBe(recovery);
+    ['MISSING_SHEET', 'set-up-sheets'],
+    ['MISSING_INPUT', 'try-again'],
+    ['LOCKED', 'try-again'],
+    ['UNKNOWN_APPLICANT', 'try-again'],
+    ['FAILED', 'try-again'],
+    [null, 'try-again'],
+  ] as const)('offers %s → %s', (code, recovery) => {
+    expect(recoveryFor(code)).toBe(recovery);
+  });
+});
+
+describe('ServerFailure', () => {
+  it('takes the code off the message and keeps it apart, wherever Apps Script put prefixes', () => {
+    const failure = new ServerFailure(
+      new Error(
+        `Exception: ${failureText('MISSING_SHEET', 'There is no Programs sheet. Use "Set up sheets".')} (line 4, file "Code")`,
+      ),
+    );
+    expect(failure.code).toBe('MISSING_SHEET');
+    expect(failure.message).toBe('There is no Programs sheet. Use "Set up sheets".');
+    expect(failureCode(failure)).toBe('MISSING_SHEET');
+  });
+
+  it('keeps the code of a message too long to show whole', () => {
+    const failure = new ServerFailure(failureText('LOCKED', 'x'.repeat(1000)));
+    expect(failure.code).toBe('LOCKED');
+    expect(failure.message).toHaveLength(300);
+  });
+
+  it('has no code for an error Google gave without one, nor for an unknown code', () => {
+    expect(new ServerFailure('ScriptError: Authorization is required.').code).toBeNull();
+    expect(new ServerFailure('Something [RadList:NOT_A_CODE]').code).toBeNull();
+    expect(failureCode(new Error('plain'))).toBeNull();
+  });
+
+  it('does not decide anything from the words: a message that mentions a missing sheet has no code', () => {
+    expect(recoveryFor(failureCode(new ServerFailure('There is no Programs sheet.')))).toBe('try-again');
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * What the sidebar shows after a list is made: the plan's figures and advice, the sheet the list went to,
+ * and the first data issues. Plain JSON (it crosses `google.script.run`).
+ */
+import type { Category, ChecklistItem, Issue, Plan, Tier } from './types.ts';
+
+/** The most issues one reply carries; `issueCount` tells how many there are in all. */
+export const ISSUES_SENT = 200;
+
+export interface PlanSummary {
+  applicant: string;
+  tier: Tier | null;
+  recommended: number;
+  /** e.g. `60–80`. */
+  range: string;
+  counts: Record<Category, number>;
+  /** Dollars for the programs marked Apply. */
+  erasCost: number;
+  applyCount: number;
+  /** The sheet the list was written to. */
+  sheetName: string;
+  dualApply: string;
+  stepThree: string;
+  /** Things to be ready to explain, e.g. `1 failed USMLE attempt`. */
+  redFlags: string[];
+  checklist: ChecklistItem[];
+  signals: { gold: string[]; silver: string[] };
+  /** Set when fewer eligible programs exist than recommended: what to widen. */
+  shortfall: string | null;
+  /** At most 200 issues; `issueCount` is the full number. */
+  issues: Issue[];
+  issueCount: number;
+}
+
+/**
+ * The first issues a reply carries, and how many there are.
+ *
+ * @param issues - every issue
+ * @returns at most `ISSUES_SENT` issues and the full count
+ * @example
+ * firstIssues(new Array(250).fill(issue)).issueCount // 250
+ */
+export function firstIssues(issues: readonly Issue[]): { issues: Issue[]; issueCount: number } {
+  return { issues: issues.slice(0, ISSUES_SENT), issueCount: issues.length };
+}
+
+/**
+ * The summary the sidebar shows, from the plan and the sheet written.
+ *
+ * @param plan - the applicant's plan
+ * @param sheetName - where the list was written
+ * @param issues - the data issues of this run
+ * @returns the summary
+ * @example
+ * summarizePlan(plan, 'Application List', []).sheetName // 'Application List'
+ */
+export function summarizePlan(plan: Plan, sheetName: string, issues: readonly Issue[]): PlanSummary {
+  return {
+    applicant: plan.applicant,
+    tier: plan.tier,
+    recommended: plan.recommended,
+    range: plan.range,
+    counts: plan.counts,
+    erasCost: plan.erasCost,
+    applyCount: plan.applyCount,
+    sheetName,
+    dualApply: plan.dualApply,
+    stepThree: plan.stepThree,
+    redFlags: plan.redFlags,
+    checklist: plan.checklist,
+    signals: plan.signals,
+    shortfall: plan.shortfall,
+    ...firstIssues(issues),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The input sheets of one run, read into one `Inputs` value: the settings in force, and whichever of
+ * `Profile`, `Programs` and `Cohort` the run needs, each with its records, its issues, what it lacks and where
+ * its fields are (header positions are matched here, once, for every use). Pure: the add-on reads the sheets'
+ * values (src/addon/read-workbook.ts) and hands them in with the year; nothing here touches Apps Script.
+ */
+import type { Settings } from '../core/settings.ts';
+import type { Applicant, Issue } from '../core/types.ts';
+import type { MissingInput } from './missing.ts';
+import { readCohort } from './read-cohort.ts';
+import { sameKey } from './read-fields.ts';
+import { readProfile } from './read-profile.ts';
+import { readPrograms } from './read-programs.ts';
+import { readSettings } from './read-settings.ts';
+import { SHEETS } from './sheet-names.ts';
+
+/** The input sheets by role. */
+export type InputSheet = 'profile' | 'programs' | 'cohort' | 'settings';
+
+/** A run's raw input values: a sheet's `getValues()`, null when it does not exist, absent when not needed. */
+export type InputValues = Partial<Record<InputSheet, unknown[][] | null>>;
+
+export type ProfileInput = ReturnType<typeof readProfile>;
+export type ProgramsInput = ReturnType<typeof readPrograms>;
+export type CohortInput = ReturnType<typeof readCohort>;
+
+export interface SettingsInput {
+  /** Whether a `Settings` sheet exists (the defaults are used without one). */
+  present: boolean;
+  settings: Settings;
+  issues: Issue[];
+}
+
+/** Everything a run reads, parsed once. A sheet the run did not need is null. */
+export interface Inputs {
+  settings: SettingsInput;
+  profile: ProfileInput | null;
+  programs: ProgramsInput | null;
+  cohort: CohortInput | null;
+}
+
+const absent = (sheet: (typeof SHEETS)[InputSheet]): MissingInput[] => [{ kind: 'missing-sheet', sheet }];
+
+/**
+ * Reads the input sheets a run needs.
+ *
+ * @param values - each needed sheet's values (null: the sheet does not exist)
+ * @param currentYear - the year `Cycle year` means when blank
+ * @returns the inputs; a sheet that does not exist is read as empty and says so in `missing`
+ * @example
+ * readInputs({ programs: null }, 2026).programs?.missing // [{ kind: 'missing-sheet', sheet: 'Programs' }]
+ */
+export function readInputs(values: InputValues, currentYear: number): Inputs {
+  const settingsRead = readSettings(values.settings ?? [], currentYear);
+  const read = <T extends { missing: MissingInput[] }>(
+    sheet: InputSheet,
+    reader: (values: unknown[][]) => T,
+  ): T | null => {
+    const own = values[sheet];
+    if (own === undefined) return null;
+    if (own !== null) return reader(own);
+    return { ...reader([]), missing: absent(SHEETS[sheet]) };
+  };
+  return {
+    settings: {
+      present: values.settings != null,
+      settings: settingsRead.settings,
+      issues: settingsRead.issues,
+    },
+    profile: read('profile', readProfile),
+    programs: read('programs', readPrograms),
+    cohort: read('cohort', readCohort),
+  };
+}
+
+/**
+ * Whether a sheet the run read exists.
+ *
+ * @example
+ * sheetExists(readInputs({ cohort: null }, 2026).cohort) // false
+ */
+export function sheetExists(input: { missing: readonly MissingInput[] } | null): boolean {
+  return input !== null && !input.missing.some((entry) => entry.kind === 'missing-sheet');
+}
+
+/**
+ * A cohort applicant by name — case, surrounding spaces and runs of spaces ignored — with the issues of their
+ * own row.
+ *
+ * @param cohort - the Cohort as read
+ * @param name - the name asked for
+ * @returns the applicant and their row's issues, or null when nobody has that name
+ * @example
+ * findCohortApplicant(readCohort([['Name'], ['Ana Li']]), ' ana li ')?.applicant.name // 'Ana Li'
+ */
+export function findCohortApplicant(
+  cohort: CohortInput,
+  name: string,
+): { applicant: Applicant; row: number; issues: Issue[] } | null {
+  const wanted = sameKey(name);
+  const found = cohort.applicants.find((entry) => sameKey(entry.applicant.name) === wanted);
+  if (!found) return null;
+  return { ...found, issues: cohort.issues.filter((issue) => issue.row === found.row) };
+}

@@ -1,0 +1,40 @@
+/** Tests for which Cohort rows a run lists and whether a run still lines up (src/sheets/cohort-rows.ts). */
+import { describe, expect, it } from 'vitest';
+import { summaryMatches, usableApplicants } from '../../src/sheets/cohort-rows.ts';
+import { readCohort } from '../../src/sheets/read-cohort.ts';
+
+describe('usableApplicants', () => {
+  it('lists readable rows with their own issues and reports each row left out once, by cell', () => {
+    const cohort = readCohort([
+      ['Name', 'Step 2 CK', 'Graduation year'],
+      ['Ana Li', 228, 'long ago'],
+      ['', 230, 2022],
+      ['Ben Ode', 'abc', 'soon'],
+      ['ana li', 240, 2023],
+      ['Cy Park', '', 2021],
+    ]);
+    const { usable, leftOut } = usableApplicants(cohort);
+    expect(usable.map((entry) => [entry.applicant.name, entry.row])).toEqual([
+      ['Ana Li', 2],
+      ['Cy Park', 6],
+    ]);
+    expect(usable[0]?.issues.map((issue) => issue.cell)).toEqual(['C2']);
+    expect(leftOut.map((issue) => issue.cell).sort()).toEqual(['A3', 'A5', 'B4', 'C4']);
+    expect(leftOut.find((issue) => issue.cell === 'B4')?.message).toMatch(/^Row 4 is left out/);
+    expect(new Set(leftOut).size).toBe(leftOut.length);
+  });
+});
+
+describe('summaryMatches', () => {
+  const done = [{ applicant: { name: 'Ana Li' } }, { applicant: { name: 'Ben Ode' } }];
+
+  it('is true when the summary starts with the applicants done, in order, case and spaces aside', () => {
+    expect(summaryMatches([[' ana  li'], ['BEN ODE'], ['Cy']], done)).toBe(true);
+    expect(summaryMatches([], [])).toBe(true);
+  });
+
+  it('is false when someone was added, removed or moved', () => {
+    expect(summaryMatches([['Ben Ode'], ['Ana Li']], done)).toBe(false);
+    expect(summaryMatches([['Ana Li']], done)).toBe(false);
+  });
+});
