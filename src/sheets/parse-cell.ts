@@ -3,16 +3,46 @@
  * blank or to say N/A, and how any cell value (string, number, boolean, Date, or anything odd) is turned into
  * trimmed text without ever throwing.
  */
+import { foldLetters } from './normalize.ts';
 
-/** What a parser made of one cell: a value, a blank, an explicit N/A, or text it could not read. */
+/**
+ * What a parser made of one cell: a value, a blank, an explicit N/A (or another word for unknown), or text it
+ * could not read. A value read from a near miss (`Univeristy`) carries `readAs`, the accepted spelling it was
+ * read as, so the reader can say so in an issue.
+ */
 export type Parsed<T> =
-  | { kind: 'value'; value: T }
+  | { kind: 'value'; value: T; readAs?: string }
   | { kind: 'blank' }
   | { kind: 'na' }
   | { kind: 'invalid'; expected: string };
 
-/** Normalised texts that mean "not applicable / not known" (no issue is raised for them). */
-const NA_TEXTS: ReadonlySet<string> = new Set(['na', 'notapplicable', 'notavailable', 'unknown', 'nk']);
+/**
+ * Normalised texts that mean "not applicable / not known" (no issue is raised for them): the words real
+ * program lists use for a figure nobody has found yet.
+ */
+const NA_TEXTS: ReadonlySet<string> = new Set([
+  'na',
+  'notapplicable',
+  'notavailable',
+  'unavailable',
+  'unknown',
+  'unk',
+  'nk',
+  'notknown',
+  'tbd',
+  'tba',
+  'tbc',
+  'notsure',
+  'unsure',
+  'notreported',
+  'notlisted',
+  'notstated',
+  'notspecified',
+  'unspecified',
+  'nodata',
+  'noinfo',
+  'noinformation',
+]);
 
 /** Longest text a parser looks at; longer text cannot be a value and is invalid. */
 export const MAX_PARSE_LENGTH = 200;
@@ -20,6 +50,11 @@ export const MAX_PARSE_LENGTH = 200;
 /** A parsed value. */
 export function parsed<T>(value: T): Parsed<T> {
   return { kind: 'value', value };
+}
+
+/** A value read from a near miss, with the accepted spelling it was read as. */
+export function readAsNearest<T>(value: T, readAs: string): Parsed<T> {
+  return { kind: 'value', value, readAs };
 }
 
 /** An unreadable value, with what was expected in plain words. */
@@ -50,10 +85,12 @@ export function cellString(v: unknown): string {
 
 /**
  * The blank/N/A step shared by every parser: `blank` for an empty cell, `na` for N/A (any case, `n/a`,
- * `NA`, `N.A.`, `not applicable`, `unknown`) or a lone dash, otherwise null (the parser goes on).
+ * `NA`, `N.A.`, `not applicable`, `not available`, `unknown`, `TBD`, `not sure` …), a lone dash (`-`, `–`,
+ * `—`) or question mark, otherwise null (the parser goes on).
  *
  * @example
  * blankOrNa(' N/A ') // { kind: 'na' }
+ * blankOrNa('TBD') // { kind: 'na' }
  */
 export function blankOrNa(v: unknown): Parsed<never> | null {
   if (v === null || v === undefined) return { kind: 'blank' };
@@ -61,8 +98,8 @@ export function blankOrNa(v: unknown): Parsed<never> | null {
   const text = v.trim();
   if (text === '') return { kind: 'blank' };
   if (text.length > 30) return null;
-  if (/^[-–—]+$/.test(text)) return { kind: 'na' };
-  const folded = text.toLowerCase().replace(/[^a-z]/g, '');
+  if (/^(?:[-–—‐]+|\?+)$/.test(text)) return { kind: 'na' };
+  const folded = foldLetters(text);
   return NA_TEXTS.has(folded) ? { kind: 'na' } : null;
 }
 

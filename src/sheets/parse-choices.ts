@@ -5,7 +5,17 @@
  */
 import type { ApplicantType, ProgramType, StepOneResult, Track, VisaSponsorship } from '../core/types.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, cellString, invalid, isDate, ownEntry, type Parsed, parsed } from './parse-cell.ts';
+import {
+  blankOrNa,
+  cellString,
+  invalid,
+  isDate,
+  ownEntry,
+  type Parsed,
+  parsed,
+  readAsNearest,
+} from './parse-cell.ts';
+import { nearestChoice } from './parse-nearest.ts';
 import { parseScore } from './parse-numbers.ts';
 
 export const YES_NO_EXPECTED = 'Yes or No (also Y/N, TRUE/FALSE, 1/0, ✓/✗)';
@@ -39,40 +49,84 @@ export function parseYesNo(v: unknown): Parsed<boolean> {
   return invalid(YES_NO_EXPECTED);
 }
 
+/** How a choice parser treats text outside its table. */
+interface ChoiceOptions {
+  /** Read a near miss (a letter or two off) as the closest spelling, saying so (`readAs`). */
+  nearest?: boolean;
+  /** Folded words that mean "not one of these, nothing to fix" (unknown, no issue), e.g. `other`. */
+  unknown?: readonly string[];
+}
+
 /** Builds a parser for a fixed set of choices from a table of normalised spellings. */
-function choiceParser<T>(table: Readonly<Record<string, T>>, expected: string): (v: unknown) => Parsed<T> {
+function choiceParser<T>(
+  table: Readonly<Record<string, T>>,
+  expected: string,
+  options: ChoiceOptions = {},
+): (v: unknown) => Parsed<T> {
   return (v: unknown) => {
     const early = blankOrNa(v);
     if (early) return early;
     if (typeof v !== 'string' || isDate(v) || v.length > 100) return invalid(expected);
     const key = normalizeLabel(v);
     const found = ownEntry(table, key);
-    return found === undefined ? invalid(expected) : parsed(found);
+    if (found !== undefined) return parsed(found);
+    if (options.unknown?.includes(key)) return { kind: 'na' };
+    const near = options.nearest ? nearestChoice(key, table) : null;
+    return near ? readAsNearest(near.value, String(near.value)) : invalid(expected);
   };
 }
 
+/**
+ * Program types as lists write them (normalised): FREIDA's "Program best described as" values
+ * (`University-based`, `Community-based`, `Community-based university affiliated hospital`) and the words
+ * community trackers use (`Academic`, `Affiliated hospital`, `University-affiliated community`).
+ */
 const PROGRAM_TYPES: Readonly<Record<string, ProgramType>> = {
   university: 'University',
-  academic: 'University',
   universitybased: 'University',
+  universityprogram: 'University',
+  universityhospital: 'University',
+  academic: 'University',
+  academicprogram: 'University',
+  academiccenter: 'University',
   academicmedicalcenter: 'University',
+  academicmedicalcentre: 'University',
+  amc: 'University',
   community: 'Community',
   communitybased: 'Community',
+  communityhospital: 'Community',
+  communityprogram: 'Community',
   hybrid: 'Hybrid',
+  mixed: 'Hybrid',
   communitybaseduniversity: 'Hybrid',
   communitybaseduniversityaffiliated: 'Hybrid',
   communitybaseduniversityaffiliatedhospital: 'Hybrid',
+  communityuniversityaffiliated: 'Hybrid',
   universityaffiliated: 'Hybrid',
   universityaffiliatedcommunity: 'Hybrid',
+  universityaffiliatedcommunityhospital: 'Hybrid',
+  universityaffiliatedhospital: 'Hybrid',
+  affiliatedhospital: 'Hybrid',
+  academicaffiliated: 'Hybrid',
+  academicaffiliatedcommunity: 'Hybrid',
+  academiccommunity: 'Hybrid',
+  communityacademic: 'Hybrid',
+  hybridacademiccommunity: 'Hybrid',
 };
 
 /**
- * Program type: University (or Academic), Community, Hybrid (or Community-based university).
+ * Program type: University (or Academic), Community, Hybrid (or Community-based university, University-
+ * affiliated community, Affiliated hospital); a type a letter or two off is read as the closest. FREIDA's
+ * `Other` and `Military-based` are none of the three: unknown, with no issue.
  *
  * @example
  * parseProgramType('Academic') // { kind: 'value', value: 'University' }
+ * parseProgramType('Univeristy') // { kind: 'value', value: 'University', readAs: 'University' }
  */
-export const parseProgramType = choiceParser(PROGRAM_TYPES, 'University, Community or Hybrid');
+export const parseProgramType = choiceParser(PROGRAM_TYPES, 'University, Community or Hybrid', {
+  nearest: true,
+  unknown: ['other', 'military', 'militarybased'],
+});
 
 /**
  * Track: Advanced, Categorical or Both (also `Advanced and categorical`).
@@ -93,29 +147,77 @@ export const parseTrack = choiceParser<Track>(
   'Advanced, Categorical or Both',
 );
 
+export const VISA_EXPECTED = 'None, J-1, H-1B or Both (e.g. "J-1 only", "J-1 & H-1B", "No sponsorship")';
+
+/** Whole cells (normalised) that mean no visa is sponsored. */
+const NO_VISA: Readonly<Record<string, VisaSponsorship>> = {
+  none: 'None',
+  no: 'None',
+  nosponsorship: 'None',
+  novisa: 'None',
+  novisas: 'None',
+  novisasponsorship: 'None',
+  nosponsor: 'None',
+  nonesponsored: 'None',
+  notsponsored: 'None',
+  doesnotsponsor: 'None',
+  doesnotsponsorvisas: 'None',
+  doesntsponsor: 'None',
+  donotsponsor: 'None',
+  uscitizensonly: 'None',
+  citizensonly: 'None',
+  uscitizensandgreencardholdersonly: 'None',
+  uscitizensorgreencardholdersonly: 'None',
+  greencardonly: 'None',
+  both: 'Both',
+  j1: 'J-1',
+  h1b: 'H-1B',
+};
+
+/** A visa's name in any usual spelling (`J1`, `J-1`, `J 1`, `H1B`, `H-1B`, `H1-B`) as one token. */
+function visaTokens(text: string): string {
+  return ` ${text.toLowerCase()} `
+    .replace(/(^|[^a-z0-9])j[\s-]?1(?=$|[^0-9])/g, '$1 j1 ')
+    .replace(/(^|[^a-z0-9])h[\s-]?1[\s-]?b(?=$|[^a-z0-9])/g, '$1 h1b ')
+    .replace(/[^a-z0-9]+/g, ' ');
+}
+
 /**
- * Visa sponsorship: None (also No), J-1, H-1B or Both. A plain `Yes` does not say which visa and is invalid.
+ * Visa sponsorship: None, J-1, H-1B or Both, as lists write it: `J1 only`, `J-1 (ECFMG)`, `J-1 & H-1B`,
+ * `J1/H1B`, `H-1B only`, `No sponsorship`, `Does not sponsor`, `US citizens only`. A sentence that starts
+ * with a no (`No J-1 or H-1B`) is None. A plain `Yes` does not say which visa and is invalid; a value a letter
+ * or two off (`No sponsorhip`) is read as the closest.
  *
  * @example
  * parseVisa('J1') // { kind: 'value', value: 'J-1' }
+ * parseVisa('J-1 & H-1B') // { kind: 'value', value: 'Both' }
  */
-export const parseVisa = choiceParser<VisaSponsorship>(
-  {
-    none: 'None',
-    no: 'None',
-    j1: 'J-1',
-    j1only: 'J-1',
-    h1b: 'H-1B',
-    h1bonly: 'H-1B',
-    both: 'Both',
-    j1h1b: 'Both',
-    h1bj1: 'Both',
-    j1andh1b: 'Both',
-    h1bandj1: 'Both',
-    j1orh1b: 'Both',
-  },
-  'None, J-1, H-1B or Both',
-);
+export function parseVisa(v: unknown): Parsed<VisaSponsorship> {
+  const early = blankOrNa(v);
+  if (early) return early;
+  if (typeof v !== 'string' || v.length > 100) return invalid(VISA_EXPECTED);
+  const key = normalizeLabel(v);
+  const whole = ownEntry(NO_VISA, key);
+  if (whole) return parsed(whole);
+  const tokens = visaTokens(v);
+  const j1 = / j1 /.test(tokens);
+  const h1b = / h1b /.test(tokens);
+  const negated = /^ (no|none|not|does not|doesn t|doesnt|do not) /.test(tokens) && !/ only /.test(tokens);
+  if (negated && (j1 || h1b || / (visa|visas|sponsor|sponsorship|sponsors) /.test(tokens))) {
+    return parsed('None');
+  }
+  // "J-1 only, no H-1B": a visa named after a no is not sponsored.
+  const deniedJ1 = / (no|not) j1 /.test(tokens);
+  const deniedH1b = / (no|not) h1b /.test(tokens);
+  const offersJ1 = j1 && !deniedJ1;
+  const offersH1b = h1b && !deniedH1b;
+  if (offersJ1 && offersH1b) return parsed('Both');
+  if (offersJ1) return parsed('J-1');
+  if (offersH1b) return parsed('H-1B');
+  if (j1 || h1b) return parsed('None');
+  const near = nearestChoice(key, NO_VISA);
+  return near ? readAsNearest(near.value, near.value) : invalid(VISA_EXPECTED);
+}
 
 /**
  * Applicant type: US MD, DO, US IMG or Non-US IMG (also `MD`, `Osteopathic`, `US citizen IMG`,

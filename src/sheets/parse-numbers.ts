@@ -2,6 +2,7 @@
  * Number-like cells: USMLE scores, percentages and whole-number counts (SPEC section 3). A number is never
  * invented: text that does not clearly hold one value is `invalid`, never 0.
  */
+import { foldLetters } from './normalize.ts';
 import { blankOrNa, cellString, invalid, MAX_PARSE_LENGTH, type Parsed, parsed } from './parse-cell.ts';
 
 export const SCORE_EXPECTED = 'a number from 1 to 300 (or N/A)';
@@ -14,32 +15,74 @@ function isWholeScore(n: number): boolean {
 
 /**
  * A USMLE score: a number from 1 to 300, or text whose only three-digit number is the score
- * (`"≥ 225"`, `"225+"`, `"230 (2nd attempt)"`). Two three-digit numbers (`"210-220"`), 0, 999 or a decimal
- * are invalid.
+ * (`"≥ 225"`, `"225+"`, `"230 (2nd attempt)"`). Two three-digit numbers (`"210-220"`), a negative number
+ * (`"-230"`), a longer number (`"1,234"`, `"2024"`), 0, 999 or a decimal are invalid.
  *
  * @param v - the cell value
  * @returns the score, blank, na or invalid
  * @example
  * parseScore('≥ 225') // { kind: 'value', value: 225 }
+ * parseScore('1,234') // { kind: 'invalid', … }
  */
 export function parseScore(v: unknown): Parsed<number> {
   const early = blankOrNa(v);
   if (early) return early;
   if (typeof v === 'number') return isWholeScore(v) ? parsed(v) : invalid(SCORE_EXPECTED);
   if (typeof v !== 'string') return invalid(SCORE_EXPECTED);
-  const text = v.trim();
+  const text = v.trim().replace(/[−‐]/g, '-');
   if (text.length > MAX_PARSE_LENGTH) return invalid(SCORE_EXPECTED);
   if (/^\d+(\.\d+)?$/.test(text)) {
     const n = Number(text);
     return isWholeScore(n) ? parsed(n) : invalid(SCORE_EXPECTED);
   }
-  const runs = text.match(/\d+(?:\.\d+)?/g) ?? [];
-  const big = runs.filter((run) => run.split('.')[0]!.length >= 3);
+  // Digits joined by a comma or a point are one number (`1,234`, `225.5`), never a score and a rest.
+  const numbers = [...text.matchAll(/\d+(?:[.,]\d+)*/g)];
+  const big = numbers.filter((m) => /[.,]/.test(m[0]) || m[0].length >= 3);
   if (big.length !== 1) return invalid(SCORE_EXPECTED);
   const only = big[0]!;
-  if (!/^\d{3}$/.test(only)) return invalid(SCORE_EXPECTED);
-  const n = Number(only);
+  if (!/^\d{3}$/.test(only[0])) return invalid(SCORE_EXPECTED);
+  const at = only.index ?? 0;
+  // A minus right before the digits (not between two numbers, as in a range) makes it negative.
+  if (text[at - 1] === '-' && !/\d/.test(text[at - 2] ?? '')) return invalid(SCORE_EXPECTED);
+  const n = Number(only[0]);
   return isWholeScore(n) ? parsed(n) : invalid(SCORE_EXPECTED);
+}
+
+/** Whole cells (normalised) that say a program states no minimum score. */
+const NO_MINIMUM = new Set([
+  'none',
+  'no',
+  'nominimum',
+  'nomin',
+  'nocutoff',
+  'nominimumscore',
+  'nominimumrequirement',
+  'noscorerequirement',
+  'nocutoffscore',
+  'nonestated',
+  'nonelisted',
+  'norequirement',
+]);
+
+/**
+ * A program's minimum score: like {@link parseScore}, and `None`, `No minimum`, `No cutoff` mean the program
+ * states no minimum (unknown, no issue: a program without a stated minimum is never Below minimum).
+ *
+ * @param v - the cell value
+ * @returns the score, blank, na or invalid
+ * @example
+ * parseMinimumScore('No cutoff') // { kind: 'na' }
+ */
+export function parseMinimumScore(v: unknown): Parsed<number> {
+  if (typeof v === 'string' && v.length <= 40 && NO_MINIMUM.has(foldLetters(v))) {
+    return { kind: 'na' };
+  }
+  return parseScore(v);
+}
+
+/** True when a Sheets number format shows its number as a percent (`0%`, `0.0%`; a quoted `"%"` is text). */
+export function isPercentFormat(format: string | undefined): boolean {
+  return typeof format === 'string' && /%/.test(format.replace(/"[^"]*"/g, '').replace(/\\%/g, ''));
 }
 
 function percentFromNumber(n: number, hasPercentSign: boolean): Parsed<number> {
@@ -50,46 +93,181 @@ function percentFromNumber(n: number, hasPercentSign: boolean): Parsed<number> {
 
 /**
  * A share as a fraction from 0 to 1: `35` and `"35%"` are 0.35; a value below 1 is already a fraction, so
- * `0.35` is 0.35 and `1` is 1%. Over 100 (or below 0) is invalid.
+ * `0.35` is 0.35 and `1` is 1%. In a cell whose number format is a percent, the number is the fraction
+ * Sheets stores (the cell shows `35%` for 0.35, and `100%` for 1), so there `1` is 100% and `1.5` (150%) is
+ * invalid. Over 100% (or below 0) is invalid.
  *
  * @param v - the cell value
+ * @param format - the cell's number format (`getNumberFormats()`), when known
  * @returns the fraction, blank, na or invalid
  * @example
  * parsePercent('35%') // { kind: 'value', value: 0.35 }
+ * parsePercent(1, '0%') // { kind: 'value', value: 1 }
  */
-export function parsePercent(v: unknown): Parsed<number> {
+export function parsePercent(v: unknown, format?: string): Parsed<number> {
   const early = blankOrNa(v);
   if (early) return early;
-  if (typeof v === 'number') return percentFromNumber(v, false);
+  if (typeof v === 'number') {
+    if (!isPercentFormat(format)) return percentFromNumber(v, false);
+    return Number.isFinite(v) && v >= 0 && v <= 1 ? parsed(v) : invalid(PERCENT_EXPECTED);
+  }
   if (typeof v !== 'string') return invalid(PERCENT_EXPECTED);
   const match = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(v.trim());
   if (!match) return invalid(PERCENT_EXPECTED);
   return percentFromNumber(Number(match[1]), match[2] === '%');
 }
 
-/** Unit words a count may carry (`8 weeks`, `2 letters`). */
+/** Unit words a count may carry (`8 weeks`, `2 letters`, `4 positions`). */
 const COUNT_UNITS =
-  /^(weeks?|wks?|letters?|lors?|posters?|abstracts?|publications?|papers?|programs?|positions?|spots?|attempts?|years?|yrs?)?$/;
+  /^(weeks?|wks?|letters?|lors?|posters?|abstracts?|publications?|pubs?|papers?|programs?|positions?|spots?|seats?|residents?|attempts?|tries|years?|yrs?)?$/;
 
 /**
- * A whole number, 0 or more (`3`, `"8 weeks"`, `"none"` → 0). Negative, fractional or ambiguous text is
- * invalid.
+ * Upper bounds of the counts RadList reads: a count above its bound is beyond any real value (a typo or a
+ * pasted ID), so it is an issue, never a figure that drives advice. RadList's judgment, each with room to
+ * spare: the largest DR programs take about 20 residents a year; USMLE has allowed at most 6 attempts per
+ * Step (4 since July 2021); a YOG cutoff is at most a working life; no specialty has 1,000 programs.
+ */
+export const COUNT_LIMITS = {
+  /** `Positions` (a program's residents a year). */
+  positions: 100,
+  /** `Max attempts` (failed attempts a program allows). */
+  attemptsAllowed: 10,
+  /** `YOG cutoff` (years since graduation). */
+  yogYears: 60,
+  /** `Step 1 attempts`, `Step 2 CK attempts`: USMLE's limit was 6 before July 2021, 4 since. */
+  attempts: 6,
+  /** `USCE weeks` (10 years). */
+  usceWeeks: 520,
+  /** `Radiology letters`, `Other letters`. */
+  letters: 50,
+  /** `Posters/abstracts`, `Publications`. */
+  research: 1000,
+  /** Programs in one specialty (`RAD_ERAS_COST`). */
+  programs: 1000,
+} as const;
+
+/** `1000` as `1,000` (no locale APIs: Apps Script's may differ). */
+function withCommas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/** The text of a whole number written with thousands separators (`1,200`), or null. */
+function wholeNumberText(text: string): string | null {
+  if (/^\d{1,9}(?:\.0+)?$/.test(text)) return text.replace(/\.0+$/, '');
+  if (/^\d{1,3}(?:,\d{3}){1,2}$/.test(text)) return text.replace(/,/g, '');
+  return null;
+}
+
+/**
+ * A whole number, 0 or more (`3`, `"8 weeks"`, `"1,200"`, `"none"` → 0), at most `max`. Negative,
+ * fractional or ambiguous text, or a count above `max`, is invalid.
  *
  * @param v - the cell value
+ * @param max - the largest count accepted (default: no bound)
  * @returns the count, blank, na or invalid
  * @example
  * parseCount('8 weeks') // { kind: 'value', value: 8 }
  */
-export function parseCount(v: unknown): Parsed<number> {
+export function parseCount(v: unknown, max: number = Number.MAX_SAFE_INTEGER): Parsed<number> {
+  const expected =
+    max < Number.MAX_SAFE_INTEGER ? `a whole number from 0 to ${withCommas(max)}` : COUNT_EXPECTED;
   const early = blankOrNa(v);
   if (early) return early;
   if (typeof v === 'number') {
-    return Number.isSafeInteger(v) && v >= 0 ? parsed(v) : invalid(COUNT_EXPECTED);
+    return Number.isSafeInteger(v) && v >= 0 && v <= max ? parsed(v) : invalid(expected);
   }
-  if (typeof v !== 'string') return invalid(COUNT_EXPECTED);
+  if (typeof v !== 'string') return invalid(expected);
   const text = cellString(v).toLowerCase();
   if (text === 'none' || text === 'zero') return parsed(0);
-  const match = /^(\d{1,9})(?:\.0+)?\s*([a-z]*)$/.exec(text);
-  if (!match || !COUNT_UNITS.test(match[2]!)) return invalid(COUNT_EXPECTED);
-  return parsed(Number(match[1]));
+  const match = /^([\d,.]+)\s*([a-z]*)$/.exec(text);
+  const digits = match ? wholeNumberText(match[1]!) : null;
+  if (!match || digits === null || !COUNT_UNITS.test(match[2]!)) return invalid(expected);
+  const n = Number(digits);
+  return n <= max ? parsed(n) : invalid(expected);
+}
+
+/**
+ * A parser of whole numbers from 0 to `max` (see {@link parseCount}).
+ *
+ * @example
+ * countUpTo(COUNT_LIMITS.letters)('2 letters') // { kind: 'value', value: 2 }
+ */
+export function countUpTo(max: number): (v: unknown) => Parsed<number> {
+  return (v: unknown) => parseCount(v, max);
+}
+
+/** Whole cells (normalised) that say a program sets no limit. */
+const NO_LIMIT = new Set([
+  'nolimit',
+  'nolimits',
+  'unlimited',
+  'any',
+  'nocutoff',
+  'nomaximum',
+  'nomax',
+  'norestriction',
+]);
+
+/**
+ * A program's limit (`YOG cutoff`, `Max attempts`): a count from 0 to `max`, where `No limit`, `Unlimited`,
+ * `Any` or `No cutoff` mean the program sets none (unknown, no issue, so it never makes anyone Not
+ * eligible). With `noneIsNoLimit`, `None` means no limit too (a YOG cutoff of "None"); otherwise `None` is 0
+ * (`Max attempts: None` allows no failed attempt).
+ *
+ * @example
+ * limitUpTo(60, { noneIsNoLimit: true })('None') // { kind: 'na' }
+ */
+export function limitUpTo(
+  max: number,
+  options: { noneIsNoLimit?: boolean } = {},
+): (v: unknown) => Parsed<number> {
+  return (v: unknown) => {
+    if (typeof v === 'string' && v.length <= 40) {
+      const folded = foldLetters(v);
+      if (NO_LIMIT.has(folded) || (options.noneIsNoLimit && (folded === 'none' || folded === 'no'))) {
+        return { kind: 'na' };
+      }
+    }
+    return parseCount(v, max);
+  };
+}
+
+/** Weeks in a month, for US clinical experience written in months (SPEC section 3.1: weeks × 4.3). */
+export const WEEKS_PER_MONTH = 4.3;
+
+const MONTH_UNITS = /^(months?|mos?|mths?)$/;
+
+/**
+ * Months as whole weeks (`2` → 9, `"1.5 months"` → 6), for the Profile's `USCE months`: months × 4.3,
+ * rounded to the nearest week. At most 120 months (10 years).
+ *
+ * @example
+ * parseMonthsAsWeeks('3 months') // { kind: 'value', value: 13 }
+ */
+export function parseMonthsAsWeeks(v: unknown): Parsed<number> {
+  const expected = 'a number of months from 0 to 120, such as 2 or 1.5';
+  const early = blankOrNa(v);
+  if (early) return early;
+  let months: number | null = null;
+  if (typeof v === 'number') months = v;
+  else if (typeof v === 'string') {
+    const text = cellString(v).toLowerCase();
+    if (text === 'none' || text === 'zero') months = 0;
+    const match = /^(\d{1,3}(?:\.\d+)?|\.\d+)\s*([a-z]*)$/.exec(text);
+    if (match && (match[2] === '' || MONTH_UNITS.test(match[2]!))) months = Number(match[1]);
+  }
+  if (months === null || !Number.isFinite(months) || months < 0 || months > 120) return invalid(expected);
+  return parsed(Math.round(months * WEEKS_PER_MONTH));
+}
+
+/**
+ * Weeks of US clinical experience: a count of weeks (`8`, `"8 weeks"`), or months written as such
+ * (`"2 months"` → 9 weeks), at most {@link COUNT_LIMITS}.usceWeeks.
+ *
+ * @example
+ * parseWeeks('2 months') // { kind: 'value', value: 9 }
+ */
+export function parseWeeks(v: unknown): Parsed<number> {
+  if (typeof v === 'string' && /^\s*[\d.]+\s*(months?|mos?|mths?)\s*$/i.test(v)) return parseMonthsAsWeeks(v);
+  return parseCount(v, COUNT_LIMITS.usceWeeks);
 }

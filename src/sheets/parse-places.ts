@@ -8,7 +8,16 @@
 import type { Division, Region } from '../core/types.ts';
 import { DIVISIONS, isStateCode, regionOfDivision, US_STATES } from '../core/us-states.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, cellString, invalid, ownEntry, type Parsed, parsed } from './parse-cell.ts';
+import {
+  blankOrNa,
+  cellString,
+  invalid,
+  ownEntry,
+  type Parsed,
+  parsed,
+  readAsNearest,
+} from './parse-cell.ts';
+import { nearestChoice } from './parse-nearest.ts';
 
 export const STATE_EXPECTED = 'a US state as a two-letter code (NY) or its full name (New York)';
 export const REGION_EXPECTED =
@@ -51,6 +60,22 @@ const DIVISION_NAMES: Readonly<Record<string, Division>> = Object.fromEntries([
 /** Words that mean "no geographic preference" (normalised). */
 const NO_PREFERENCE = new Set(['none', 'nopreference', 'nogeographicpreference', 'nopref', 'noneselected']);
 
+/** Full state names (normalised) and their codes, for near misses (`Pensylvania`). */
+const STATE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  US_STATES.map(([code, name]) => [normalizeLabel(name), code]),
+);
+
+/** What a place word may be read as when it is a letter or two off: `region:South`, `division:…`, `state:PA`. */
+const PLACE_SPELLINGS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(REGION_NAMES).map(([k, v]) => [k, `region:${v}`])),
+  ...Object.fromEntries(Object.entries(DIVISION_NAMES).map(([k, v]) => [k, `division:${v}`])),
+  ...Object.fromEntries(Object.entries(STATE_NAMES).map(([k, v]) => [k, `state:${v}`])),
+};
+
+function stateName(code: string): string {
+  return US_STATES.find(([c]) => c === code)?.[1] ?? code;
+}
+
 function findState(text: string): string | null {
   if (/^[a-z]{2}$/i.test(text)) {
     const code = text.toUpperCase();
@@ -75,7 +100,9 @@ export function parseState(v: unknown): Parsed<string> {
   if (early) return early;
   if (typeof v !== 'string' || v.length > 100) return invalid(STATE_EXPECTED);
   const code = findState(cellString(v));
-  return code ? parsed(code) : invalid(STATE_EXPECTED);
+  if (code) return parsed(code);
+  const near = nearestChoice(normalizeLabel(v), STATE_NAMES);
+  return near ? readAsNearest(near.value, stateName(near.value)) : invalid(STATE_EXPECTED);
 }
 
 /** A region (with its division when a division was named), or a state named where regions are expected. */
@@ -102,7 +129,20 @@ export function parseRegionOrState(v: unknown): Parsed<RegionOrState> {
   const division = ownEntry(DIVISION_NAMES, folded);
   if (division) return parsed({ kind: 'region', region: regionOfDivision(division), division });
   const state = findState(cellString(v));
-  return state ? parsed({ kind: 'state', state }) : invalid(REGION_EXPECTED);
+  if (state) return parsed({ kind: 'state', state });
+  return nearestPlace(folded);
+}
+
+/** A region, division or state a letter or two off, read as the closest (with what it was read as). */
+function nearestPlace(folded: string): Parsed<RegionOrState> {
+  const near = nearestChoice(folded, PLACE_SPELLINGS);
+  if (!near) return invalid(REGION_EXPECTED);
+  const [kind, name] = near.value.split(':') as [string, string];
+  if (kind === 'state') return readAsNearest({ kind: 'state', state: name }, stateName(name));
+  if (kind === 'region')
+    return readAsNearest({ kind: 'region', region: name as Region, division: null }, name);
+  const division = name as Division;
+  return readAsNearest({ kind: 'region', region: regionOfDivision(division), division }, division);
 }
 
 /**
@@ -120,5 +160,7 @@ export function parseDivision(v: unknown): Parsed<Division | 'none'> {
   const folded = normalizeLabel(v);
   if (NO_PREFERENCE.has(folded)) return parsed('none');
   const division = ownEntry(DIVISION_NAMES, folded);
-  return division ? parsed(division) : invalid(DIVISION_EXPECTED);
+  if (division) return parsed(division);
+  const near = nearestChoice(folded, DIVISION_NAMES);
+  return near ? readAsNearest(near.value, near.value) : invalid(DIVISION_EXPECTED);
 }

@@ -19,5 +19,17 @@ export {
   splitList,
 } from './parse-choices.ts';
 export { parseDate, parseYear } from './parse-dates.ts';
-export { parseCount, parsePercent, parseScore } from './parse-numbers.ts';
+export { editDistance, nearestChoice } from './parse-nearest.ts';
+export {
+  COUNT_LIMITS,
+  countUpTo,
+  isPercentFormat,
+  limitUpTo,
+  parseCount,
+  parseMinimumScore,
+  parseMonthsAsWeeks,
+  parsePercent,
+  parseScore,
+  parseWeeks,
+} from './parse-numbers.ts';
 export { parseDivision, parseRegionOrState, parseState, type RegionOrState } from './parse-places.ts';
