@@ -12,7 +12,14 @@ import { categoryFromScores } from '../core/fit.ts';
 import { recommendation } from '../core/plan.ts';
 import type { Settings } from '../core/settings.ts';
 import { tierFor } from '../core/tier.ts';
-import { type Parsed, parseCount, parseScore, showCell } from '../sheets/parse-values.ts';
+import {
+  COUNT_LIMITS,
+  countUpTo,
+  type Parsed,
+  parseCount,
+  parseScore,
+  showCell,
+} from '../sheets/parse-values.ts';
 import { loadSettings } from './read-workbook.ts';
 
 type Cell = string | number | boolean;
@@ -225,12 +232,15 @@ function specialtyArgName(index: number): string {
   return `programs_specialty_${index + 1}`;
 }
 
-/** Programs in one specialty: blank or N/A is null (0 when another specialty has a count in that cell). */
+/**
+ * Programs in one specialty: blank or N/A is null (0 when another specialty has a count in that cell). No
+ * specialty has `COUNT_LIMITS.programs` (1,000) programs, so a larger count is an error, not a fee.
+ */
 const readPrograms = (index: number): Reader<number | null> =>
   reader(
-    parseCount,
+    countUpTo(COUNT_LIMITS.programs),
     index === 0 ? 'a number of programs' : `a number of programs (specialty ${index + 1})`,
-    COUNT_EXPECTED,
+    `expected a whole number from 0 to 1,000 (no specialty has more programs)`,
     null,
   );
 

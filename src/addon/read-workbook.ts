@@ -1,9 +1,15 @@
 /**
- * Reads the input sheets of the active spreadsheet: each sheet a run needs once, in one `getValues` call,
- * into one `Inputs` value (src/sheets/inputs.ts). `Settings` is always read — it is also the one loader of
+ * Reads the input sheets of the active spreadsheet: each sheet a run needs once, its values and number
+ * formats from one data range, into one `Inputs` value (src/sheets/inputs.ts). `Settings` is always read — it is also the one loader of
  * the settings in force for custom functions (read-only: no writes, Ui or Properties).
  */
-import { type InputSheet, type Inputs, type InputValues, readInputs } from '../sheets/inputs.ts';
+import {
+  type InputFormats,
+  type InputSheet,
+  type Inputs,
+  type InputValues,
+  readInputs,
+} from '../sheets/inputs.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { currentYear } from './clock.ts';
 
@@ -22,7 +28,9 @@ export interface WorkbookRead<N extends InputSheet> {
 }
 
 /**
- * Reads `Settings` and the input sheets a run needs (two Spreadsheet calls a sheet).
+ * Reads `Settings` and the input sheets a run needs: `getDataRange` and `getValues` a sheet, and for
+ * `Profile`, `Programs` and `Cohort` also `getNumberFormats` of the same range (so a fraction in a percent
+ * cell is read as one; docs/performance.md counts the extra call).
  *
  * @param spreadsheet - the spreadsheet to read (null: none, so only the defaults)
  * @param needs - the sheets besides `Settings`, e.g. `['profile', 'programs']`
@@ -35,13 +43,16 @@ export function readWorkbook<N extends InputSheet>(
   needs: readonly N[],
 ): WorkbookRead<N> {
   const values: InputValues = {};
+  const formats: InputFormats = {};
   const sheets: Partial<Record<InputSheet, Sheet>> = {};
   for (const role of ['settings' as const, ...needs]) {
     const sheet = spreadsheet ? spreadsheet.getSheetByName(SHEETS[role]) : null;
-    values[role] = sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null;
+    const range = sheet ? sheet.getDataRange() : null;
+    values[role] = range ? (range.getValues() as unknown[][]) : null;
+    if (range && role !== 'settings') formats[role] = range.getNumberFormats();
     if (sheet) sheets[role] = sheet;
   }
-  return { inputs: readInputs(values, currentYear()) as InputsWith<N>, sheets };
+  return { inputs: readInputs(values, currentYear(), formats) as InputsWith<N>, sheets };
 }
 
 /**

@@ -20,6 +20,9 @@ export type InputSheet = 'profile' | 'programs' | 'cohort' | 'settings';
 /** A run's raw input values: a sheet's `getValues()`, null when it does not exist, absent when not needed. */
 export type InputValues = Partial<Record<InputSheet, unknown[][] | null>>;
 
+/** The number formats of the same ranges (`getNumberFormats()`), where they were read. */
+export type InputFormats = Partial<Record<InputSheet, unknown[][] | null>>;
+
 export type ProfileInput = ReturnType<typeof readProfile>;
 export type ProgramsInput = ReturnType<typeof readPrograms>;
 export type CohortInput = ReturnType<typeof readCohort>;
@@ -46,19 +49,20 @@ const absent = (sheet: (typeof SHEETS)[InputSheet]): MissingInput[] => [{ kind: 
  *
  * @param values - each needed sheet's values (null: the sheet does not exist)
  * @param currentYear - the year `Cycle year` means when blank
+ * @param formats - each sheet's number formats, where read (a fraction in a percent cell is a fraction)
  * @returns the inputs; a sheet that does not exist is read as empty and says so in `missing`
  * @example
  * readInputs({ programs: null }, 2026).programs?.missing // [{ kind: 'missing-sheet', sheet: 'Programs' }]
  */
-export function readInputs(values: InputValues, currentYear: number): Inputs {
+export function readInputs(values: InputValues, currentYear: number, formats: InputFormats = {}): Inputs {
   const settingsRead = readSettings(values.settings ?? [], currentYear);
   const read = <T extends { missing: MissingInput[] }>(
     sheet: InputSheet,
-    reader: (values: unknown[][]) => T,
+    reader: (values: unknown[][], formats?: unknown[][]) => T,
   ): T | null => {
     const own = values[sheet];
     if (own === undefined) return null;
-    if (own !== null) return reader(own);
+    if (own !== null) return reader(own, formats[sheet] ?? undefined);
     return { ...reader([]), missing: absent(SHEETS[sheet]) };
   };
   return {

@@ -9,7 +9,7 @@ import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts
 import type { MissingInput } from './missing.ts';
 import { showCell } from './parse-values.ts';
 import { cellRef, cellText, inSheetOrder, isBlankRow, oneBased, sameKey, tableRows } from './read-fields.ts';
-import { buildApplicant, type FieldCell } from './read-profile.ts';
+import { APPLICANT_COLUMNS, type ApplicantColumn, buildApplicant, type FieldCell } from './read-profile.ts';
 import { SHEETS } from './sheet-names.ts';
 
 /** `Cohort` headers in SPEC order (row 1 of a new `Cohort` sheet). */
@@ -19,11 +19,15 @@ export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) =>
  * Reads the `Cohort` sheet.
  *
  * @param values - `getDataRange().getValues()` of the Cohort sheet
+ * @param formats - `getNumberFormats()` of the same range, when read
  * @returns each applicant with its 1-based sheet row, issues naming each bad cell, and what is missing
  * @example
  * readCohort([['Name', 'Step 2 CK'], ['Ana', 228]]).applicants[0]?.row // 2
  */
-export function readCohort(values: unknown[][]): {
+export function readCohort(
+  values: unknown[][],
+  formats?: unknown[][],
+): {
   applicants: { applicant: Applicant; row: number }[];
   issues: Issue[];
   missing: MissingInput[];
@@ -33,7 +37,7 @@ export function readCohort(values: unknown[][]): {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEETS.cohort, 'Name', 'applicant');
   if (empty) return { applicants: [], issues, missing: [empty], columns: new Map() };
-  const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_FIELDS);
+  const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_COLUMNS);
   for (const repeat of duplicates) {
     issues.push(
       issueAt(
@@ -44,7 +48,9 @@ export function readCohort(values: unknown[][]): {
       ),
     );
   }
-  const columns = oneBased(positions);
+  const columns = oneBased(
+    new Map([...positions].filter((entry): entry is [ApplicantField, number] => entry[0] !== 'usceMonths')),
+  );
   const nameIndex = positions.get('name');
   if (nameIndex === undefined) {
     return {
@@ -84,11 +90,13 @@ export function readCohort(values: unknown[][]): {
       return;
     }
     firstRowOfName.set(sameKey(name), rowNumber);
-    const field = (key: ApplicantField): FieldCell | undefined => {
+    const field = (key: ApplicantColumn): FieldCell | undefined => {
       const column = positions.get(key);
       if (column === undefined) return undefined;
-      const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
-      return { raw: row[column], ref: cellRef(SHEETS.cohort, rowNumber, column + 1, label) };
+      const label = APPLICANT_COLUMNS.find((f) => f.key === key)!.header;
+      const format = Array.isArray(formats) ? formats[index]?.[column] : undefined;
+      const ref = cellRef(SHEETS.cohort, rowNumber, column + 1, label);
+      return { raw: row[column], ref: typeof format === 'string' ? { ...ref, format } : ref };
     };
     applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
   });

@@ -5,6 +5,7 @@
 import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import type { MissingInput } from './missing.ts';
+import { foldKey } from './normalize.ts';
 import { cellString, isDate, type Parsed, showCell } from './parse-values.ts';
 import type { SheetName } from './sheet-names.ts';
 
@@ -17,6 +18,8 @@ export interface CellRef {
   column: number;
   /** The field's name as users know it, e.g. `Min Step 2 CK`. */
   label: string;
+  /** The cell's number format (`getNumberFormats()`), when the reader was given them. */
+  format?: string;
 }
 
 /**
@@ -67,8 +70,24 @@ export function badValueIssue(
 }
 
 /**
+ * The issue for a value read as the closest accepted spelling (`Univeristy` → University).
+ *
+ * @example
+ * nearMissIssue(cellRef('Programs', 7, 6, 'Type'), 'Univeristy', 'University')
+ */
+export function nearMissIssue(ref: CellRef, raw: unknown, readAs: string): Issue {
+  return issueAt(
+    ref.sheet,
+    ref.row,
+    ref.column,
+    `${ref.label} "${showCell(raw)}" is read as ${readAs}, the closest accepted value; correct the cell if that is wrong.`,
+  );
+}
+
+/**
  * Reads one cell with a parser: the value, or `fallback` when the cell is blank, says N/A or cannot be read
- * (then an issue is added to `issues`).
+ * (then an issue is added to `issues`). A value read from a near miss (`Univeristy`) is used, with an issue
+ * saying what it was read as. The parser also gets the cell's number format when `ref` has one.
  *
  * @param raw - the cell value
  * @param parse - the parser
@@ -82,14 +101,17 @@ export function badValueIssue(
  */
 export function readCell<T, F = null>(
   raw: unknown,
-  parse: (v: unknown) => Parsed<T>,
+  parse: (v: unknown, format?: string) => Parsed<T>,
   noun: string,
   ref: CellRef,
   issues: Issue[],
   fallback: { value: F; wording: string } = { value: null as F, wording: 'Treated as unknown.' },
 ): T | F {
-  const result = parse(raw);
-  if (result.kind === 'value') return result.value;
+  const result = parse(raw, ref.format);
+  if (result.kind === 'value') {
+    if (result.readAs !== undefined) issues.push(nearMissIssue(ref, raw, result.readAs));
+    return result.value;
+  }
   if (result.kind === 'invalid')
     issues.push(badValueIssue(ref, raw, noun, result.expected, fallback.wording));
   return fallback.value;
@@ -155,7 +177,7 @@ export function tableRows(
  * sameKey(' Mayo  Clinic ') // 'mayo clinic'
  */
 export function sameKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldKey(text);
 }
 
 /**

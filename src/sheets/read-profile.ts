@@ -5,17 +5,27 @@
  */
 import type { Applicant, Division, Issue, ProgramType, Region } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
-import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
+import {
+  APPLICANT_EXTRA_FIELDS,
+  APPLICANT_FIELDS,
+  type ApplicantExtraField,
+  type ApplicantField,
+  type FieldDef,
+  matchFields,
+} from './headers.ts';
 import type { MissingInput } from './missing.ts';
 import {
+  COUNT_LIMITS,
+  countUpTo,
   type Parsed,
   parseApplicantType,
-  parseCount,
   parseDivision,
+  parseMonthsAsWeeks,
   parseProgramType,
   parseRegionOrState,
   parseScore,
   parseStepOne,
+  parseWeeks,
   parseYear,
   parseYesNo,
   splitList,
@@ -39,6 +49,14 @@ export interface FieldLabel {
   row: number;
   text: string;
 }
+/** Every label the applicant readers know: the fields, then `USCE months`. */
+export type ApplicantColumn = ApplicantField | ApplicantExtraField;
+
+/** The `Profile`/`Cohort` label table and the extra labels together, for matching. */
+export const APPLICANT_COLUMNS: readonly FieldDef<ApplicantColumn>[] = [
+  ...APPLICANT_FIELDS,
+  ...APPLICANT_EXTRA_FIELDS,
+];
 
 /** A field's raw value and where it is. */
 export interface FieldCell {
@@ -46,12 +64,13 @@ export interface FieldCell {
   ref: CellRef;
 }
 
-/** Attempts are whole numbers from 1 (one attempt: no failure). */
+const ATTEMPTS_EXPECTED = `a whole number from 1 to ${COUNT_LIMITS.attempts}`;
+
+/** Attempts are whole numbers from 1 (one attempt: no failure) to USMLE's limit (see `COUNT_LIMITS`). */
 function parseAttempts(v: unknown): Parsed<number> {
-  const count = parseCount(v);
-  if (count.kind === 'value' && count.value < 1)
-    return { kind: 'invalid', expected: 'a whole number, 1 or more' };
-  return count.kind === 'invalid' ? { kind: 'invalid', expected: 'a whole number, 1 or more' } : count;
+  const count = countUpTo(COUNT_LIMITS.attempts)(v);
+  if (count.kind === 'value' && count.value < 1) return { kind: 'invalid', expected: ATTEMPTS_EXPECTED };
+  return count.kind === 'invalid' ? { kind: 'invalid', expected: ATTEMPTS_EXPECTED } : count;
 }
 
 function listItems<T>(
@@ -85,12 +104,12 @@ function unique<T>(items: T[]): T[] {
  */
 export function buildApplicant(
   name: string,
-  field: (key: ApplicantField) => FieldCell | undefined,
+  field: (key: ApplicantColumn) => FieldCell | undefined,
   issues: Issue[],
 ): Applicant {
   const read = <T, F>(
-    key: ApplicantField,
-    parse: (v: unknown) => Parsed<T>,
+    key: ApplicantColumn,
+    parse: (v: unknown, format?: string) => Parsed<T>,
     noun: string,
     fallback: { value: F; wording: string },
   ): T | F => {
@@ -98,6 +117,8 @@ export function buildApplicant(
     return cell ? readCell(cell.raw, parse, noun, cell.ref, issues, fallback) : fallback.value;
   };
   const unknown = { value: null, wording: 'Treated as unknown.' };
+  const letters = countUpTo(COUNT_LIMITS.letters);
+  const research = countUpTo(COUNT_LIMITS.research);
   const oneAttempt = { value: 1, wording: 'Treated as 1 attempt (the default).' };
   const list = (key: ApplicantField) => {
     const cell = field(key);
@@ -119,11 +140,15 @@ export function buildApplicant(
       value: false,
       wording: 'Treated as No (the default).',
     }),
-    usceWeeks: read('usceWeeks', parseCount, 'a number of weeks', unknown),
-    radiologyLetters: read('radiologyLetters', parseCount, 'a number of letters', unknown),
-    otherLetters: read('otherLetters', parseCount, 'a number of letters', unknown),
-    posters: read('posters', parseCount, 'a count', unknown),
-    publications: read('publications', parseCount, 'a count', unknown),
+    usceWeeks:
+      read('usceWeeks', parseWeeks, 'a number of weeks', unknown) ??
+      (cellText(field('usceWeeks')?.raw) === ''
+        ? read('usceMonths', parseMonthsAsWeeks, 'a number of months', unknown)
+        : null),
+    radiologyLetters: read('radiologyLetters', letters, 'a number of letters', unknown),
+    otherLetters: read('otherLetters', letters, 'a number of letters', unknown),
+    posters: read('posters', research, 'a count', unknown),
+    publications: read('publications', research, 'a count', unknown),
   };
   const places = listItems(field('preferredRegions'), parseRegionOrState, 'a region or state', issues);
   return {
@@ -209,11 +234,15 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
  * only a Profile with no field filled in at all gives no applicant (and a `profile-blank` entry in `missing`).
  *
  * @param values - `getDataRange().getValues()` of the Profile sheet
+ * @param formats - `getNumberFormats()` of the same range, when read
  * @returns the applicant (null when nothing is filled in yet), issues, and what is missing (see `describeMissing`)
  * @example
  * readProfile([['Name', 'Dr. Test'], ['Step 2 CK', 231]]).applicant?.stepTwoScore // 231
  */
-export function readProfile(values: unknown[][]): {
+export function readProfile(
+  values: unknown[][],
+  formats?: unknown[][],
+): {
   applicant: Applicant | null;
   issues: Issue[];
   missing: MissingInput[];
@@ -224,7 +253,7 @@ export function readProfile(values: unknown[][]): {
   const rows = Array.isArray(values) ? values : [];
   const { positions, duplicates } = matchFields(
     rows.map((row) => (Array.isArray(row) ? row[0] : undefined)),
-    APPLICANT_FIELDS,
+    APPLICANT_COLUMNS,
   );
   for (const repeat of duplicates) {
     issues.push(
@@ -237,18 +266,22 @@ export function readProfile(values: unknown[][]): {
     );
   }
   const labels = new Map<ApplicantField, FieldLabel>(
-    [...positions].map(([key, index]) => [key, { row: index + 1, text: String(rows[index]?.[0] ?? '') }]),
+    [...positions]
+      .filter((entry): entry is [ApplicantField, number] => entry[0] !== 'usceMonths')
+      .map(([key, index]) => [key, { row: index + 1, text: String(rows[index]?.[0] ?? '') }]),
   );
-  const field = (key: ApplicantField): FieldCell | undefined => {
+  const field = (key: ApplicantColumn): FieldCell | undefined => {
     const index = positions.get(key);
     if (index === undefined) return undefined;
-    const label = APPLICANT_FIELDS.find((f) => f.key === key)!.header;
-    return { raw: rows[index]?.[1], ref: cellRef(SHEETS.profile, index + 1, 2, label) };
+    const label = APPLICANT_COLUMNS.find((f) => f.key === key)!.header;
+    const format = Array.isArray(formats) ? formats[index]?.[1] : undefined;
+    const ref = cellRef(SHEETS.profile, index + 1, 2, label);
+    return { raw: rows[index]?.[1], ref: typeof format === 'string' ? { ...ref, format } : ref };
   };
   const nameCell = field('name');
   let name = nameCell ? cellText(nameCell.raw) : '';
   if (name === '') {
-    const filled = APPLICANT_FIELDS.some((f) => {
+    const filled = APPLICANT_COLUMNS.some((f) => {
       const cell = field(f.key);
       return cell !== undefined && cellText(cell.raw) !== '';
     });

@@ -1,18 +1,32 @@
 /**
  * Reads the `Programs` sheet (headers in row 1, one program a row) into `Program` records. Columns may come in
- * any order under any listed alias; unknown columns are ignored. A row without a program name or repeating
- * an earlier program's key is left out with an issue; every unreadable value is an issue naming its cell.
+ * any order under any listed alias; unknown columns are ignored. Lists as people really keep them are read
+ * too (see `program-layout.ts`): NRMP codes, an `Institution` column instead of `Program`, a `Specialty`
+ * column, `City, State`, FREIDA's J-1/H-1B columns, year-stamped and raw/cleaned twin columns. A row without
+ * a program name or repeating an earlier program's key is left out with an issue; every unreadable value is
+ * an issue naming its cell; rows set aside as a group (other specialties, preliminary positions) get one
+ * issue for the group.
  */
 import type { Issue, Program } from '../core/types.ts';
 import { divisionOfState } from '../core/us-states.ts';
 import { columnLetters, issueAt } from './a1.ts';
-import { matchFields, PROGRAM_FIELDS, type ProgramField } from './headers.ts';
+import {
+  type FieldDef,
+  matchFields,
+  PROGRAM_EXTRA_FIELDS,
+  PROGRAM_FIELDS,
+  type ProgramExtraField,
+  type ProgramField,
+} from './headers.ts';
 import type { MissingInput } from './missing.ts';
 import {
+  COUNT_LIMITS,
+  countUpTo,
+  limitUpTo,
   type Parsed,
-  parseCount,
   parseDate,
   parseMinIs,
+  parseMinimumScore,
   parsePercent,
   parseProgramType,
   parseRegionOrState,
@@ -26,6 +40,15 @@ import {
   showCell,
 } from './parse-values.ts';
 import {
+  isDiagnosticRadiology,
+  type NrmpPosition,
+  nrmpPosition,
+  splitCityState,
+  trackOfPosition,
+  visaFromColumns,
+} from './program-layout.ts';
+import {
+  type CellRef,
   cellRef,
   cellText,
   inSheetOrder,
@@ -36,6 +59,8 @@ import {
   tableRows,
 } from './read-fields.ts';
 import { SHEETS } from './sheet-names.ts';
+
+const SHEET = SHEETS.programs;
 
 /** `Programs` headers in SPEC order (row 1 of a new `Programs` sheet). */
 export const PROGRAM_HEADERS: readonly string[] = PROGRAM_FIELDS.map((field) => field.header);
@@ -60,42 +85,161 @@ export function programKey(id: string, name: string, state: string): string {
 
 const UNKNOWN = { value: null, wording: 'Treated as unknown.' };
 
-/** Reads one program row; null when it has no name (an issue is added unless the row is blank). */
-function readProgramRow(
-  row: unknown[],
-  rowNumber: number,
-  positions: Map<ProgramField, number>,
-  issues: Issue[],
-) {
-  const raw = (key: ProgramField) => {
+/** Every column the reader knows: the `Program` fields, then the other columns real lists carry. */
+export type ProgramColumn = ProgramField | ProgramExtraField;
+
+/** The `Programs` header table and the extra columns together, for matching a header row. */
+export const PROGRAM_COLUMNS: readonly FieldDef<ProgramColumn>[] = [
+  ...PROGRAM_FIELDS,
+  ...PROGRAM_EXTRA_FIELDS,
+];
+
+/** A `Program` property that a column of the sheet holds (`minIs` is held as `minIsHard`). */
+type ColumnBackedField = Exclude<keyof Program, 'key' | 'division' | 'row'>;
+
+function programProperty(field: ProgramField): ColumnBackedField {
+  return field === 'minIs' ? 'minIsHard' : field;
+}
+
+/** Why a row was set aside. */
+export type SetAsideReason = 'no-name' | 'repeated-key' | 'other-specialty' | 'preliminary' | 'physician';
+
+/** A row the reader left out, and why. */
+export interface SetAsideRow {
+  row: number;
+  reason: SetAsideReason;
+}
+
+/** The sheet's layout, as the reader found it. */
+interface Layout {
+  positions: Map<ProgramColumn, number>;
+  formats: unknown[][] | undefined;
+  /** The column that names the programs: `Program`, or `Institution` when there is none. */
+  nameColumn: number;
+}
+
+/** One program row, or why it is not one. */
+type RowResult =
+  | { kind: 'program'; program: Program; position: NrmpPosition | null }
+  | { kind: 'aside'; reason: SetAsideReason; detail?: string };
+
+/** Reads one program row; an issue is added for a row with other values but no name. */
+function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issues: Issue[]): RowResult {
+  const { positions, formats } = layout;
+  const raw = (key: ProgramColumn) => {
     const index = positions.get(key);
     return index === undefined ? undefined : row[index];
   };
-  const ref = (key: ProgramField) => {
+  const ref = (key: ProgramColumn): CellRef => {
     const index = positions.get(key) ?? 0;
-    return cellRef(SHEETS.programs, rowNumber, index + 1, PROGRAM_FIELDS.find((f) => f.key === key)!.header);
+    const format = formats?.[rowNumber - 1]?.[index];
+    const at = cellRef(SHEET, rowNumber, index + 1, PROGRAM_COLUMNS.find((f) => f.key === key)!.header);
+    return typeof format === 'string' ? { ...at, format } : at;
   };
   const read = <T, F>(
-    key: ProgramField,
-    parse: (v: unknown) => Parsed<T>,
+    key: ProgramColumn,
+    parse: (v: unknown, format?: string) => Parsed<T>,
     noun: string,
     fallback: { value: F; wording: string },
   ) => (positions.has(key) ? readCell(raw(key), parse, noun, ref(key), issues, fallback) : fallback.value);
 
-  const name = cellText(raw('name'));
+  if (positions.has('specialty') && isDiagnosticRadiology(raw('specialty')) === false) {
+    return { kind: 'aside', reason: 'other-specialty', detail: cellText(raw('specialty')) };
+  }
+  const name = cellText(row[layout.nameColumn]);
   if (name === '') {
-    const at = ref('name');
     issues.push(
       issueAt(
-        SHEETS.programs,
-        at.row,
-        at.column,
-        `Row ${rowNumber} has no program name (the "Program" column is blank), so the row is left out.`,
+        SHEET,
+        rowNumber,
+        layout.nameColumn + 1,
+        `Row ${rowNumber} has no program name (the "${positions.has('name') ? 'Program' : 'Institution'}" column is blank), so the row is left out.`,
       ),
     );
-    return null;
+    return { kind: 'aside', reason: 'no-name' };
   }
-  const state = read('state', parseState, 'a US state', { value: '', wording: 'Treated as unknown.' });
+  const id = cellText(raw('id'));
+  const position = nrmpPosition(id);
+  const track = read('track', parseTrack, 'a track', UNKNOWN);
+  if (track === null && (position === 'Preliminary' || position === 'Physician')) {
+    return { kind: 'aside', reason: position === 'Preliminary' ? 'preliminary' : 'physician' };
+  }
+  const place = readPlace(raw, ref, read, issues);
+  const program: Program = {
+    key: '',
+    name,
+    id,
+    ...place,
+    type: read('type', parseProgramType, 'a program type', UNKNOWN),
+    track: track ?? (position ? trackOfPosition(position) : null),
+    firstAccredited: read('firstAccredited', parseYear, 'a year', UNKNOWN),
+    positions: read('positions', countUpTo(COUNT_LIMITS.positions), 'a number of positions', UNKNOWN),
+    minStepTwo: read('minStepTwo', parseMinimumScore, 'a score', UNKNOWN),
+    minIsHard:
+      read('minIs', parseMinIs, 'Hard or Preferred', {
+        value: 'Hard',
+        wording: 'Treated as Hard (the default).',
+      }) === 'Hard',
+    typicalStepTwo: read('typicalStepTwo', parseScore, 'a score', UNKNOWN),
+    imgShare: read('imgShare', parsePercent, 'a percentage', UNKNOWN),
+    takesImgs: read('takesImgs', parseYesNo, 'Yes or No', UNKNOWN),
+    maxFailedAttempts: read(
+      'maxFailedAttempts',
+      limitUpTo(COUNT_LIMITS.attemptsAllowed),
+      'a number of attempts',
+      UNKNOWN,
+    ),
+    yogCutoff: read(
+      'yogCutoff',
+      limitUpTo(COUNT_LIMITS.yogYears, { noneIsNoLimit: true }),
+      'a number of years',
+      UNKNOWN,
+    ),
+    usceRequired: read('usceRequired', parseYesNo, 'Yes or No', UNKNOWN),
+    sponsorsVisa: readVisa(raw, read),
+    source: cellText(raw('source')),
+    lastVerified: read('lastVerified', parseDate, 'a date', UNKNOWN),
+    notes: cellText(raw('notes')),
+    row: rowNumber,
+  };
+  program.key = programKey(program.id, program.name, program.state);
+  return { kind: 'program', program, position };
+}
+
+type Reader = <T, F>(
+  key: ProgramColumn,
+  parse: (v: unknown, format?: string) => Parsed<T>,
+  noun: string,
+  fallback: { value: F; wording: string },
+) => T | F;
+
+/** City, state, region and division: from their columns, a `City, State` column filling what is blank. */
+function readPlace(
+  raw: (key: ProgramColumn) => unknown,
+  ref: (key: ProgramColumn) => CellRef,
+  read: Reader,
+  issues: Issue[],
+): Pick<Program, 'city' | 'state' | 'region' | 'division'> {
+  let city = cellText(raw('city'));
+  let state = read('state', parseState, 'a US state', { value: '', wording: 'Treated as unknown.' });
+  if (cellText(raw('location')) !== '' && (city === '' || (state === '' && cellText(raw('state')) === ''))) {
+    const split = splitCityState(raw('location'));
+    if (city === '') city = split.city;
+    if (state === '' && cellText(raw('state')) === '') {
+      state = split.state;
+      if (split.bad) {
+        const where = ref('location');
+        issues.push(
+          issueAt(
+            SHEET,
+            where.row,
+            where.column,
+            `${where.label} "${showCell(raw('location'))}" has no US state after its last comma; expected e.g. "Boston, MA". The state is unknown.`,
+          ),
+        );
+      }
+    }
+  }
   const named = read('region', parseRegionOrState, 'a region', {
     value: null,
     wording: 'Taken from the state instead.',
@@ -110,108 +254,226 @@ function readProgramRow(
   const division =
     divisionOfState(state) ??
     (named === null ? null : named.kind === 'region' ? named.division : divisionOfState(named.state));
-  const program: Program = {
-    key: '',
-    name,
-    id: cellText(raw('id')),
-    city: cellText(raw('city')),
-    state,
-    region,
-    division,
-    type: read('type', parseProgramType, 'a program type', UNKNOWN),
-    track: read('track', parseTrack, 'a track', UNKNOWN),
-    firstAccredited: read('firstAccredited', parseYear, 'a year', UNKNOWN),
-    positions: read('positions', parseCount, 'a number of positions', UNKNOWN),
-    minStepTwo: read('minStepTwo', parseScore, 'a score', UNKNOWN),
-    minIsHard:
-      read('minIs', parseMinIs, 'Hard or Preferred', {
-        value: 'Hard',
-        wording: 'Treated as Hard (the default).',
-      }) === 'Hard',
-    typicalStepTwo: read('typicalStepTwo', parseScore, 'a score', UNKNOWN),
-    imgShare: read('imgShare', parsePercent, 'a percentage', UNKNOWN),
-    takesImgs: read('takesImgs', parseYesNo, 'Yes or No', UNKNOWN),
-    maxFailedAttempts: read('maxFailedAttempts', parseCount, 'a number of attempts', UNKNOWN),
-    yogCutoff: read('yogCutoff', parseCount, 'a number of years', UNKNOWN),
-    usceRequired: read('usceRequired', parseYesNo, 'Yes or No', UNKNOWN),
-    sponsorsVisa: read('sponsorsVisa', parseVisa, 'a visa type', UNKNOWN),
-    source: cellText(raw('source')),
-    lastVerified: read('lastVerified', parseDate, 'a date', UNKNOWN),
-    notes: cellText(raw('notes')),
-    row: rowNumber,
+  return { city, state, region, division };
+}
+
+/** `Sponsors visa`, or FREIDA's J-1 and H-1B columns when that cell is absent or blank. */
+function readVisa(raw: (key: ProgramColumn) => unknown, read: Reader): Program['sponsorsVisa'] {
+  const stated = read('sponsorsVisa', parseVisa, 'a visa type', UNKNOWN);
+  if (stated !== null || cellText(raw('sponsorsVisa')) !== '') return stated;
+  const column = (key: 'visaJ1' | 'visaH1b'): Parsed<boolean> => {
+    const value = read(key, parseYesNo, 'Yes or No', UNKNOWN);
+    return value === null ? { kind: 'blank' } : { kind: 'value', value };
   };
-  program.key = programKey(program.id, program.name, program.state);
-  return program;
+  return visaFromColumns(column('visaJ1'), column('visaH1b'));
+}
+
+/** The issues for rows set aside as a group, one per group, on the column that decided it. */
+function groupIssues(
+  aside: { row: number; reason: SetAsideReason; detail?: string }[],
+  layout: Layout,
+): Issue[] {
+  const issues: Issue[] = [];
+  const rows = (list: { row: number }[]) => {
+    const shown = list.slice(0, 8).map((entry) => entry.row);
+    return `${list.length === 1 ? 'row' : 'rows'} ${shown.join(', ')}${list.length > shown.length ? ` and ${list.length - shown.length} more` : ''}`;
+  };
+  const other = aside.filter((entry) => entry.reason === 'other-specialty');
+  if (other.length > 0) {
+    const distinct = [...new Set(other.map((entry) => entry.detail ?? ''))];
+    const named = distinct
+      .slice(0, 3)
+      .map((s) => `"${showCell(s)}"`)
+      .join(', ');
+    const column = layout.positions.get('specialty') ?? 0;
+    const were = other.length === 1 ? 'was' : 'were';
+    issues.push(
+      issueAt(
+        SHEET,
+        1,
+        column + 1,
+        `${other.length} ${other.length === 1 ? 'program is' : 'programs are'} not Diagnostic Radiology (${named}${distinct.length > 3 ? ', …' : ''}) and ${were} set aside (${rows(other)}). RadList lists Diagnostic Radiology programs only.`,
+      ),
+    );
+  }
+  const nrmp = aside.filter((entry) => entry.reason === 'preliminary' || entry.reason === 'physician');
+  if (nrmp.length > 0) {
+    const column = layout.positions.get('id') ?? 0;
+    const preliminary = nrmp.some((entry) => entry.reason === 'preliminary');
+    const physician = nrmp.some((entry) => entry.reason === 'physician');
+    const kinds = [preliminary ? 'a preliminary (P)' : '', physician ? 'a physician-only (R)' : '']
+      .filter((kind) => kind !== '')
+      .join(' or ');
+    const why = [
+      preliminary ? 'a preliminary year is not a Diagnostic Radiology program' : '',
+      physician
+        ? 'R positions are reserved for applicants who have already done residency training (type Advanced in Track to keep one)'
+        : '',
+    ]
+      .filter((reason) => reason !== '')
+      .join(', and ');
+    issues.push(
+      issueAt(
+        SHEET,
+        nrmp[0]!.row,
+        column + 1,
+        `${nrmp.length} ${nrmp.length === 1 ? 'row has an NRMP code' : 'rows have NRMP codes'} of ${kinds} position and ${nrmp.length === 1 ? 'was' : 'were'} set aside (${rows(nrmp)}): ${why}.`,
+      ),
+    );
+  }
+  return issues;
+}
+
+/** The `Program` properties no column of the sheet supplies (a `City, State` column supplies both). */
+function absentColumnsOf(positions: Map<ProgramColumn, number>, anyNrmpCode: boolean): ColumnBackedField[] {
+  const supplied = (field: ProgramField): boolean => {
+    if (positions.has(field)) return true;
+    switch (field) {
+      case 'name':
+        return positions.has('institution');
+      case 'city':
+      case 'state':
+        return positions.has('location');
+      case 'region':
+        return positions.has('state') || positions.has('location');
+      case 'track':
+        return anyNrmpCode;
+      case 'sponsorsVisa':
+        return positions.has('visaJ1') || positions.has('visaH1b');
+      default:
+        return false;
+    }
+  };
+  return PROGRAM_FIELDS.filter((field) => !supplied(field.key)).map((field) => programProperty(field.key));
+}
+
+/** What `readPrograms` returns. */
+export interface ProgramsRead {
+  programs: Program[];
+  issues: Issue[];
+  /** What is missing altogether (no sheet content, no name column, no programs; see `describeMissing`). */
+  missing: MissingInput[];
+  /**
+   * The `Program` properties whose column the sheet does not have (in SPEC order), so the plan can say once
+   * "Your Programs sheet has no minimum-score column" instead of an issue on every row. A column that another
+   * one stands in for is not absent: `City, State` supplies `city` and `state`, `Institution` the `name`, a
+   * `State` the `region`, NRMP codes the `track`, FREIDA's J-1/H-1B columns `sponsorsVisa`.
+   */
+  absentColumns: ColumnBackedField[];
+  /** Rows left out, and why (in sheet order). */
+  setAside: SetAsideRow[];
+  /** Each field's column (1-based) as matched in row 1, once for every reader of this sheet. */
+  columns: ReadonlyMap<ProgramField, number>;
+  /** How many columns row 1 has. */
+  width: number;
 }
 
 /**
  * Reads the `Programs` sheet.
  *
  * @param values - `getDataRange().getValues()` of the Programs sheet
- * @returns the programs in sheet order, issues naming each bad cell, and what is missing (see `describeMissing`)
+ * @param formats - `getNumberFormats()` of the same range, when read: a fraction in a `%` cell is a fraction
+ * @returns the programs in sheet order, issues naming each bad cell, what is missing (see `describeMissing`),
+ *   the columns the sheet lacks, and the rows set aside
  * @example
  * readPrograms([['Program', 'State'], ['Lakeside DR', 'Ohio']]).programs[0]?.region // 'Midwest'
  */
-export function readPrograms(values: unknown[][]): {
-  programs: Program[];
-  issues: Issue[];
-  missing: MissingInput[];
-  /** Each field's column (1-based) as matched in row 1, once for every reader of this sheet. */
-  columns: ReadonlyMap<ProgramField, number>;
-  /** How many columns row 1 has. */
-  width: number;
-} {
+export function readPrograms(values: unknown[][], formats?: unknown[][]): ProgramsRead {
   const issues: Issue[] = [];
-  const { rows, empty } = tableRows(values, SHEETS.programs, 'Program', 'program');
-  if (empty) return { programs: [], issues, missing: [empty], columns: new Map(), width: 0 };
+  const { rows, empty } = tableRows(values, SHEET, 'Program', 'program');
+  const none = {
+    programs: [],
+    absentColumns: [],
+    setAside: [],
+    columns: new Map<ProgramField, number>(),
+    width: 0,
+  };
+  if (empty) return { ...none, issues, missing: [empty] };
   const header = rows[0] ?? [];
-  const { positions, duplicates } = matchFields(header, PROGRAM_FIELDS);
+  const { positions, duplicates } = matchFields(header, PROGRAM_COLUMNS);
+  const fieldKeys = new Set<ProgramColumn>(PROGRAM_FIELDS.map((field) => field.key));
+  const columns = oneBased(
+    new Map([...positions].filter((entry): entry is [ProgramField, number] => fieldKeys.has(entry[0]))),
+  );
+  const width = header.length;
   for (const repeat of duplicates) {
     issues.push(
       issueAt(
-        SHEETS.programs,
+        SHEET,
         1,
         repeat.index + 1,
         `"${repeat.field.header}" appears again in column ${columnLetters(repeat.index + 1)}; column ${columnLetters(repeat.firstIndex + 1)} is used and this one is ignored.`,
       ),
     );
   }
-  const columns = oneBased(positions);
-  const width = header.length;
-  if (!positions.has('name')) {
+  const nameColumn = positions.get('name') ?? positions.get('institution');
+  if (nameColumn === undefined) {
     return {
-      programs: [],
-      issues,
+      ...none,
       columns,
       width,
-      missing: [{ kind: 'missing-column', sheet: SHEETS.programs, column: 'Program' }],
+      issues,
+      missing: [{ kind: 'missing-column', sheet: SHEET, column: 'Program' }],
     };
   }
+  if (!positions.has('name')) {
+    issues.push(
+      issueAt(
+        SHEET,
+        1,
+        nameColumn + 1,
+        `There is no "Program" column, so each program is named by its "${showCell(header[nameColumn])}" (column ${columnLetters(nameColumn + 1)}). Add a "Program" column to name them yourself.`,
+      ),
+    );
+  }
+  const layout: Layout = { positions, formats: Array.isArray(formats) ? formats : undefined, nameColumn };
   const programs: Program[] = [];
+  const aside: { row: number; reason: SetAsideReason; detail?: string }[] = [];
   const firstRowOfKey = new Map<string, number>();
+  let anyNrmpCode = false;
   rows.forEach((row, index) => {
     if (index === 0 || isBlankRow(row)) return;
-    const program = readProgramRow(row, index + 1, positions, issues);
-    if (!program) return;
+    const result = readProgramRow(row, index + 1, layout, issues);
+    if (result.kind === 'aside') {
+      aside.push({
+        row: index + 1,
+        reason: result.reason,
+        ...(result.detail !== undefined ? { detail: result.detail } : {}),
+      });
+      if (result.reason === 'preliminary' || result.reason === 'physician') anyNrmpCode = true;
+      return;
+    }
+    const { program } = result;
+    if (result.position) anyNrmpCode = true;
     const folded = sameKey(program.key);
     const firstRow = firstRowOfKey.get(folded);
     if (firstRow !== undefined) {
       const by = program.id !== '' ? `ID "${program.id}"` : 'program name and state';
-      const column = positions.get(program.id !== '' ? 'id' : 'name') ?? 0;
+      const column = program.id !== '' ? (positions.get('id') ?? 0) : nameColumn;
       issues.push(
         issueAt(
-          SHEETS.programs,
+          SHEET,
           program.row,
           column + 1,
           `Row ${program.row} ("${showCell(program.name)}") has the same ${by} as row ${firstRow}; row ${program.row} is left out and row ${firstRow} is used.`,
         ),
       );
+      aside.push({ row: program.row, reason: 'repeated-key' });
       return;
     }
     firstRowOfKey.set(folded, program.row);
     programs.push(program);
   });
+  issues.push(...groupIssues(aside, layout));
   const missing: MissingInput[] =
-    programs.length === 0 ? [{ kind: 'no-rows', sheet: SHEETS.programs, what: 'programs' }] : [];
-  return { programs, issues: inSheetOrder(issues), missing, columns, width };
+    programs.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: 'programs' }] : [];
+  return {
+    programs,
+    issues: inSheetOrder(issues),
+    missing,
+    absentColumns: absentColumnsOf(positions, anyNrmpCode),
+    setAside: aside.map(({ row, reason }) => ({ row, reason })).sort((a, b) => a.row - b.row),
+    columns,
+    width,
+  };
 }

@@ -264,23 +264,45 @@ describe('RAD_ERAS_COST', () => {
   it('marks a bad cell #INVALID and still prices the others', () => {
     expect(RAD_ERAS_COST([[40], ['some'], [2.5], [-1], [31]])).toEqual([
       [priced(40)],
-      ['#INVALID: "some" is not a number of programs; expected a whole number, 0 or more'],
-      ['#INVALID: 2.5 is not a number of programs; expected a whole number, 0 or more'],
-      ['#INVALID: -1 is not a number of programs; expected a whole number, 0 or more'],
+      [
+        '#INVALID: "some" is not a number of programs; expected a whole number from 0 to 1,000 (no specialty has more programs)',
+      ],
+      [
+        '#INVALID: 2.5 is not a number of programs; expected a whole number from 0 to 1,000 (no specialty has more programs)',
+      ],
+      [
+        '#INVALID: -1 is not a number of programs; expected a whole number from 0 to 1,000 (no specialty has more programs)',
+      ],
       [priced(31)],
     ]);
     expect(RAD_ERAS_COST([[40], [30]], [['x'], [1]])).toEqual([
-      ['#INVALID: "x" is not a number of programs (specialty 2); expected a whole number, 0 or more'],
+      [
+        '#INVALID: "x" is not a number of programs (specialty 2); expected a whole number from 0 to 1,000 (no specialty has more programs)',
+      ],
       [priced(30) + priced(1)],
+    ]);
+  });
+
+  it('refuses a count above any real specialty (1,000 programs) instead of pricing it', () => {
+    expect(RAD_ERAS_COST(1000)).toBe(priced(1000));
+    expect(() => RAD_ERAS_COST(1001)).toThrow(
+      'RAD_ERAS_COST: 1001 is not a number of programs; expected a whole number from 0 to 1,000',
+    );
+    expect(() => RAD_ERAS_COST(1e9)).toThrow(/^RAD_ERAS_COST: 1000000000 is not a number of programs/);
+    expect(RAD_ERAS_COST([[40], ['1,000,000']])).toEqual([
+      [priced(40)],
+      [
+        '#INVALID: "1,000,000" is not a number of programs; expected a whole number from 0 to 1,000 (no specialty has more programs)',
+      ],
     ]);
   });
 
   it('throws for a bad single value, naming the function, the value, the specialty and what was expected', () => {
     expect(() => RAD_ERAS_COST('some')).toThrow(
-      'RAD_ERAS_COST: "some" is not a number of programs; expected a whole number, 0 or more',
+      'RAD_ERAS_COST: "some" is not a number of programs; expected a whole number from 0 to 1,000 (no specialty has more programs)',
     );
     expect(() => RAD_ERAS_COST(40, 'some')).toThrow(
-      'RAD_ERAS_COST: "some" is not a number of programs (specialty 2); expected a whole number, 0 or more',
+      'RAD_ERAS_COST: "some" is not a number of programs (specialty 2); expected a whole number from 0 to 1,000 (no specialty has more programs)',
     );
     expect(() => RAD_ERAS_COST([[10], [20]], 2.5)).toThrow(
       /^RAD_ERAS_COST: 2\.5 is not a number of programs/,
