@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  APPLICANT_EXTRA_FIELDS,
   APPLICANT_FIELDS,
   type FieldDef,
   findField,
   matchFields,
+  PROGRAM_EXTRA_FIELDS,
   PROGRAM_FIELDS,
 } from '../../src/sheets/headers.ts';
 import { normalizeLabel } from '../../src/sheets/normalize.ts';
@@ -37,8 +39,8 @@ describe('findField', () => {
 
 describe('alias tables', () => {
   it.each([
-    ['Programs', PROGRAM_FIELDS],
-    ['Profile', APPLICANT_FIELDS],
+    ['Programs', [...PROGRAM_FIELDS, ...PROGRAM_EXTRA_FIELDS]],
+    ['Profile', [...APPLICANT_FIELDS, ...APPLICANT_EXTRA_FIELDS]],
   ] as const)('never give one %s name to two fields', (_sheet, fields) => {
     const owner = new Map<string, string>();
     for (const field of fields) {
@@ -66,10 +68,39 @@ describe('matchFields', () => {
   });
 });
 
+describe('matchFields with year-stamped and twin columns', () => {
+  it.each<[string[], number]>([
+    [['2025 Quota', '2026 Quota'], 1],
+    [['2026 Quota', '2025 Quota'], 0],
+    [['Quota 2024-25', 'Quota 2025-26'], 1],
+    [['AY 2026 Positions', 'Positions'], 0],
+    [['Positions (raw)', 'Positions (cleaned)'], 1],
+    [['positions_clean', 'positions_raw'], 0],
+    [['Positions (raw)', 'Positions'], 1],
+  ])('picks the right one of %j (column %i)', (labels, index) => {
+    const { positions, duplicates, superseded } = matchFields(labels, PROGRAM_FIELDS);
+    expect(positions.get('positions')).toBe(index);
+    expect(duplicates).toEqual([]);
+    expect(superseded).toEqual([expect.objectContaining({ index: 1 - index, usedIndex: index })]);
+  });
+
+  it('keeps headers that contain words like original as they are', () => {
+    expect(
+      matchFields(['Original accreditation date'], PROGRAM_FIELDS).positions.get('firstAccredited'),
+    ).toBe(0);
+    expect(matchFields(['Last verified'], PROGRAM_FIELDS).positions.get('lastVerified')).toBe(0);
+  });
+});
+
 describe('docs/sheet-formats.md', () => {
   it('lists every header and alias', () => {
     const docs = readFileSync(new URL('../../docs/sheet-formats.md', import.meta.url), 'utf8');
-    for (const field of [...PROGRAM_FIELDS, ...APPLICANT_FIELDS]) {
+    for (const field of [
+      ...PROGRAM_FIELDS,
+      ...PROGRAM_EXTRA_FIELDS,
+      ...APPLICANT_FIELDS,
+      ...APPLICANT_EXTRA_FIELDS,
+    ]) {
       for (const name of [field.header, ...field.aliases]) expect(docs, name).toContain(`\`${name}\``);
     }
   });

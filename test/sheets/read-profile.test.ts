@@ -184,3 +184,71 @@ describe('readProfile', () => {
     expect(applicant?.ties).toEqual(['=cmd|" /C calc"!A0']);
   });
 });
+
+describe('readProfile as real profiles are written', () => {
+  it('reads USCE months as weeks (× 4.3) when USCE weeks is blank or absent', () => {
+    expect(
+      readProfile([
+        ['Name', 'A'],
+        ['USCE months', 2],
+      ]).applicant?.usceWeeks,
+    ).toBe(9);
+    expect(
+      readProfile([
+        ['Name', 'A'],
+        ['USCE weeks', ''],
+        ['Months of USCE', '1.5 months'],
+      ]).applicant?.usceWeeks,
+    ).toBe(6);
+    expect(
+      readProfile([
+        ['Name', 'A'],
+        ['USCE weeks', 8],
+        ['USCE months', 6],
+      ]).applicant?.usceWeeks,
+    ).toBe(8);
+    expect(
+      readProfile([
+        ['Name', 'A'],
+        ['USCE', '3 months'],
+      ]).applicant?.usceWeeks,
+    ).toBe(13);
+  });
+
+  it('names an attempt or letter count beyond any real value and keeps the default', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'A'],
+      ['Step 1 attempts', 999999999],
+      ['Radiology letters', '1,000'],
+      ['Step 2 CK', '1,234'],
+      ['Step 3', '-230'],
+    ]);
+    expect(applicant).toMatchObject({
+      stepOneAttempts: 1,
+      radiologyLetters: null,
+      stepTwoScore: null,
+      stepThreeScore: null,
+    });
+    expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'B3', 'B4', 'B5']);
+    expect(issues[0]?.message).toBe(
+      'Step 1 attempts "999999999" is not a number of attempts; expected a whole number from 1 to 6. Treated as 1 attempt (the default).',
+    );
+  });
+
+  it('reads dashes, TBD and NOT SURE as unknown without an issue', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'A'],
+      ['Step 3', '-'],
+      ['Needs visa', 'NOT SURE'],
+      ['Publications', 'TBD'],
+      ['Graduation year', '?'],
+    ]);
+    expect(issues).toEqual([]);
+    expect(applicant).toMatchObject({
+      stepThreeScore: null,
+      needsVisa: false,
+      publications: null,
+      graduationYear: null,
+    });
+  });
+});

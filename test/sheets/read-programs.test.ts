@@ -240,3 +240,201 @@ describe('PROGRAM_HEADERS', () => {
     expect(readPrograms([[...PROGRAM_HEADERS], ['P']]).issues).toEqual([]);
   });
 });
+
+describe('readPrograms with layouts of real lists', () => {
+  it('gives Track from an NRMP code when Track is blank, and keeps a typed Track', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'NRMP code', 'Track'],
+      ['Alpha DR', '1234420A0', ''],
+      ['Beta DR', '1234420C0', ''],
+      ['Gamma DR', '1234420A1', 'Both'],
+      ['Delta DR', '4200511234', ''],
+    ]);
+    expect(issues).toEqual([]);
+    expect(programs.map((p) => p.track)).toEqual(['Advanced', 'Categorical', 'Both', null]);
+  });
+
+  it('sets preliminary (P) rows aside with one issue, and keeps an R row whose Track is typed', () => {
+    const { programs, issues, setAside } = readPrograms([
+      ['Program', 'ID', 'Track'],
+      ['Alpha Prelim', '1234140P0', ''],
+      ['Beta Prelim', '2234140P0', ''],
+      ['Gamma DR', '1234420R0', 'Advanced'],
+      ['Delta DR', '1234420C0', ''],
+    ]);
+    expect(programs.map((p) => p.name)).toEqual(['Gamma DR', 'Delta DR']);
+    expect(setAside).toEqual([
+      { row: 2, reason: 'preliminary' },
+      { row: 3, reason: 'preliminary' },
+    ]);
+    expect(issues).toEqual([
+      {
+        sheet: 'Programs',
+        cell: 'B2',
+        message:
+          '2 rows have NRMP codes of a preliminary (P) position and were set aside (rows 2, 3): a preliminary year is not a Diagnostic Radiology program.',
+      },
+    ]);
+  });
+
+  it('names programs by Institution when there is no Program column, saying so once', () => {
+    const { programs, issues, absentColumns } = readPrograms([
+      ['Sponsoring institution', 'State'],
+      ['Alpha Hospital', 'OH'],
+      ['Beta Hospital', 'TX'],
+      ['', 'NY'],
+    ]);
+    expect(programs.map((p) => p.name)).toEqual(['Alpha Hospital', 'Beta Hospital']);
+    expect(issues.map((issue) => issue.cell)).toEqual(['A1', 'A4']);
+    expect(issues[0]?.message).toContain('named by its "Sponsoring institution"');
+    expect(issues[1]?.message).toContain('the "Institution" column is blank');
+    expect(absentColumns).not.toContain('name');
+  });
+
+  it('keeps only Diagnostic Radiology rows of a Specialty column (a blank specialty is kept)', () => {
+    const { programs, issues, setAside } = readPrograms([
+      ['Program', 'Specialty'],
+      ['A', 'Diagnostic Radiology'],
+      ['B', 'Interventional Radiology-Integrated'],
+      ['C', 'Radiology-Diagnostic'],
+      ['D', ''],
+      ['E', 'Nuclear Medicine'],
+    ]);
+    expect(programs.map((p) => p.name)).toEqual(['A', 'C', 'D']);
+    expect(setAside.map((entry) => entry.reason)).toEqual(['other-specialty', 'other-specialty']);
+    expect(issues).toEqual([
+      {
+        sheet: 'Programs',
+        cell: 'B1',
+        message:
+          '2 programs are not Diagnostic Radiology ("Interventional Radiology-Integrated", "Nuclear Medicine") and were set aside (rows 3, 6). RadList lists Diagnostic Radiology programs only.',
+      },
+    ]);
+  });
+
+  it('reads the latest year-stamped column and the cleaned twin, with no issue', () => {
+    const { programs, issues } = readPrograms([
+      [
+        'Program',
+        '2025 Quota',
+        '2026 Quota',
+        'Min Step 2 CK (raw)',
+        'Min Step 2 CK (cleaned)',
+        'State_raw',
+        'State',
+      ],
+      ['A', 4, 6, '≈220ish', 220, 'Ohio state', 'OH'],
+    ]);
+    expect(issues).toEqual([]);
+    expect(programs[0]).toMatchObject({ positions: 6, minStepTwo: 220, state: 'OH' });
+  });
+
+  it('fills City and State from a City, State column, and names a cell without a state', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'City, State', 'State'],
+      ['A', 'Rochester, MN', ''],
+      ['B', 'Boston, Massachusetts 02115', ''],
+      ['C', 'Austin TX', ''],
+      ['D', 'Springfield', ''],
+      ['E', 'Portland, OR', 'ME'],
+    ]);
+    expect(programs.map((p) => [p.city, p.state])).toEqual([
+      ['Rochester', 'MN'],
+      ['Boston', 'MA'],
+      ['Austin', 'TX'],
+      ['Springfield', ''],
+      ['Portland', 'ME'],
+    ]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['B5']);
+    expect(issues[0]?.message).toBe(
+      'City, State "Springfield" has no US state after its last comma; expected e.g. "Boston, MA". The state is unknown.',
+    );
+  });
+
+  it('makes Sponsors visa from J-1 and H-1B columns when it has no column of its own', () => {
+    const { programs } = readPrograms([
+      ['Program', 'J-1 visa sponsorship through ECFMG', 'H-1B visa'],
+      ['A', 'Yes', 'Yes'],
+      ['B', 'Yes', 'No'],
+      ['C', 'No', 'Yes'],
+      ['D', 'No', 'No'],
+      ['E', 'No', ''],
+    ]);
+    expect(programs.map((p) => p.sponsorsVisa)).toEqual(['Both', 'J-1', 'H-1B', 'None', null]);
+  });
+
+  it('reads a type, region or visa a letter or two off as the closest, with an issue saying so', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'Type', 'Region', 'Visa'],
+      ['A', 'Univeristy', 'Midwst', 'J1 onyl'],
+    ]);
+    expect(programs[0]).toMatchObject({ type: 'University', region: 'Midwest', sponsorsVisa: 'J-1' });
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'Type "Univeristy" is read as University, the closest accepted value; correct the cell if that is wrong.',
+      'Region "Midwst" is read as Midwest, the closest accepted value; correct the cell if that is wrong.',
+    ]);
+  });
+
+  it('reads a percent-formatted fraction as a fraction and names a share above 100%', () => {
+    const { programs, issues } = readPrograms(
+      [
+        ['Program', 'IMG %'],
+        ['A', 1],
+        ['B', 0.35],
+        ['C', 1.5],
+        ['D', 35],
+      ],
+      [
+        ['', ''],
+        ['', '0%'],
+        ['', '0%'],
+        ['', '0.0%'],
+        ['', '0.###############'],
+      ],
+    );
+    expect(programs.map((p) => p.imgShare)).toEqual([1, 0.35, null, 0.35]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['B4']);
+  });
+
+  it('names a count beyond any real value instead of using it', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'Positions', 'Max attempts', 'YOG cutoff'],
+      ['A', 999999999, '1e9', 'No limit'],
+      ['B', '1,200', 'Unlimited', 'None'],
+    ]);
+    expect(programs.map((p) => [p.positions, p.maxFailedAttempts, p.yogCutoff])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'C2', 'B3']);
+    expect(issues[0]?.message).toContain('expected a whole number from 0 to 100');
+  });
+
+  it('lists the Program fields whose column is absent', () => {
+    expect(
+      readPrograms([
+        ['Program', 'State', 'Min Step 2 CK'],
+        ['A', 'OH', 220],
+      ]).absentColumns,
+    ).toEqual([
+      'id',
+      'city',
+      'type',
+      'track',
+      'firstAccredited',
+      'positions',
+      'minIsHard',
+      'typicalStepTwo',
+      'imgShare',
+      'takesImgs',
+      'maxFailedAttempts',
+      'yogCutoff',
+      'usceRequired',
+      'sponsorsVisa',
+      'source',
+      'lastVerified',
+      'notes',
+    ]);
+    expect(readPrograms([[...PROGRAM_HEADERS], ['A']]).absentColumns).toEqual([]);
+  });
+});
