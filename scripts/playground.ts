@@ -51,8 +51,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const workbook = new PlaygroundWorkbook(distDir);
   const problems = await workbook.reset(options.workbook ?? 'sample');
   for (const problem of problems) console.warn(`RadList playground: ${problem}`);
-  const server = http.createServer(createHandler(workbook, distDir));
   const host = options.host ?? '127.0.0.1';
+  const server = http.createServer(createHandler(workbook, distDir, host));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, host, () => resolve());

@@ -33,6 +33,8 @@ export interface SheetInspection {
   formulas?: string[][];
   backgrounds?: string[][];
   notes?: string[][];
+  /** Number formats of the used range (`0%` for a cell typed as `35%`). */
+  numberFormats?: string[][];
   frozenRows?: number;
   frozenColumns?: number;
   /** Pixel widths of the columns that were given one (1-based column → px); others are 100 px. */

@@ -1,12 +1,15 @@
 /**
  * The playground's HTTP routes: the grid page and its static files (and Chart.js from node_modules), the built sidebar with the
  * `google.script.run` bridge injected, and the JSON API the page and the bridge call (`/api/run` is the
- * bridge's round trip to the real server code). Every answer to a bad request is a plain sentence.
+ * bridge's round trip to the real server code). Every answer to a bad request is a plain sentence, never a
+ * stack. The playground is a local tool: a request whose `Host` is not the playground's own address (DNS
+ * rebinding) or whose `Origin` is another site (a cross-site POST) is refused before anything runs.
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ImportProblem } from './csv-import.ts';
 import type { PlaygroundWorkbook, StartingWorkbook } from './workbook.ts';
 
 const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
@@ -31,6 +34,49 @@ const SERVER_NAME = /^[A-Za-z$][\w$]*$/;
 
 class BadRequest extends Error {}
 
+/** Host names the playground answers to besides the one it was started on. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Why a request must be refused because of where it comes from, or null when it is the page's own: its
+ * `Host` must name this machine (a loopback name, or `host` the server was started on) and the server's
+ * port, so a web page whose own domain was pointed at 127.0.0.1 (DNS rebinding) is refused; a request that
+ * may change something (not GET/HEAD) must come from the same origin (`Origin` equal to `http://` + Host)
+ * or from no browser page at all (no `Origin`, and `Sec-Fetch-Site` not cross-site).
+ *
+ * @param headers - the request headers
+ * @param method - the HTTP method
+ * @param port - the port the server listens on
+ * @param host - the host name the server was started on (e.g. 127.0.0.1), if any
+ * @returns the refusal in plain words, or null
+ * @example
+ * refusalFor({ host: 'localhost:8080' }, 'GET', 8080) // null
+ * refusalFor({ host: 'evil.example:8080' }, 'GET', 8080) // 'This playground answers only …'
+ */
+export function refusalFor(
+  headers: IncomingMessage['headers'],
+  method: string,
+  port: number,
+  host?: string,
+): string | null {
+  const names = new Set([...LOOPBACK_NAMES, ...(host && host !== '0.0.0.0' && host !== '::' ? [host] : [])]);
+  const allowed = new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+  const hostHeader = String(headers.host ?? '').toLowerCase();
+  if (!allowed.has(hostHeader)) {
+    return `This playground answers only requests to its own address (http://localhost:${port}/), not to "${hostHeader.slice(0, 100)}".`;
+  }
+  if (method === 'GET' || method === 'HEAD') return null;
+  const origin = headers.origin;
+  if (typeof origin === 'string' && origin !== '') {
+    return origin.toLowerCase() === `http://${hostHeader}`
+      ? null
+      : 'This playground accepts changes only from its own page, not from another site.';
+  }
+  return headers['sec-fetch-site'] === 'cross-site'
+    ? 'This playground accepts changes only from its own page, not from another site.'
+    : null;
+}
+
 function send(res: ServerResponse, status: number, body: string, type: string, extra = {}): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
@@ -40,15 +86,21 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new ImportProblem('The file is larger than 10 MB.', 413);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BadRequest('The request is larger than 10 MB.');
+    if (size > MAX_BODY_BYTES) throw new ImportProblem('The request is larger than 10 MB.', 413);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBytes(req)).toString('utf8');
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -66,6 +118,19 @@ function stringField(body: Record<string, unknown>, key: string): string {
   const value = body[key];
   if (typeof value !== 'string' || value === '') throw new BadRequest(`"${key}" must be a non-empty string.`);
   return value;
+}
+
+/** The HTTP status for an error: a bad request or file is the person's to fix (4xx); anything else 500. */
+function statusOf(error: unknown): number {
+  if (error instanceof ImportProblem) return error.status;
+  return error instanceof BadRequest ? 400 : 500;
+}
+
+/** The message an error answers with: its own plain sentence (one line, no stack), or a general one. */
+export function messageFor(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const line = (text.split('\n')[0] ?? '').trim().slice(0, 500);
+  return line === '' ? 'The playground could not do that, for a reason it did not say.' : line;
 }
 
 /** dist/Sidebar.html with the bridge loaded before the sidebar's own script. */
@@ -99,7 +164,7 @@ async function handleApi(
   if (method === 'GET' && route === '/api/version') return sendJson(res, 200, { version: workbook.version });
   if (method !== 'POST') throw new BadRequest(`${method} ${route} is not something the playground answers.`);
   if (csv) {
-    const imported = await workbook.importCsv(decodeURIComponent(csv[1]!), await readBody(req));
+    const imported = await workbook.importCsv(decodeURIComponent(csv[1]!), await readBytes(req));
     return sendJson(res, 200, { ok: true, ...imported });
   }
   const body = await readJson(req);
@@ -143,9 +208,11 @@ async function handleApi(
  * @example
  * http.createServer(createHandler(workbook, 'dist')).listen(8080)
  */
-export function createHandler(workbook: PlaygroundWorkbook, distDir: string) {
+export function createHandler(workbook: PlaygroundWorkbook, distDir: string, host?: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const route = (req.url ?? '/').split('?')[0]!;
+    const refusal = refusalFor(req.headers, req.method ?? 'GET', req.socket.localPort ?? 0, host);
+    if (refusal) return sendJson(res, 403, { ok: false, error: { message: refusal } });
     try {
       if (route.startsWith('/api/')) return await handleApi(workbook, req, route, res);
       if (route === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
@@ -159,9 +226,8 @@ export function createHandler(workbook: PlaygroundWorkbook, distDir: string) {
       const policy = file === 'index.html' ? { 'content-security-policy': PAGE_POLICY } : {};
       send(res, 200, fs.readFileSync(path.join(STATIC_DIR, file), 'utf8'), type, policy);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent)
-        sendJson(res, error instanceof BadRequest ? 400 : 500, { ok: false, error: { message } });
+      if (res.headersSent) return;
+      sendJson(res, statusOf(error), { ok: false, error: { message: messageFor(error) } });
     }
   };
 }

@@ -11,6 +11,7 @@ import { createEmulator, type Emulator } from '../../emulator/index.ts';
 import { type Bundle, loadBundle, type ServerReply } from '../../emulator/loader.ts';
 import { recalculate } from '../../emulator/recalc.ts';
 import { parseA1 } from '../../emulator/spreadsheet/a1-notation.ts';
+import { cellForImport, decodeCsv, ImportProblem, importSummary, parseCsv } from './csv-import.ts';
 import { csvSafeText } from './display.ts';
 import type { EmulatorView, SheetView } from './emulator-view.ts';
 import { snapshotWorkbook, usedValues, type WorkbookSnapshot } from './snapshot.ts';
@@ -176,25 +177,23 @@ export class PlaygroundWorkbook {
   }
 
   /**
-   * Replaces a sheet's contents with a CSV file's rows (File › Import › Replace current sheet). Text that
-   * starts with `=` stays text, so a CSV file cannot plant formulas. Answers the rows written (the
-   * header included), the data rows (the header not counted) and the columns.
+   * Replaces a sheet's contents with a CSV file's rows (File › Import › Replace current sheet), the file
+   * read as it comes (see `csv-import.ts`): text a spreadsheet would run as a formula stays text. Answers the
+   * rows written (the header included), the data rows, the columns, the encoding the file was read in, and
+   * one line saying what RadList recognised, kept and set aside.
    */
-  importCsv(sheetName: string, csv: string): Promise<{ rows: number; dataRows: number; columns: number }> {
+  importCsv(
+    sheetName: string,
+    file: Uint8Array | string,
+  ): Promise<{ rows: number; dataRows: number; columns: number; encoding: string; summary: string }> {
     return this.serialize(async () => {
       if (!CSV_IMPORT_SHEETS.includes(sheetName)) {
-        throw new Error(`A CSV file can replace only ${CSV_IMPORT_SHEETS.join(' or ')}.`);
+        throw new ImportProblem(`A CSV file can replace only ${CSV_IMPORT_SHEETS.join(' or ')}.`);
       }
-      const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' });
-      const rows = parsed.data;
-      if (rows.length === 0) throw new Error('The CSV file has no rows.');
-      const columns = Math.max(...rows.map((row) => row.length));
-      const values = rows.map((row) =>
-        Array.from({ length: columns }, (_, c) => {
-          const text = row[c] ?? '';
-          return text.startsWith('=') ? `'${text}` : text;
-        }),
-      );
+      const decoded = typeof file === 'string' ? { text: file, encoding: 'UTF-8' } : decodeCsv(file);
+      const rows = parseCsv(decoded.text);
+      const columns = rows[0]!.length;
+      const values = rows.map((row) => row.map(cellForImport));
       const spreadsheet = this.view.spreadsheet;
       const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
       sheet.clear();
@@ -206,7 +205,9 @@ export class PlaygroundWorkbook {
       sheet.getRange(1, 1, rows.length, columns).setValues(values);
       sheet.setFrozenRows(1);
       await this.recalc();
-      return { rows: rows.length, dataRows: rows.length - 1, columns };
+      const inspected = spreadsheet.inspect(sheetName);
+      const summary = importSummary(sheetName, inspected?.values ?? [], inspected?.numberFormats ?? []);
+      return { rows: rows.length, dataRows: rows.length - 1, columns, encoding: decoded.encoding, summary };
     });
   }
 

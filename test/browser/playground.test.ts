@@ -286,9 +286,45 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
     await expect
       .poll(async () => (await columnCells(page, 'Program')).map((c) => c.text))
       .toEqual([tricky, exported[2]![programColumn]]);
-    expect(await page.locator('#status').textContent()).toBe(
-      'Imported 2 data rows into Programs (plus the header row).',
+    expect(await page.locator('#status').textContent()).toMatch(
+      /^Imported 2 programs into Programs\. Recognised \d+ columns \("Program", "ID", /,
     );
+    await page.close();
+  });
+
+  it('imports a Windows-1252 CSV with CRLF and quoted line breaks as typed, and says what it read', async () => {
+    const { page } = await open('sample', { accept: true });
+    const lines = [
+      'Program,City / State,Specialty,Notes,Applied?',
+      'Montr\u00e9al General \u2013 Fictional,"Burlington, VT",Diagnostic Radiology,-abc,yes',
+      'Saint Luke\u2019s Fictional,"Albany, NY",Diagnostic Radiology,"+SUM(1,2)",',
+      'Hilltop Fictional,"Tulsa, OK",Radiology-Diagnostic,"@home',
+      'second line",no',
+      'Lakeside Fictional,"Reno, NV",Internal Medicine,=1+2,',
+    ];
+    const text = lines.join('\r\n');
+    const high: Record<string, number> = { '\u2013': 0x96, '\u2019': 0x92 };
+    const bytes = Buffer.from([...text].map((ch) => high[ch] ?? ch.charCodeAt(0)));
+    await page.locator('#csv-sheet').selectOption('Programs');
+    await page.locator('#csv-file').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe(
+        'Imported 3 programs into Programs. Recognised 4 columns ("Program", "City / State" → City, State, "Specialty", "Notes"); kept 1 as your own ("Applied?"); set aside 1 row (1 of another specialty).',
+      );
+    await openSheet(page, 'Programs');
+    expect((await columnCells(page, 'Program')).map((c) => c.text)).toEqual([
+      'Montr\u00e9al General \u2013 Fictional',
+      'Saint Luke\u2019s Fictional',
+      'Hilltop Fictional',
+      'Lakeside Fictional',
+    ]);
+    expect((await columnCells(page, 'Notes')).map((c) => c.text)).toEqual([
+      '-abc',
+      '+SUM(1,2)',
+      '@home\nsecond line',
+      '=1+2',
+    ]);
     await page.close();
   });
 

@@ -471,10 +471,6 @@ function replaceQuestion(sheet, filled, fileName) {
   return `Replace everything in the ${sheet} sheet (a header row and ${plural(dataRows, 'data row')}) with ${fileName}? This cannot be undone.`;
 }
 
-function importedText(dataRows, sheet) {
-  return `Imported ${plural(dataRows, 'data row')} into ${sheet} (plus the header row).`;
-}
-
 function wireToolbar() {
   $('reset-workbook').addEventListener('click', () =>
     act(async () => {
@@ -493,7 +489,8 @@ function wireToolbar() {
     const file = event.target.files?.[0];
     if (!file) return;
     const sheet = $('csv-sheet').value;
-    const csv = await file.text();
+    // The bytes as they are: the server finds the encoding (UTF-8, a byte-order mark, Windows-1252).
+    const bytes = await file.arrayBuffer();
     event.target.value = '';
     const filled = filledRows(sheet);
     if (filled > 0 && !window.confirm(replaceQuestion(sheet, filled, file.name))) {
@@ -501,12 +498,19 @@ function wireToolbar() {
       return;
     }
     act(async () => {
-      const response = await fetch(`/api/csv/${encodeURIComponent(sheet)}`, { method: 'POST', body: csv });
-      const answer = await response.json();
+      const response = await fetch(`/api/csv/${encodeURIComponent(sheet)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: bytes,
+      });
+      const answer = await response.json().catch(() => ({
+        ok: false,
+        error: { message: `The import failed (the playground answered ${response.status}).` },
+      }));
       if (!answer.ok) throw new Error(answer.error.message);
       state.sheet = sheet;
       reloadSidebar();
-      setStatus(importedText(answer.dataRows, sheet));
+      setStatus(answer.summary);
     });
   });
   window.addEventListener('message', (event) => {
