@@ -270,6 +270,8 @@ describe('readPrograms with layouts of real lists', () => {
     expect(issues).toEqual([
       {
         sheet: 'Programs',
+        row: 2,
+        column: 2,
         cell: 'B2',
         message:
           '2 rows have NRMP codes of a preliminary (P) position and were set aside (rows 2, 3): a preliminary year is not a Diagnostic Radiology program.',
@@ -305,6 +307,8 @@ describe('readPrograms with layouts of real lists', () => {
     expect(issues).toEqual([
       {
         sheet: 'Programs',
+        row: 1,
+        column: 2,
         cell: 'B1',
         message:
           '2 programs are not Diagnostic Radiology ("Interventional Radiology-Integrated", "Nuclear Medicine") and were set aside (rows 3, 6). RadList lists Diagnostic Radiology programs only.',
