@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../scripts/playground.ts';
+import { programListShapes, shapeCsv } from '../fixtures/program-lists.ts';
 import { browserAvailability, CHROMIUM_PATH, INSTALL_COMMAND, launchChromium } from './helpers/chromium.ts';
 import {
   cell,
@@ -325,6 +326,24 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
       '@home\nsecond line',
       '=1+2',
     ]);
+    await page.close();
+  });
+
+  it('imports each of the four real-world list shapes (BOM, CRLF) as 40 programs', async () => {
+    const { page } = await open('sample', { accept: true });
+    await page.locator('#csv-sheet').selectOption('Programs');
+    for (const shape of programListShapes()) {
+      const csv = shapeCsv(shape, { bom: true, crlf: true });
+      await page.evaluate(() => {
+        document.getElementById('status')!.textContent = '';
+      });
+      await page
+        .locator('#csv-file')
+        .setInputFiles({ name: `${shape.name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await expect
+        .poll(() => page.locator('#status').textContent(), { timeout: 15_000 })
+        .toMatch(/^Imported 40 programs into Programs\. Recognised \d+ columns/);
+    }
     await page.close();
   });
 
