@@ -114,7 +114,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const beginExecution = (mode: AuthModeName): Execution => {
     executions += 1;
     const id = `execution-${executions}`;
-    return { id, mode, globals: buildGlobals(source, mode, id), end: () => locks.releaseAll(id) };
+    counter.beginExecution();
+    const end = () => {
+      locks.releaseAll(id);
+      counter.endExecution();
+    };
+    return { id, mode, globals: buildGlobals(source, mode, id), end };
   };
   return {
     distDir,

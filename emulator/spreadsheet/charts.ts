@@ -270,7 +270,7 @@ export class EmbeddedChartBuilder {
     /** The draft (shared with the typed builders made from this one). */
     protected readonly draft: ChartData = blankChart(),
   ) {
-    this.host = { ...host, access: { counter: host.access.counter, readOnly: false } };
+    this.host = { ...host, access: { ...host.access, readOnly: false } };
   }
 
   protected enter(method: string): ChartData {

@@ -35,7 +35,13 @@ export class FakeRange {
   ) {}
 
   private enter(method: string): SheetModel {
-    enterCall(this.access, `Range.${method}`);
+    enterCall(this.access, `Range.${method}`, {
+      sheet: this.sheet.model.name,
+      row: this.row,
+      column: this.column,
+      rows: this.numRows,
+      columns: this.numColumns,
+    });
     return this.sheet.model;
   }
 

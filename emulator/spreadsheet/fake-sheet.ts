@@ -42,7 +42,7 @@ export class FakeSheet {
   ) {}
 
   private enter(method: string): SheetModel {
-    enterCall(this.access, `Sheet.${method}`);
+    enterCall(this.access, `Sheet.${method}`, { sheet: this.model.name });
     return this.model;
   }
 
@@ -74,8 +74,9 @@ export class FakeSheet {
   /** Counting, and turning ranges into references and back, for this sheet's charts. */
   private chartHost(): ChartHost {
     const spreadsheet = this.spreadsheet;
+    const model = this.model;
     return {
-      access: this.access,
+      access: { ...this.access, sheetName: () => model.name },
       rangeOf: (ref) => {
         const model = spreadsheet.state.sheets.find((sheet) => sheet.id === ref.sheetId);
         if (!model) return null;

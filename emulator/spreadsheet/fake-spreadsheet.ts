@@ -67,8 +67,8 @@ export class FakeSpreadsheet {
     return this.access.readOnly;
   }
 
-  private enter(method: string): WorkbookState {
-    enterCall(this.access, `Spreadsheet.${method}`);
+  private enter(method: string, sheet?: unknown): WorkbookState {
+    enterCall(this.access, `Spreadsheet.${method}`, typeof sheet === 'string' ? { sheet } : undefined);
     return this.state;
   }
 
@@ -109,7 +109,7 @@ export class FakeSpreadsheet {
     return this.enter('getNumSheets').sheets.length;
   }
   getSheetByName(name: string): FakeSheet | null {
-    const model = findSheet(this.enter('getSheetByName'), name);
+    const model = findSheet(this.enter('getSheetByName', name), name);
     return model ? this.view(model) : null;
   }
   getSheetById(id: number): FakeSheet | null {
@@ -122,7 +122,7 @@ export class FakeSpreadsheet {
    * insertSheet(name, index, { template }): index is 0-based; a template sheet is copied whole.
    */
   insertSheet(nameOrIndex?: string | number, index?: number, options?: { template?: FakeSheet }): FakeSheet {
-    const state = this.enter('insertSheet');
+    const state = this.enter('insertSheet', nameOrIndex);
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : nextDefaultName(state);
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : index;
     checkSheetName(state, name);
@@ -144,7 +144,7 @@ export class FakeSpreadsheet {
   }
 
   deleteSheet(sheet: FakeSheet): void {
-    const state = this.enter('deleteSheet');
+    const state = this.enter('deleteSheet', sheet instanceof FakeSheet ? sheet.model.name : undefined);
     const at = state.sheets.indexOf(sheet.model);
     if (at < 0) throw sheetsException('The sheet you are trying to delete does not exist.');
     if (state.sheets.length === 1) throw sheetsException("You can't remove all the sheets in a document.");
