@@ -41,9 +41,14 @@ export function entryDeclarations(entries: readonly EntryPoint[]): string {
     .join('\n');
 }
 
-async function buildServer(): Promise<void> {
-  const result = await esbuild.build({
+/**
+ * esbuild's options for the server bundle (also used by `npm run bench` to see what is in it; the metafile
+ * changes nothing in the output).
+ */
+export function serverBuildOptions(): esbuild.BuildOptions & { write: false; metafile: true } {
+  return {
     entryPoints: [path.join(root, 'src/addon/index.ts')],
+    absWorkingDir: root,
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -51,18 +56,39 @@ async function buildServer(): Promise<void> {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     write: false,
+    metafile: true,
     legalComments: 'none',
     // Minified: Apps Script parses the whole bundle on every execution (each custom-function cell included),
     // so size is load time. Entry points keep their names through the footer's `RadList.ENTRY_POINTS.NAME` calls.
     minify: true,
     charset: 'utf8',
     logLevel: 'warning',
-  });
-  const bundle = result.outputFiles[0]!.text;
+  };
+}
+
+/** dist/Code.js from the bundle's text: a header, the bundle, and the generated entry-point declarations. */
+export function codeJs(bundle: string): string {
   const header =
     '// RadList — built by scripts/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
   const footer = `\n// Entry points (generated from src/addon/entry-points.ts).\n${entryDeclarations(entryList())}`;
-  writeDistFile('Code.js', header + bundle + footer);
+  return header + bundle + footer;
+}
+
+/**
+ * Bundles the server code as dist/Code.js holds it, with esbuild's metafile (bytes each source module adds).
+ *
+ * @param plugins - esbuild plugins (the bench swaps modules out to measure what they cost; the build adds none)
+ * @returns the Code.js text and the metafile
+ */
+export async function bundleServer(
+  plugins: esbuild.Plugin[] = [],
+): Promise<{ code: string; metafile: esbuild.Metafile }> {
+  const result = await esbuild.build({ ...serverBuildOptions(), plugins });
+  return { code: codeJs(result.outputFiles[0]!.text), metafile: result.metafile };
+}
+
+async function buildServer(): Promise<void> {
+  writeDistFile('Code.js', (await bundleServer()).code);
 }
 
 async function buildSidebar(): Promise<void> {

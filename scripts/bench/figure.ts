@@ -19,6 +19,8 @@ export interface Figure {
   method: string;
   /** Extra numbers worth keeping (e.g. the naive call count, the calls by method). */
   detail?: Record<string, unknown>;
+  /** The value itemised (e.g. Spreadsheet calls by purpose), printed under the row. */
+  breakdown?: Record<string, number>;
 }
 
 /**
@@ -54,6 +56,53 @@ export function timeRuns(work: () => void, runs: number, warmUps = 1): number[] 
   return times;
 }
 
+/** Several timed runs of one thing, as the bench reports timings: min and median (never one run). */
+export interface Timing {
+  minMs: number;
+  medianMs: number;
+  runs: number;
+}
+
+/**
+ * The min and median of some timed runs.
+ *
+ * @param ms - each run's milliseconds (at least one)
+ * @returns min, median and how many runs
+ * @example timing([5, 3, 4]) // { minMs: 3, medianMs: 4, runs: 3 }
+ */
+export function timing(ms: readonly number[]): Timing {
+  return { minMs: Math.min(...ms), medianMs: median(ms), runs: ms.length };
+}
+
+const showMs = (value: number): string =>
+  value.toLocaleString('en-US', { maximumFractionDigits: value >= 100 ? 0 : 2 });
+
+/**
+ * The unit of a figure whose value is a timing's median: `ms median (min 3.9 ms, 15 runs; 7.5× the empty
+ * script)`, the ratio only when a yardstick is given.
+ *
+ * @param t - the timing
+ * @param yardstick - e.g. an empty script's load, measured the same way
+ * @returns the unit text
+ */
+export function timingUnit(t: Timing, yardstick?: Timing): string {
+  const ratio =
+    yardstick && yardstick.medianMs > 0
+      ? `; ${showMs(t.medianMs / yardstick.medianMs)}× the empty script`
+      : '';
+  return `ms median (min ${showMs(t.minMs)} ms, ${t.runs} runs${ratio})`;
+}
+
+/**
+ * A timing in a sentence: `4.1 ms median (min 3.9 ms, 15 runs)`.
+ *
+ * @param t - the timing
+ * @returns the text
+ */
+export function timingText(t: Timing): string {
+  return `${showMs(t.medianMs)} ${timingUnit(t)}`;
+}
+
 /** A number as the table shows it: thousands separated, at most two decimals. */
 function showNumber(value: number): string {
   const digits = Math.abs(value) >= 100 ? 0 : 2;
@@ -81,8 +130,13 @@ export function formatTable(figures: readonly Figure[]): string {
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ');
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
   rows.forEach((row, i) => {
+    const figure = figures[i]!;
     out.push(line(row));
-    out.push(`    how: ${figures[i]!.method}`);
+    if (figure.breakdown && Object.keys(figure.breakdown).length > 0) {
+      const parts = Object.entries(figure.breakdown).map(([part, n]) => `${part} ${showNumber(n)}`);
+      out.push(`    by purpose: ${parts.join(' · ')}`);
+    }
+    out.push(`    how: ${figure.method}`);
   });
   return out.join('\n');
 }
