@@ -86,6 +86,16 @@ describe('loadBundle › run', () => {
     expect(bundle.run('readMarker')).toBe('undefined');
   });
 
+  it('compiled anew for every execution (compileEachExecution), still runs each in a fresh context', () => {
+    const distDir = writeTestDist({ scripts: { 'Code.js': SCRIPT } });
+    const emulator = createEmulator({ distDir });
+    const bundle = loadBundle(emulator, { compileEachExecution: true });
+    expect(bundle.run('setMarker')).toBe('string');
+    expect(bundle.run('readMarker')).toBe('undefined');
+    expect(bundle.customFunction('echo', [[1, 2]])).toEqual([[1, 2]]);
+    expect(bundle.callServer('fail', 'no')).toEqual({ ok: false, error: { message: 'no' } });
+  });
+
   it('hands the add-on arrays and Dates of its own realm', () => {
     const { emulator, bundle } = setup();
     emulator.spreadsheet.seedSheet('Data', [['Date'], [new Date(Date.UTC(2025, 0, 2))]]);

@@ -88,7 +88,7 @@ const RANK_JOB = `(function () {
 })()`;
 
 /** One cold ranking: load the pipeline in a fresh context (timed apart), then rank once (timed). */
-function coldRanking(
+export function coldRanking(
   code: string,
   sheets: Record<string, string | null>,
   pairs: number,

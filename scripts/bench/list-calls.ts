@@ -116,10 +116,24 @@ export function measureListCalls(
   repeats = 3,
 ): { figures: Figure[]; runs: ScenarioRun[] } {
   const runs = runListScenarios(sizes, repeats);
+  return { figures: listFigures(runs, repeats), runs };
+}
+
+/**
+ * The figures of some measured runs: one per scenario with every size in it (met when the count is the same
+ * at every size and within the target), then the estimated time of the Profile's list at the largest size.
+ *
+ * @param runs - from runListScenarios
+ * @param repeats - how many workbooks each compute time is the median of (for the text)
+ * @returns the figures
+ */
+export function listFigures(runs: readonly ScenarioRun[], repeats: number): Figure[] {
+  const sizes = [...new Set(runs.map((r) => r.programs))];
   const figures: Figure[] = [];
   const sizeText = sizes.map((n) => n.toLocaleString('en-US')).join(' / ');
   for (const scenario of Object.keys(TARGETS) as ListScenario[]) {
     const mine = runs.filter((r) => r.scenario === scenario);
+    if (mine.length === 0) continue;
     const counts = mine.map((r) => r.calls);
     const flat = counts.every((n) => n === counts[0]);
     const worst = mine.reduce((a, b) => (b.calls > a.calls ? b : a));
@@ -143,7 +157,8 @@ export function measureListCalls(
   }
   const largest = Math.max(...sizes);
   for (const scenario of ['first list', 'regeneration'] as const) {
-    const run = runs.find((r) => r.scenario === scenario && r.programs === largest)!;
+    const run = runs.find((r) => r.scenario === scenario && r.programs === largest);
+    if (!run) continue;
     const estimate = estimateMs(run.calls, run.cells, run.computeMs);
     figures.push({
       name: `${WHAT[scenario]}: estimated Apps Script time, ${largest.toLocaleString('en-US')} programs`,
@@ -155,5 +170,5 @@ export function measureListCalls(
       detail: { calls: run.calls, cells: run.cells, computeMs: run.computeMs },
     });
   }
-  return { figures, runs };
+  return figures;
 }
