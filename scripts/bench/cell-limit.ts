@@ -188,7 +188,7 @@ export function measureCellLimit(shapes: OutputShapes = measureShapes()): Figure
       unit: `applicants at 300 programs (at 100: ${n(largest[0]!)}; at 1,000: ${n(largest[2]!)})`,
       target: i === 0 ? '≥ 1,000 at 300 programs' : '',
       met: i === 0 ? largest[1]! >= 1000 : null,
-      method: `${method}; largest cohort size A with every sheet's grid ≤ ${n(SHEETS_CELL_LIMIT)} cells`,
+      method: `shapes as above; the largest cohort whose workbook (every sheet's grid) stays ≤ ${n(SHEETS_CELL_LIMIT)} cells`,
       detail: Object.fromEntries(PROGRAM_COUNTS.map((p, j) => [`${p} programs`, largest[j]])),
     });
   }

@@ -9,6 +9,7 @@
  * same from the first batch to the last, no read that grows with the rows already written, and per-batch
  * CPU flat within 20%.
  */
+import type { CallTally } from '../../emulator/counter.ts';
 import {
   estimateMs,
   type Measured,
@@ -42,6 +43,8 @@ export interface Batch {
   cpuMs: number;
   wallMs: number;
   byPurpose: Record<string, number>;
+  /** The calls by purpose and method (kept for the first and last batch in results.json). */
+  methods: CallTally['byPurpose'];
 }
 
 interface Progress {
@@ -62,6 +65,7 @@ function batchOf(measured: Measured, processed: number): Batch {
     cpuMs: measured.cpuMs,
     wallMs: measured.wallMs,
     byPurpose: purposeTotals(measured.tally),
+    methods: measured.tally.byPurpose,
   };
 }
 
@@ -157,7 +161,7 @@ export function cohortFigures(batches: readonly Batch[], label: string): Figure[
       met: Math.max(...calls) - Math.min(...calls) <= 1,
       method: `${method}; calls on ${DASHBOARD_SHEET} left out (counted below)`,
       breakdown: lastBatch.byPurpose,
-      detail: { calls, firstBatch: firstBatch.byPurpose, lastBatch: lastBatch.byPurpose },
+      detail: { calls, firstBatch: firstBatch.methods, lastBatch: lastBatch.methods },
     },
     {
       name: `Cohort ${label}: cells read per batch (first quarter → last quarter)`,

@@ -97,10 +97,10 @@ const TARGETS: Record<ListScenario, number> = {
 };
 
 const WHAT: Record<ListScenario, string> = {
-  'first list': 'generateList, first list (no Application List or Plan yet)',
-  regeneration: 'generateList, regeneration (list and plan written over)',
-  'first List – NAME': 'generateList({ applicant }), a new List – NAME',
-  'List – NAME again': 'generateList({ applicant }), List – NAME regenerated',
+  'first list': 'generateList: first list (no list or plan yet)',
+  regeneration: 'generateList: regeneration (list and plan written over)',
+  'first List – NAME': 'generateList({ applicant }): a new List – NAME',
+  'List – NAME again': 'generateList({ applicant }): List – NAME again',
 };
 
 /**
@@ -141,7 +141,7 @@ export function listFigures(runs: readonly ScenarioRun[], repeats: number): Figu
     figures.push({
       name: WHAT[scenario],
       value: worst.calls,
-      unit: `Spreadsheet calls (at ${sizeText} programs: ${counts.join(' / ')}${flat ? ', flat' : ', NOT flat'}; + ${lock} LockService)`,
+      unit: `calls (${counts.join(' / ')} at ${sizeText} programs${flat ? '' : ': NOT flat'}; + ${lock} LockService)`,
       target: `≤ ${TARGETS[scenario]} at every size, flat`,
       met: flat && worst.calls <= TARGETS[scenario],
       method:
@@ -161,7 +161,7 @@ export function listFigures(runs: readonly ScenarioRun[], repeats: number): Figu
     if (!run) continue;
     const estimate = estimateMs(run.calls, run.cells, run.computeMs);
     figures.push({
-      name: `${WHAT[scenario]}: estimated Apps Script time, ${largest.toLocaleString('en-US')} programs`,
+      name: `generateList: ${scenario}, estimated Apps Script time at ${largest.toLocaleString('en-US')} programs`,
       value: Math.round(estimate),
       unit: 'ms',
       target: `≤ ${LIST_TIME_TARGET_MS.toLocaleString('en-US')} ms`,

@@ -93,11 +93,11 @@ describe('list figures', () => {
       1,
     );
     const met = Object.fromEntries(figures.map((f) => [f.name, f.met]));
-    expect(met['generateList, first list (no Application List or Plan yet)']).toBe(false); // not flat
-    expect(met['generateList, regeneration (list and plan written over)']).toBe(true);
-    expect(met['generateList({ applicant }), a new List – NAME']).toBe(true);
-    expect(met['generateList({ applicant }), List – NAME regenerated']).toBe(false); // 29 > 28
-    expect(figures.find((f) => f.name.startsWith('generateList, first list'))!.value).toBe(41);
+    expect(met['generateList: first list (no list or plan yet)']).toBe(false); // not flat
+    expect(met['generateList: regeneration (list and plan written over)']).toBe(true);
+    expect(met['generateList({ applicant }): a new List – NAME']).toBe(true);
+    expect(met['generateList({ applicant }): List – NAME again']).toBe(false); // 29 > 28
+    expect(figures.find((f) => f.name.startsWith('generateList: first list'))!.value).toBe(41);
     expect(figures.filter((f) => f.name.includes('estimated Apps Script time'))).toHaveLength(2);
   });
 });
@@ -111,6 +111,7 @@ const batch = (over: Partial<Batch>): Batch => ({
   cpuMs: 1000,
   wallMs: 1000,
   byPurpose: { read: 12 },
+  methods: { read: { 'Range.getValues': 12 } },
   ...over,
 });
 
