@@ -5,10 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CALL_PURPOSES,
-  changesSheet,
+  changedState,
   isClassified,
   methodKind,
   type PendingCall,
+  readsState,
   resolvePurposes,
 } from './call-purpose.ts';
 
@@ -62,21 +63,26 @@ describe('methodKind', () => {
     expect(methodKind('Range.getNote', { ...A1, row: 2 })).toBe('state');
   });
 
-  it('knows which calls change their sheet', () => {
-    expect(changesSheet('Range.setValues')).toBe(true);
-    expect(changesSheet('Sheet.insertRowsAfter')).toBe(true);
-    expect(changesSheet('Range.clearDataValidations')).toBe(true);
-    expect(changesSheet('Range.getBackgrounds')).toBe(false);
-    expect(changesSheet('Sheet.getConditionalFormatRules')).toBe(false);
-    expect(changesSheet('Sheet.newChart')).toBe(false);
+  it('knows which state a getter reads and a call changes', () => {
+    expect(readsState('Range.getBackgrounds')).toBe('Background');
+    expect(readsState('Range.getNumberFormats')).toBe('NumberFormat');
+    expect(readsState('Sheet.getColumnWidth')).toBe('ColumnWidth');
+    expect(readsState('Range.getValues')).toBeUndefined();
+    expect(changedState('Range.setBackgrounds')).toBe('Background');
+    expect(changedState('Range.setBackground')).toBe('Background');
+    expect(changedState('Sheet.setColumnWidths')).toBe('ColumnWidth');
+    expect(changedState('Range.clearDataValidations')).toBe('DataValidation');
+    expect(changedState('Range.setValues')).toBe('Value');
+    expect(changedState('Sheet.insertRowsAfter')).toBe('*');
+    expect(changedState('Range.clear')).toBe('*');
+    expect(changedState('Range.getBackgrounds')).toBeUndefined();
+    expect(changedState('Sheet.getConditionalFormatRules')).toBeUndefined();
+    expect(changedState('Sheet.newChart')).toBeUndefined();
   });
 });
 
-const call = (kind: PendingCall['kind'], sheet?: string, changes = false): PendingCall => ({
-  kind,
-  sheet,
-  changes,
-});
+const call = (kind: PendingCall['kind'], sheet?: string, state?: string): PendingCall =>
+  kind === 'state' ? { kind, sheet, reads: state } : { kind, sheet, changes: state };
 
 describe('resolvePurposes', () => {
   it('gives a lookup the purpose of the next settled call on its sheet', () => {
@@ -87,8 +93,8 @@ describe('resolvePurposes', () => {
       call('read', 'Programs'), // getValues
       call('lookup', 'List'), // getRange
       call('lookup', 'Programs'), // a lookup whose sheet is not used again
-      call('write', 'List', true), // setValues
-      call('format', 'List', true), // setBackgrounds
+      call('write', 'List', 'Value'), // setValues
+      call('format', 'List', 'Background'), // setBackgrounds
     ]);
     expect(purposes).toEqual(['read', 'read', 'read', 'read', 'write', 'write', 'write', 'format']);
   });
@@ -97,18 +103,28 @@ describe('resolvePurposes', () => {
     expect(resolvePurposes([call('read', 'A'), call('lookup', 'B')])).toEqual(['read', 'other']);
   });
 
-  it('counts a getter of colours or notes as undo only when its sheet is changed later in the execution', () => {
+  it('counts a getter as undo only when the same state of its sheet is changed later in the execution', () => {
     const purposes = resolvePurposes([
-      call('state', 'Programs'), // number formats of an input: read
-      call('state', 'List'), // colours of the old list, before it is written: undo
-      call('write', 'List', true),
-      call('state', 'List'), // read again after the last change: read
+      call('state', 'Programs', 'NumberFormat'), // number formats of an input…
+      call('state', 'List', 'Background'), // colours of the old list, before it is written: undo
+      call('state', 'List', 'Note'), // its notes, which nothing then changes: read
+      call('write', 'List', 'Value'),
+      call('format', 'List', 'Background'),
+      call('format', 'Programs', 'ConditionalFormatRule'), // …then a rule on Programs: still a read
+      call('state', 'List', 'Background'), // read again after the last change: read
     ]);
-    expect(purposes).toEqual(['read', 'undo', 'write', 'read']);
+    expect(purposes).toEqual(['read', 'undo', 'read', 'write', 'format', 'format', 'read']);
+  });
+
+  it('counts any getter before a clear or inserted rows on that sheet as undo', () => {
+    expect(resolvePurposes([call('state', 'List', 'Note'), call('write', 'List', '*')])).toEqual([
+      'undo',
+      'write',
+    ]);
   });
 
   it('does not take a marker read for a change', () => {
-    expect(resolvePurposes([call('state', 'List'), call('marker', 'List', false)])).toEqual([
+    expect(resolvePurposes([call('state', 'List', 'Note'), call('marker', 'List')])).toEqual([
       'read',
       'marker',
     ]);
@@ -125,7 +141,8 @@ describe('resolvePurposes', () => {
       fc.record({
         kind: kinds,
         sheet: fc.option(fc.constantFrom('A', 'B'), { nil: undefined }),
-        changes: fc.boolean(),
+        reads: fc.option(fc.constantFrom('Background', 'Note'), { nil: undefined }),
+        changes: fc.option(fc.constantFrom('Background', 'Note', '*'), { nil: undefined }),
       }),
       { maxLength: 40 },
     );

@@ -2,11 +2,13 @@
  * What each Spreadsheet call is FOR, so a benchmark can say where an execution's calls go (issue 15):
  *
  * - `read`: what the add-on reads to compute its output (inputs, and the previous output it carries notes
- *   over from): `getValues`, `getDisplayValues`, `getFormulas`, and any other getter on a sheet the execution
- *   does not change afterwards.
+ *   over from): `getValues`, `getDisplayValues`, `getFormulas`, and any other getter whose state the
+ *   execution does not change afterwards (number formats read with an input are a read, even when a rule is
+ *   then set on that sheet).
  * - `write`: values and structure (`setValues`, `insertSheet`, `insertRowsAfter`, `deleteRows`, clearing).
  * - `undo`: what the add-on reads only to be able to put a sheet back: a getter of colours, notes, number
- *   formats, fonts, validation rules, widths or frozen panes on a sheet the same execution later changes.
+ *   formats, fonts, validation rules, widths or frozen panes whose state the same execution later changes
+ *   on that sheet (`getBackgrounds` then `setBackgrounds`; anything then `clear` or inserted rows).
  *   (Values and formulas read from an output count as `read`: carrying Notes over needs them too.)
  * - `format`: colours, fonts, number formats, wrap, alignment, column widths, row heights, frozen panes, tab
  *   colours, conditional-format rules, and notes other than a marker.
@@ -189,25 +191,49 @@ export function methodKind(method: string, site?: CallSite): MethodKind {
 
 /** Method names (after `Class.`) that change what they are called on. */
 const CHANGING_NAME = /^(set|insert|update|remove|delete|clear|append|add|merge|autoResize|hide|show)/;
+/** Changes that may touch any state of the sheet (contents, formats, rules) or move it. */
+const CHANGES_ALL =
+  /^(clear|clearFormats?|insert(Rows|Columns)(After|Before)?|delete(Rows?|Columns?)|deleteSheet|merge)$/;
+
+/** `Backgrounds` → `Background`, `FrozenRows` → `FrozenRow`: one name for a getter's and setter's state. */
+const stateName = (name: string): string => name.replace(/s$/, '');
 
 /**
- * Whether a call changes its sheet (so a getter before it on that sheet may be for undo).
+ * The state a state getter reads (`Range.getBackgrounds` → `Background`), or undefined for other calls.
  *
  * @param method - `Class.method`
- * @returns true for setters, inserts, deletes, clears and the like; false for getters, lookups and builders'
- *   `new…`
- * @example changesSheet('Sheet.setColumnWidths') // true
+ * @example readsState('Range.getNumberFormats') // 'NumberFormat'
  */
-export function changesSheet(method: string): boolean {
-  return CHANGING_NAME.test(method.slice(method.indexOf('.') + 1));
+export function readsState(method: string): string | undefined {
+  if (METHOD_KIND.get(method) !== 'state') return undefined;
+  const name = method.slice(method.indexOf('.') + 1);
+  return name === 'isSheetHidden' ? 'SheetHidden' : stateName(name.replace(/^get/, ''));
+}
+
+/**
+ * The state a call changes on its sheet: `*` for anything (clearing, inserting or deleting rows, columns or
+ * the sheet), the setter's state otherwise (`Sheet.setColumnWidths` → `ColumnWidth`), undefined for calls
+ * that change nothing (getters, lookups, builders' `new…`).
+ *
+ * @param method - `Class.method`
+ * @example changedState('Range.setBackgrounds') // 'Background'
+ */
+export function changedState(method: string): string | undefined {
+  const name = method.slice(method.indexOf('.') + 1);
+  if (!CHANGING_NAME.test(name)) return undefined;
+  if (CHANGES_ALL.test(name)) return '*';
+  if (name === 'hideSheet' || name === 'showSheet') return 'SheetHidden';
+  return stateName(name.replace(/^(set|clear|add|update|remove|append|autoResize)/, ''));
 }
 
 /** What `resolvePurposes` needs of each call. */
 export interface PendingCall {
   kind: MethodKind;
   sheet?: string;
-  /** Whether the call changes its sheet (`changesSheet`). */
-  changes: boolean;
+  /** For a state getter: the state it reads (`readsState`). */
+  reads?: string;
+  /** The state the call changes (`changedState`; `*` for anything). */
+  changes?: string;
   /** A purpose tag in force when the call was made (wins over the kind). */
   tag?: CallPurpose;
 }
@@ -215,20 +241,24 @@ export interface PendingCall {
 /**
  * Settles the purpose of every call of one execution, in order: tags first, then lookups take the next
  * settled call's purpose on their sheet (else the next at all, else `other`), and state getters are `undo`
- * when their sheet is changed later in the execution, `read` otherwise.
+ * when the same state of their sheet is changed later in the execution (`getBackgrounds` then
+ * `setBackgrounds`, or anything then `clear`), `read` otherwise.
  *
  * @param calls - one execution's calls in the order they were made
  * @returns one purpose per call
  * @example
  * resolvePurposes([
- *   { kind: 'lookup', sheet: 'Programs', changes: false },
- *   { kind: 'read', sheet: 'Programs', changes: false },
- * ]) // ['read', 'read']
+ *   { kind: 'lookup', sheet: 'List' },
+ *   { kind: 'state', sheet: 'List', reads: 'Background' },
+ *   { kind: 'format', sheet: 'List', changes: 'Background' },
+ * ]) // ['undo', 'undo', 'format']
  */
 export function resolvePurposes(calls: readonly PendingCall[]): CallPurpose[] {
   const purposes = new Array<CallPurpose>(calls.length);
   const nextOnSheet = new Map<string, CallPurpose>();
+  /** `sheet\u0000state` changed later in the execution (state `*`: anything). */
   const changedLater = new Set<string>();
+  const key = (sheet: string, state: string) => `${sheet}\u0000${state}`;
   let nextAny: CallPurpose | undefined;
   for (let i = calls.length - 1; i >= 0; i -= 1) {
     const call = calls[i]!;
@@ -237,14 +267,19 @@ export function resolvePurposes(calls: readonly PendingCall[]): CallPurpose[] {
     else if (call.kind === 'lookup') {
       purpose = (call.sheet !== undefined ? nextOnSheet.get(call.sheet) : undefined) ?? nextAny ?? 'other';
     } else if (call.kind === 'state') {
-      purpose = call.sheet !== undefined && changedLater.has(call.sheet) ? 'undo' : 'read';
+      const changed =
+        call.sheet !== undefined &&
+        (changedLater.has(key(call.sheet, '*')) ||
+          (call.reads !== undefined && changedLater.has(key(call.sheet, call.reads))));
+      purpose = changed ? 'undo' : 'read';
     } else purpose = call.kind;
     purposes[i] = purpose;
     if (call.kind !== 'lookup' || call.tag !== undefined) {
       nextAny = purpose;
       if (call.sheet !== undefined) nextOnSheet.set(call.sheet, purpose);
     }
-    if (call.sheet !== undefined && call.changes) changedLater.add(call.sheet);
+    if (call.sheet !== undefined && call.changes !== undefined)
+      changedLater.add(key(call.sheet, call.changes));
   }
   return purposes;
 }

@@ -160,7 +160,9 @@ function snapshotOnly() {
 function snapshotThenWrite() {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data');
   sheet.getDataRange().getBackgrounds();
-  sheet.getRange(1, 1).setValue('x');
+  var cell = sheet.getRange(1, 1);
+  cell.setValue('x');
+  cell.setBackground('#ff0000');
 }
 function lockOnly() {
   var lock = LockService.getDocumentLock();
@@ -168,7 +170,7 @@ function lockOnly() {
   lock.releaseLock();
 }`;
 
-  it('settles each execution on its own: a getter is undo only if that execution changes the sheet', () => {
+  it('settles each execution on its own: colours read are undo only if that execution then sets colours there', () => {
     const emulator = createEmulator({ distDir: writeTestDist({ scripts: { 'Code.js': SCRIPT } }) });
     emulator.spreadsheet.seedSheet('Data', [['a']]);
     const bundle = loadBundle(emulator);
@@ -186,6 +188,7 @@ function lockOnly() {
         'Range.getBackgrounds': 1,
       },
       write: { 'Sheet.getRange': 1, 'Range.setValue': 1 },
+      format: { 'Range.setBackground': 1 },
     });
     bundle.run('lockOnly');
     expect(emulator.counter.tally().byPurpose.lock).toEqual({

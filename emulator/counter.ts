@@ -11,9 +11,10 @@
 import {
   type CallPurpose,
   type CallSite,
-  changesSheet,
+  changedState,
   methodKind,
   type PendingCall,
+  readsState,
   resolvePurposes,
 } from './call-purpose.ts';
 
@@ -207,7 +208,8 @@ export class CallCounter {
       method,
       kind,
       sheet: site?.sheet,
-      changes: changesSheet(method),
+      reads: readsState(method),
+      changes: changedState(method),
       tag: group === 'Spreadsheet' ? (this.purposeTag ?? undefined) : undefined,
       cells: ranged ? (site.rows ?? 0) * (site.columns ?? 0) : 0,
     });
