@@ -1,6 +1,6 @@
 /**
- * ERAS application fees (SPEC section 1, `RAD_ERAS_COST`): per specialty, `erasFeeFirst30` dollars for each
- * of the first `erasFeeBreak` programs and `erasFeeAfter30` for each one after. The count restarts for each
+ * ERAS application fees (SPEC section 1, `RAD_ERAS_COST`): per specialty, `erasFeeFirst` dollars for each
+ * of the first `erasFeeBreak` programs and `erasFeeAfter` for each one after. The count restarts for each
  * specialty, so a dual application is priced as two specialties.
  */
 import type { Settings } from './settings.ts';
@@ -17,7 +17,7 @@ import type { Settings } from './settings.ts';
 export function erasCostForSpecialty(programs: number, s: Settings): number {
   const count = Number.isFinite(programs) ? Math.max(0, Math.floor(programs)) : 0;
   const atFirstFee = Math.min(count, s.erasFeeBreak);
-  return atFirstFee * s.erasFeeFirst30 + (count - atFirstFee) * s.erasFeeAfter30;
+  return atFirstFee * s.erasFeeFirst + (count - atFirstFee) * s.erasFeeAfter;
 }
 
 /**

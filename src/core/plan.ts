@@ -35,23 +35,23 @@ export function recommendation(
   s: Settings,
 ): Recommendation {
   if (failuresDecide(failedAttempts, s) || (stepTwoScore !== null && stepTwoScore < s.moderatelyLowFrom)) {
-    return { count: s.countDualApply, range: `${s.countDualApply}+, and dual-apply`, dualApply: 'yes' };
+    return { count: s.countSignificantlyLow, range: `${s.countSignificantlyLow}+, and dual-apply`, dualApply: 'yes' };
   }
   if (stepTwoScore === null) {
-    const careful = Math.max(s.countEightyPlus, s.countDualApply);
+    const careful = Math.max(s.countModeratelyLow, s.countSignificantlyLow);
     return { count: careful, range: `${careful}+`, dualApply: 'consider' };
   }
-  if (stepTwoScore >= s.fiftyPlusFrom) {
-    return { count: s.countFiftyPlus, range: `${s.countFiftyPlus}+`, dualApply: 'no' };
+  if (stepTwoScore >= s.strongFrom) {
+    return { count: s.countStrong, range: `${s.countStrong}+`, dualApply: 'no' };
   }
   if (stepTwoScore >= s.mildlyLowFrom) {
     return {
-      count: s.countSixtyToEighty,
-      range: `${s.countSixtyToEighty}–${s.countEightyPlus}`,
+      count: s.countMildlyLow,
+      range: `${s.countMildlyLow}–${s.countModeratelyLow}`,
       dualApply: 'no',
     };
   }
-  return { count: s.countEightyPlus, range: `${s.countEightyPlus}+`, dualApply: 'consider' };
+  return { count: s.countModeratelyLow, range: `${s.countModeratelyLow}+`, dualApply: 'consider' };
 }
 
 /** The name docs/architecture.md uses for `recommendation`. */
@@ -113,7 +113,7 @@ export function stepThreeAdvice(
   }
   const careful = `Take Step 3 before applying only if you can prepare well and expect ${strength} or more; a poor result makes things worse.`;
   if (failedAttempts > 0 || stepTwoScore === null || stepTwoScore < s.mildlyLowFrom) return careful;
-  if (stepTwoScore >= s.fiftyPlusFrom) return 'After matching; not needed before you apply.';
+  if (stepTwoScore >= s.strongFrom) return 'After matching; not needed before you apply.';
   return `Not needed before you apply. ${careful}`;
 }
 

@@ -30,23 +30,42 @@ const GROUPS: readonly OrderGroup[] = [
     resetFirst: ['competitiveFrom', 'averageFrom', 'mildlyLowFrom', 'moderatelyLowFrom'],
   },
   {
-    keys: ['fiftyPlusFrom', 'mildlyLowFrom', 'competitiveFrom'],
+    keys: ['strongFrom', 'mildlyLowFrom', 'competitiveFrom'],
     expected: '"50+ applications from" at or above Mildly low from and at or below Competitive from',
-    holds: (s) => s.fiftyPlusFrom >= s.mildlyLowFrom && s.fiftyPlusFrom <= s.competitiveFrom,
-    resetFirst: ['fiftyPlusFrom'],
+    holds: (s) => s.strongFrom >= s.mildlyLowFrom && s.strongFrom <= s.competitiveFrom,
+    resetFirst: ['strongFrom'],
   },
   {
-    keys: ['countFiftyPlus', 'countSixtyToEighty', 'countEightyPlus'],
+    keys: ['countStrong', 'countMildlyLow', 'countModeratelyLow'],
     expected:
       'Applications if strong ≤ Applications if mildly low ≤ Applications if moderately low (a lower score never needs fewer)',
-    holds: (s) => s.countFiftyPlus <= s.countSixtyToEighty && s.countSixtyToEighty <= s.countEightyPlus,
-    resetFirst: ['countFiftyPlus', 'countSixtyToEighty', 'countEightyPlus'],
+    holds: (s) => s.countStrong <= s.countMildlyLow && s.countMildlyLow <= s.countModeratelyLow,
+    resetFirst: ['countStrong', 'countMildlyLow', 'countModeratelyLow'],
   },
   {
     keys: ['targetFrom', 'safetyFrom'],
-    expected: 'Target from fit below Safety from fit',
+    expected: 'Target from chance % below Safety from chance %',
     holds: (s) => s.targetFrom < s.safetyFrom,
     resetFirst: ['targetFrom', 'safetyFrom'],
+  },
+  {
+    keys: ['imgShareNeutral', 'imgShareCountedUpTo'],
+    expected: 'IMG share neutral % at or below IMG share counted up to %',
+    holds: (s) => s.imgShareNeutral <= s.imgShareCountedUpTo,
+    resetFirst: ['imgShareNeutral', 'imgShareCountedUpTo'],
+  },
+  {
+    keys: ['chanceOddsPer10Below', 'chanceOddsPer10Above'],
+    expected:
+      'a score below typical counting at least as much as one above (1 ÷ Chance odds per 10 points below typical ≥ Chance odds per 10 points above typical)',
+    holds: (s) => 1 / s.chanceOddsPer10Below >= s.chanceOddsPer10Above,
+    resetFirst: ['chanceOddsPer10Below', 'chanceOddsPer10Above'],
+  },
+  {
+    keys: ['signalOddsSilver', 'signalOddsGold'],
+    expected: 'Silver signal odds at or below Gold signal odds',
+    holds: (s) => s.signalOddsSilver <= s.signalOddsGold,
+    resetFirst: ['signalOddsSilver', 'signalOddsGold'],
   },
   {
     keys: ['applyShareReach', 'applyShareSafety'],

@@ -3,8 +3,10 @@
  * `src/core/settings.ts`. Labels match like headers and may also be the setting's key (`goldSignals`); unknown
  * labels and a header row such as `Setting | Value | What it means` are ignored. A blank value keeps the
  * default; a value that is not a number, not whole where it must be, or outside the allowed range is an
- * issue and the default is kept. The two `Apply share … %` settings take a percent (`20`, `20%`) or a fraction
- * (`0.2`, which is what a cell formatted as `20%` holds): a value of 1 or less is a fraction. Settings that must
+ * issue and the default is kept — one issue naming the cell (a probability outside 0–100%, an odds multiplier
+ * that would turn an effect the wrong way, …). Percent settings (`kind: 'percent'`: shares, base chances,
+ * bands) take a percent (`20`, `20%`) or a fraction (`0.2`, which is what a cell formatted as `20%` holds): a
+ * value of 1 or less is a fraction. Settings that must
  * agree with each other (see `settleSettingsOrder`) are then checked as groups: a group that contradicts itself
  * is one issue naming its cells, and that group's defaults are used.
  */
@@ -31,7 +33,7 @@ function settingNumber(def: SettingDef, raw: unknown): number | null {
     const year = parseYear(raw);
     return year.kind === 'value' ? year.value : null;
   }
-  const share = SHARE_KEYS.includes(def.key);
+  const share = def.kind === 'percent';
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return null;
     return share && raw >= 0 && raw <= 1 ? raw * 100 : raw;
@@ -45,11 +47,14 @@ function settingNumber(def: SettingDef, raw: unknown): number | null {
   return share && !percentSign && value >= 0 && value <= 1 ? value * 100 : value;
 }
 
-/** Settings given as a percent, where a value of 1 or less is a fraction (a `20%` cell holds 0.2). */
-const SHARE_KEYS: readonly (keyof Settings)[] = ['applyShareReach', 'applyShareSafety'];
-
 function expectedText(def: SettingDef): string {
-  if (SHARE_KEYS.includes(def.key)) return `a percent from ${def.min} to ${def.max} (20, 20% or 0.2)`;
+  if (def.kind === 'percent') return `a percent from ${def.min} to ${def.max} (20, 20% or 0.2)`;
+  if (def.kind === 'odds') {
+    const effect =
+      def.max <= 1 ? 'it can only lower the chance' : def.min >= 1 ? 'it can only raise the chance' : '';
+    return `an odds multiplier from ${def.min} to ${def.max}${effect === '' ? '' : ` (${effect})`}`;
+  }
+  if (def.kind === 'year') return `a year from ${def.min} to ${def.max}`;
   return `${def.integer ? 'a whole number' : 'a number'} from ${def.min} to ${def.max}`;
 }
 

@@ -200,8 +200,8 @@ describe('RAD_ERAS_COST', () => {
   const s = defaultSettings(2026);
   /** The price of one specialty by the SPEC rule, worked out here from the fees in Settings. */
   const priced = (programs: number): number =>
-    Math.min(programs, s.erasFeeBreak) * s.erasFeeFirst30 +
-    Math.max(0, programs - s.erasFeeBreak) * s.erasFeeAfter30;
+    Math.min(programs, s.erasFeeBreak) * s.erasFeeFirst +
+    Math.max(0, programs - s.erasFeeBreak) * s.erasFeeAfter;
 
   it.each<[unknown[], number | '']>([
     [[0], 0],

@@ -147,6 +147,6 @@ describe('buildPlan', () => {
   it('follows a threshold moved in Settings', () => {
     const applicant = makeApplicant({ stepTwoScore: 226 });
     expect(buildPlan(applicant, [], s).recommended).toBe(50);
-    expect(buildPlan(applicant, [], { ...s, fiftyPlusFrom: 230 }).recommended).toBe(60);
+    expect(buildPlan(applicant, [], { ...s, strongFrom: 230 }).recommended).toBe(60);
   });
 });

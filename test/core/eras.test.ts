@@ -33,7 +33,7 @@ describe('erasCost', () => {
   });
 
   it('follows fees moved in Settings', () => {
-    const moved = { ...s, erasFeeFirst30: 12, erasFeeAfter30: 32, erasFeeBreak: 20 };
+    const moved = { ...s, erasFeeFirst: 12, erasFeeAfter: 32, erasFeeBreak: 20 };
     expect(erasCost([31], moved)).toBe(20 * 12 + 11 * 32);
   });
 });

@@ -30,7 +30,7 @@ describe('recommendation', () => {
   });
 
   it('follows counts and thresholds moved in Settings', () => {
-    const moved = { ...s, fiftyPlusFrom: 228, countSixtyToEighty: 65, countEightyPlus: 90 };
+    const moved = { ...s, strongFrom: 228, countMildlyLow: 65, countModeratelyLow: 90 };
     expect(recommendation(226, 0, s).count).toBe(50);
     expect(recommendation(226, 0, moved)).toEqual({ count: 65, range: '65–90', dualApply: 'no' });
   });

@@ -17,12 +17,12 @@ describe('settleSettingsOrder', () => {
       { averageFrom: 245 },
       ['competitiveFrom', 'averageFrom', 'mildlyLowFrom', 'moderatelyLowFrom'],
     ],
-    ['50+ from above Competitive', { fiftyPlusFrom: 246 }, ['fiftyPlusFrom']],
-    ['50+ from below Mildly low', { fiftyPlusFrom: 219 }, ['fiftyPlusFrom']],
+    ['50+ from above Competitive', { strongFrom: 246 }, ['strongFrom']],
+    ['50+ from below Mildly low', { strongFrom: 219 }, ['strongFrom']],
     [
       'more applications when strong',
-      { countFiftyPlus: 61 },
-      ['countFiftyPlus', 'countSixtyToEighty', 'countEightyPlus'],
+      { countStrong: 61 },
+      ['countStrong', 'countMildlyLow', 'countModeratelyLow'],
     ],
     ['Target at Safety', { targetFrom: 65 }, ['targetFrom', 'safetyFrom']],
     ['shares over 100', { applyShareReach: 71 }, ['applyShareReach', 'applyShareSafety']],
@@ -34,10 +34,10 @@ describe('settleSettingsOrder', () => {
   });
 
   it.each<[string, Partial<Settings>]>([
-    ['50+ from at Mildly low', { fiftyPlusFrom: 220 }],
-    ['50+ from at Competitive', { fiftyPlusFrom: 245 }],
-    ['equal counts', { countFiftyPlus: 80, countSixtyToEighty: 80 }],
-    ['Target just below Safety', { targetFrom: 64.5 }],
+    ['50+ from at Mildly low', { strongFrom: 220 }],
+    ['50+ from at Competitive', { strongFrom: 245 }],
+    ['equal counts', { countStrong: 80, countMildlyLow: 80 }],
+    ['Target just below Safety', { targetFrom: 39.5 }],
     ['shares of exactly 100', { applyShareReach: 70 }],
   ])('keeps %s', (_case, change) => {
     const settings = { ...d, ...change };
@@ -46,10 +46,10 @@ describe('settleSettingsOrder', () => {
   });
 
   it('resets the tiers too when 50+ from cannot fit them even at its default', () => {
-    const settings = { ...d, mildlyLowFrom: 228, fiftyPlusFrom: 226 };
+    const settings = { ...d, mildlyLowFrom: 228, strongFrom: 226 };
     const [problem] = settleSettingsOrder(settings, d);
-    expect(problem?.found).toMatchObject({ fiftyPlusFrom: 226, mildlyLowFrom: 228 });
-    expect(problem?.reset).toEqual(['fiftyPlusFrom', 'mildlyLowFrom', 'competitiveFrom']);
+    expect(problem?.found).toMatchObject({ strongFrom: 226, mildlyLowFrom: 228 });
+    expect(problem?.reset).toEqual(['strongFrom', 'mildlyLowFrom', 'competitiveFrom']);
     expect(settings).toEqual(d);
   });
 });

@@ -17,10 +17,12 @@ describe('readSettings', () => {
       averageFrom: 3,
       mildlyLowFrom: 2,
       moderatelyLowFrom: 1,
-      fiftyPlusFrom: 2,
-      safetyFrom: 1,
+      strongFrom: 2,
+      safetyFrom: 3,
     };
-    const settingValue = (def: SettingDef) => ordered[def.key] ?? def.min;
+    // A percent of 1 or less is read as a fraction, so percents use 2 where their minimum is lower.
+    const settingValue = (def: SettingDef) =>
+      ordered[def.key] ?? (def.kind === 'percent' ? Math.max(2, def.min) : def.min);
     const values = [
       ['Setting', 'Value', 'What it means'],
       ...SETTING_DEFS.map((def) => [def.label, settingValue(def), def.help]),
@@ -84,19 +86,23 @@ describe('readSettings', () => {
     [
       'Safety from below Target from',
       [
-        ['Target from fit', 90],
-        ['Safety from fit', 30],
+        ['Target from chance %', 90],
+        ['Safety from chance %', 30],
       ],
       'B1',
-      ['Target from fit 90 (B1)', 'Safety from fit 30 (B2)', 'Target from fit below Safety from fit'],
-      { targetFrom: 40, safetyFrom: 65 },
+      [
+        'Target from chance % 90 (B1)',
+        'Safety from chance % 30 (B2)',
+        'Target from chance % below Safety from chance %',
+      ],
+      { targetFrom: 10, safetyFrom: 40 },
     ],
     [
       'Target from equal to the default Safety from',
-      [['Target from fit', 65]],
+      [['Target from chance %', 40]],
       'B1',
-      ['Target from fit 65 (B1)', 'Safety from fit 65 (default)'],
-      { targetFrom: 40, safetyFrom: 65 },
+      ['Target from chance % 40 (B1)', 'Safety from chance % 40 (default)'],
+      { targetFrom: 10, safetyFrom: 40 },
     ],
     [
       'Apply shares over 100%',
@@ -113,7 +119,7 @@ describe('readSettings', () => {
       [['50+ applications from', 215]],
       'B1',
       ['50+ applications from 215 (B1)', 'The defaults are used instead: 50+ applications from 225'],
-      { fiftyPlusFrom: 225 },
+      { strongFrom: 225 },
     ],
     [
       'more applications for a strong score than a low one',
@@ -123,7 +129,7 @@ describe('readSettings', () => {
       ],
       'B1',
       ['Applications if strong 90 (B1)', 'Applications if mildly low 60 (B2)'],
-      { countFiftyPlus: 50, countSixtyToEighty: 60 },
+      { countStrong: 50, countMildlyLow: 60 },
     ],
   ])('uses the group defaults and names the cells for %s', (_case, values, cell, parts, expected) => {
     const { settings, issues, overridden } = readSettings(values, 2026);
@@ -151,11 +157,11 @@ describe('readSettings', () => {
         averageFrom: 225,
         mildlyLowFrom: 215,
         moderatelyLowFrom: 205,
-        fiftyPlusFrom: 220,
+        strongFrom: 220,
       },
     ],
-    ['50+ applications at Mildly low', [['50+ applications from', 220]], { fiftyPlusFrom: 220 }],
-    ['50+ applications at Competitive', [['50+ applications from', 245]], { fiftyPlusFrom: 245 }],
+    ['50+ applications at Mildly low', [['50+ applications from', 220]], { strongFrom: 220 }],
+    ['50+ applications at Competitive', [['50+ applications from', 245]], { strongFrom: 245 }],
     [
       'shares that add up to exactly 100',
       [
@@ -164,7 +170,7 @@ describe('readSettings', () => {
       ],
       { applyShareReach: 40, applyShareSafety: 60 },
     ],
-    ['Target from just below Safety from', [['Target from fit', 64]], { targetFrom: 64 }],
+    ['Target from just below Safety from', [['Target from chance %', 39]], { targetFrom: 39 }],
   ])('accepts %s', (_case, values, expected) => {
     const { settings, issues } = readSettings(values, 2026);
     expect(issues).toEqual([]);
@@ -181,14 +187,14 @@ describe('readSettings', () => {
     );
     expect(issues).toHaveLength(1);
     expect(issues[0]!.message).toContain('Mildly low from 228 (B1)');
-    expect(settings).toMatchObject({ mildlyLowFrom: 220, fiftyPlusFrom: 225 });
+    expect(settings).toMatchObject({ mildlyLowFrom: 220, strongFrom: 225 });
   });
 
   it.each<[unknown, unknown, string, number]>([
     ['Gold signals', 8, 'goldSignals', 8],
     ['gold-signals', '4', 'goldSignals', 4],
     ['goldSignals', 3, 'goldSignals', 3],
-    ['ERAS fee first 30', '$12.50', 'erasFeeFirst30', 12.5],
+    ['ERAS fee first 30', '$12.50', 'erasFeeFirst', 12.5],
     ['Cycle year', new Date(2028, 5, 1), 'cycleYear', 2028],
     ['Cycle year', '', 'cycleYear', 2026],
   ])('reads %j = %j', (label, value, key, expected) => {
@@ -226,5 +232,56 @@ describe('readSettings', () => {
     expect(issues).toEqual([
       { sheet: 'Settings', row: 3, column: 1, cell: 'A3', message: expect.stringContaining('row 2 is used') },
     ]);
+  });
+});
+
+describe('readSettings: chance-model parameters', () => {
+  it.each([
+    ['a base chance above 100%', 'Chance base US IMG %', 140, 'a percent from 1 to 99'],
+    [
+      'an odds multiplier that would raise a penalty',
+      'Chance odds per failed attempt',
+      2,
+      'it can only lower',
+    ],
+    [
+      'a negative effect where a positive one is needed',
+      'Chance odds rotated here',
+      0.5,
+      'it can only raise',
+    ],
+    ['a negative signal multiplier', 'Gold signal odds', -3, 'an odds multiplier from 1 to 100'],
+  ])('falls back to the default with one issue naming the cell for %s', (_case, label, value, expected) => {
+    const { settings, issues } = readSettings(
+      [
+        ['Gold signals', 6],
+        [label, value],
+      ],
+      2026,
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: 'Settings', cell: 'B2' });
+    expect(issues[0]?.message).toContain(expected);
+    expect(settings).toEqual(defaultSettings(2026));
+  });
+
+  it('reads a base chance typed as 8%, 8 or 0.08 as 8', () => {
+    for (const typed of ['8%', 8, 0.08]) {
+      expect(readSettings([['Chance base US IMG %', typed]], 2026).settings.chanceBaseUsImg).toBeCloseTo(8);
+    }
+  });
+
+  it('puts bands given out of order back to their defaults with one issue', () => {
+    const { settings, issues } = readSettings(
+      [
+        ['Safety from chance %', 5],
+        ['Target from chance %', 20],
+      ],
+      2026,
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.cell).toBe('B1');
+    expect(settings.safetyFrom).toBe(40);
+    expect(settings.targetFrom).toBe(10);
   });
 });
