@@ -8,7 +8,15 @@ import { recommendation } from './plan.ts';
 import { rankPrograms } from './rank.ts';
 import type { Settings } from './settings.ts';
 import { countFailedAttempts } from './tier.ts';
-import type { Applicant, Plan, Program, RankedProgram } from './types.ts';
+import type { Applicant, Plan, Program, RankedProgram, Signal } from './types.ts';
+
+/** What a list needs besides the applicant, programs and settings. */
+export interface ListOptions {
+  /** Signals the applicant wrote in `Signal sent`, by program key. */
+  sentSignals?: ReadonlyMap<string, Signal>;
+  /** Programs columns absent from the sheet. */
+  absentColumns?: ReadonlySet<keyof Program>;
+}
 
 /**
  * Ranks every program for one applicant and builds the plan.
@@ -16,6 +24,7 @@ import type { Applicant, Plan, Program, RankedProgram } from './types.ts';
  * @param applicant - the applicant
  * @param programs - every program read from `Programs`
  * @param s - settings in force
+ * @param options - signals already sent, Programs columns absent from the sheet
  * @returns the ranked list (each program once) and the plan
  * @example
  * makeApplicantList(applicant, programs, defaultSettings(2026)).plan.recommended // 60 for a score of 222
@@ -24,8 +33,9 @@ export function makeApplicantList(
   applicant: Applicant,
   programs: readonly Program[],
   s: Settings,
+  options: ListOptions = {},
 ): { ranked: RankedProgram[]; plan: Plan } {
   const { count } = recommendation(applicant.stepTwoScore, countFailedAttempts(applicant), s);
-  const ranked = rankPrograms(applicant, programs, s, { recommended: count });
-  return { ranked, plan: buildPlan(applicant, ranked, s) };
+  const ranked = rankPrograms(applicant, programs, s, { recommended: count, ...options });
+  return { ranked, plan: buildPlan(applicant, ranked, s, options.absentColumns) };
 }

@@ -1,62 +1,120 @@
 /**
  * The Apply set (SPEC section 2): exactly the recommended count of eligible programs (all of them when there
- * are fewer), chosen best fit first while keeping a mix of about `applyShareReach`% reaches and
- * `applyShareSafety`% safeties, the rest targets. A category with too few programs leaves its places to the
- * best remaining programs by fit. Below-minimum and not-eligible programs are never chosen.
+ * are fewer), keeping the advised mix — about `applyShareReach`% reaches, `applyShareSafety`% safeties, the
+ * rest targets — and choosing within each category by Fit, then Chance (then name, so the same input always
+ * gives the same set). A category with too few programs for its share leaves its places to the
+ * highest-Chance eligible programs not yet chosen, and the result says so. Below-minimum and not-eligible
+ * programs are never chosen. Signals play no part.
  */
 import type { Settings } from './settings.ts';
 import type { Category } from './types.ts';
 
-/** What the Apply choice needs about one listed program. */
+/** What the Apply choice needs about one program. */
 export interface ApplyCandidate {
   category: Category;
+  /** Whole percent; null when not eligible. */
+  chance: number | null;
+  fit: number | null;
+  /** Lower-case name then key, for a stable order. */
+  sortKey: string;
+}
+
+/** A category that could not fill its share. */
+export interface CategoryShort {
+  category: 'Reach' | 'Target' | 'Safety';
+  places: number;
+  available: number;
+}
+
+export interface ApplySet {
+  /** One flag per candidate, in the order given. */
+  apply: boolean[];
+  /** Categories with fewer programs than places, in Reach, Target, Safety order. */
+  short: CategoryShort[];
+  /** Places that went to the highest-Chance programs left. */
+  refilled: number;
+}
+
+const BANDS = ['Reach', 'Target', 'Safety'] as const;
+
+/**
+ * The places of each category in an Apply set of `wanted` programs (the advised mix).
+ *
+ * @param wanted - size of the Apply set
+ * @param s - settings (`applyShareReach`, `applyShareSafety`)
+ * @returns places per category, adding up to `wanted`
+ * @example
+ * applyPlaces(60, defaultSettings(2026)) // { Reach: 12, Target: 30, Safety: 18 }
+ */
+export function applyPlaces(wanted: number, s: Settings): Record<(typeof BANDS)[number], number> {
+  const reach = Math.min(wanted, Math.round((wanted * s.applyShareReach) / 100));
+  const safety = Math.min(wanted - reach, Math.round((wanted * s.applyShareSafety) / 100));
+  return { Reach: reach, Target: wanted - reach - safety, Safety: safety };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
- * Chooses the Apply set from a list already ordered best first.
+ * Chooses the Apply set.
  *
- * @param ordered - programs in list order (eligible ones by fit, highest first)
+ * @param candidates - every program (any order)
  * @param recommended - the recommended number of applications
  * @param s - settings (`applyShareReach`, `applyShareSafety`)
- * @returns one flag per program, in the same order
+ * @returns one flag per program, the categories that fell short and how many places were refilled by Chance
  * @example
- * chooseApplySet(ranked, 50, defaultSettings(2026)).filter(Boolean).length // min(50, eligible)
+ * chooseApplySet(rows, 50, defaultSettings(2026)).apply.filter(Boolean).length // min(50, eligible)
  */
 export function chooseApplySet(
-  ordered: readonly ApplyCandidate[],
+  candidates: readonly ApplyCandidate[],
   recommended: number,
   s: Settings,
-): boolean[] {
-  const apply = ordered.map(() => false);
-  let eligible = 0;
-  for (const item of ordered) if (isEligible(item.category)) eligible++;
-  const wanted = Math.max(0, Math.min(Math.floor(recommended), eligible));
-  if (wanted === 0) return apply;
-  const reachQuota = Math.min(wanted, Math.round((wanted * s.applyShareReach) / 100));
-  const safetyQuota = Math.min(wanted - reachQuota, Math.round((wanted * s.applyShareSafety) / 100));
-  const quota: Record<string, number> = {
-    Reach: reachQuota,
-    Safety: safetyQuota,
-    Target: wanted - reachQuota - safetyQuota,
+): ApplySet {
+  const apply = candidates.map(() => false);
+  const byBand: Record<(typeof BANDS)[number], number[]> = { Reach: [], Target: [], Safety: [] };
+  const eligible: number[] = [];
+  candidates.forEach((c, i) => {
+    if (c.category === 'Reach' || c.category === 'Target' || c.category === 'Safety') {
+      byBand[c.category].push(i);
+      eligible.push(i);
+    }
+  });
+  const wanted = Math.max(0, Math.min(Math.floor(recommended), eligible.length));
+  if (wanted === 0) return { apply, short: [], refilled: 0 };
+  const places = applyPlaces(wanted, s);
+  const byFit = (a: number, b: number): number => {
+    const x = candidates[a]!;
+    const y = candidates[b]!;
+    return (
+      (y.fit ?? 0) - (x.fit ?? 0) || (y.chance ?? 0) - (x.chance ?? 0) || compareText(x.sortKey, y.sortKey)
+    );
   };
+  const short: CategoryShort[] = [];
   let chosen = 0;
-  for (let i = 0; i < ordered.length; i++) {
-    const category = ordered[i]!.category;
-    if (isEligible(category) && quota[category]! > 0) {
-      quota[category]!--;
-      apply[i] = true;
-      chosen++;
-    }
+  for (const band of BANDS) {
+    const pool = byBand[band].sort(byFit);
+    const take = Math.min(places[band], pool.length);
+    for (let k = 0; k < take; k++) apply[pool[k]!] = true;
+    chosen += take;
+    if (pool.length < places[band])
+      short.push({ category: band, places: places[band], available: pool.length });
   }
-  for (let i = 0; i < ordered.length && chosen < wanted; i++) {
-    if (!apply[i] && isEligible(ordered[i]!.category)) {
-      apply[i] = true;
-      chosen++;
-    }
+  const rest = eligible
+    .filter((i) => !apply[i])
+    .sort((a, b) => {
+      const x = candidates[a]!;
+      const y = candidates[b]!;
+      return (
+        (y.chance ?? 0) - (x.chance ?? 0) || (y.fit ?? 0) - (x.fit ?? 0) || compareText(x.sortKey, y.sortKey)
+      );
+    });
+  let refilled = 0;
+  for (const i of rest) {
+    if (chosen >= wanted) break;
+    apply[i] = true;
+    chosen++;
+    refilled++;
   }
-  return apply;
-}
-
-function isEligible(category: Category): boolean {
-  return category === 'Reach' || category === 'Target' || category === 'Safety';
+  return { apply, short, refilled };
 }

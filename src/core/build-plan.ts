@@ -1,14 +1,29 @@
 /**
  * `buildPlan`: everything the `Application Plan` sheet and the sidebar's summary show for one applicant,
  * from the applicant and the ranked list — tier, recommended count, category counts, the ERAS cost of the
- * Apply set, advice, checklist, signal suggestions and, when too few programs are eligible, what to widen.
+ * Apply set, expected interviews and the chance of the target (`outlook.ts`), advice, checklist, signals,
+ * geographic-preference advice and, when too few programs are eligible, what to widen.
  */
 import { buildChecklist } from './checklist.ts';
 import { erasCost } from './eras.ts';
+import {
+  absentColumnNotes,
+  applyFillText,
+  geographicAdvice,
+  interviewOutlook,
+  suggestDivisions,
+} from './outlook.ts';
 import { dualApplyAdvice, type Recommendation, recommendation, redFlags, stepThreeAdvice } from './plan.ts';
 import type { Settings } from './settings.ts';
 import { countFailedAttempts, tierFor } from './tier.ts';
-import { type Applicant, CATEGORIES, type Category, type Plan, type RankedProgram } from './types.ts';
+import {
+  type Applicant,
+  CATEGORIES,
+  type Category,
+  type Plan,
+  type Program,
+  type RankedProgram,
+} from './types.ts';
 
 const ALL_TYPES = ['University', 'Community', 'Hybrid'] as const;
 const ALL_REGIONS = ['Northeast', 'Midwest', 'South', 'West'] as const;
@@ -53,7 +68,7 @@ function shortfallText(
     excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} below minimum or not eligible)` : '';
   const note =
     places.length > 0 || applicant.preferredTypes.length > 0
-      ? ' Your preferred regions and program types only add fit; they never leave a program out.'
+      ? ' Your preferred regions and program types only add Fit; they never leave a program out.'
       : '';
   return `${lead}${why}. To widen your list: ${widen.join('; ')}.${note}`;
 }
@@ -64,18 +79,33 @@ function shortfallText(
  * @param applicant - the applicant
  * @param ranked - the applicant's ranked list (from `rankPrograms`), with apply and signal set
  * @param s - settings in force
+ * @param absentColumns - Programs columns absent from the sheet (said once in `dataNotes`)
  * @returns the `Plan`; tier null when the Step 2 CK is unknown and failures do not decide it
  * @example
  * buildPlan(applicant, rankPrograms(applicant, programs, s, { recommended: 60 }), s).erasCost // e.g. 1230
  */
-export function buildPlan(applicant: Applicant, ranked: RankedProgram[], s: Settings): Plan {
+export function buildPlan(
+  applicant: Applicant,
+  ranked: RankedProgram[],
+  s: Settings,
+  absentColumns?: ReadonlySet<keyof Program>,
+): Plan {
   const failedAttempts = countFailedAttempts(applicant);
   const tier = tierFor(applicant.stepTwoScore, failedAttempts, s);
   const rec = recommendation(applicant.stepTwoScore, failedAttempts, s);
   const counts = countCategories(ranked);
   const applyCount = ranked.filter((row) => row.apply).length;
-  const gold = ranked.filter((row) => row.signal === 'Gold').map((row) => row.program.name);
-  const silver = ranked.filter((row) => row.signal === 'Silver').map((row) => row.program.name);
+  const counting = (row: RankedProgram) => (row.signalSent !== '' ? row.signalSent : row.signal);
+  const gold = ranked.filter((row) => counting(row) === 'Gold').map((row) => row.program.name);
+  const silver = ranked.filter((row) => counting(row) === 'Silver').map((row) => row.program.name);
+  const anySent = ranked.some((row) => row.signalSent !== '');
+  const anySuggested = ranked.some((row) => row.signal !== '');
+  const suggestedDivisions = applicant.geographicPreference === null ? suggestDivisions(ranked) : [];
+  const whatToDo: string[] = [];
+  if (rec.dualApply === 'yes') whatToDo.push('dual-apply with a backup specialty as advised');
+  else if (rec.dualApply === 'consider') whatToDo.push('consider dual-applying with a backup specialty');
+  if (applicant.geographicPreference === null)
+    whatToDo.push('name your geographic preference where your ties are');
   return {
     applicant: applicant.name,
     stepTwoScore: applicant.stepTwoScore,
@@ -93,6 +123,13 @@ export function buildPlan(applicant: Applicant, ranked: RankedProgram[], s: Sett
     applyCount,
     erasCost: erasCost([applyCount], s),
     signals: { gold, silver },
+    signalSource: anySent ? (anySuggested ? 'both' : 'sent') : anySuggested ? 'suggested' : 'none',
     shortfall: shortfallText(applicant, counts, rec),
+    applyFill: applyFillText(ranked, s),
+    interviews: interviewOutlook(ranked, s, whatToDo),
+    geographicPreference: applicant.geographicPreference,
+    suggestedDivisions,
+    geographicAdvice: geographicAdvice(applicant, suggestedDivisions, s),
+    dataNotes: absentColumnNotes(absentColumns, applicant),
   };
 }

@@ -110,89 +110,104 @@ function staleMemo(s: Settings): Map<string, string | null> {
   return memoFor.answers;
 }
 
+/** Order of failed requirements in Issues: the ones the applicant cannot change first, the score last. */
+const FAILURE_ORDER = ['imgs', 'visa', 'years', 'attempts', 'usce', 'minimum'] as const;
+type Failure = (typeof FAILURE_ORDER)[number];
+
+/** No absent columns. */
+const NONE_ABSENT: ReadonlySet<keyof Program> = new Set();
+
 /**
- * Checks every requirement of one program against one applicant.
+ * Checks every requirement of one program against one applicant. A failed requirement is named in Issues
+ * (every one, when several fail: the ones that cannot change by studying first, the score last); a value
+ * unknown on either side is named too, except for a column absent from the whole sheet (the plan says that
+ * once).
  *
  * @param facts - from `applicantFacts`
  * @param program - the program
  * @param s - settings
+ * @param absent - Programs columns absent from the sheet (no per-row "unknown" issue for them)
  * @returns the status, the Reach cap and the issues
  * @example
  * checkEligibility(facts, makeProgram({ minStepTwo: 240 }), s).status // 'Below minimum' for a 230
  */
-export function checkEligibility(facts: ApplicantFacts, program: Program, s: Settings): Eligibility {
-  const issues: string[] = [];
-  let belowMinimum = false;
-  let notEligible = false;
+export function checkEligibility(
+  facts: ApplicantFacts,
+  program: Program,
+  s: Settings,
+  absent: ReadonlySet<keyof Program> = NONE_ABSENT,
+): Eligibility {
+  const failures: { kind: Failure; text: string }[] = [];
+  const notes: string[] = [];
   let capAtReach = false;
   let preferredIssue = -1;
+  const fail = (kind: Failure, text: string): void => {
+    failures.push({ kind, text });
+  };
   const score = facts.stepTwoScore;
   const minimum = program.minStepTwo;
   const kind = program.minIsHard ? 'hard' : 'preferred';
-  if (minimum === null) issues.push('minimum score unknown');
-  else if (score === null) {
-    issues.push(`your Step 2 CK is unknown, so the ${kind} minimum ${minimum} could not be checked`);
+  if (minimum === null) {
+    if (!absent.has('minStepTwo')) notes.push('minimum score unknown');
+  } else if (score === null) {
+    notes.push(`your Step 2 CK is unknown, so the ${kind} minimum ${minimum} could not be checked`);
   } else if (score < minimum) {
-    if (program.minIsHard) {
-      belowMinimum = true;
-      issues.push(`below the hard minimum Step 2 CK ${minimum}`);
-    } else {
+    if (program.minIsHard) fail('minimum', `below the hard minimum Step 2 CK ${minimum}`);
+    else {
       capAtReach = true;
-      preferredIssue = issues.length;
-      issues.push(`below the preferred minimum Step 2 CK ${minimum}`);
+      preferredIssue = notes.length;
+      notes.push(`below the preferred minimum Step 2 CK ${minimum}`);
     }
   }
   const cutoff = program.yogCutoff;
   const years = facts.yearsSinceGraduation;
   if (cutoff === null) {
-    if (years === null || years > 0) issues.push('YOG cutoff unknown');
+    if ((years === null || years > 0) && !absent.has('yogCutoff')) notes.push('YOG cutoff unknown');
   } else if (years === null) {
-    issues.push(`your graduation year is unknown, so the ${cutoff}-year cutoff could not be checked`);
+    notes.push(`your graduation year is unknown, so the ${cutoff}-year cutoff could not be checked`);
   } else if (years > cutoff) {
-    notEligible = true;
-    issues.push(
+    fail(
+      'years',
       `you graduated ${plural(years, 'year')} ago; this program takes graduates up to ${plural(cutoff, 'year')} out`,
     );
   }
   const maxFailed = program.maxFailedAttempts;
   if (maxFailed === null) {
-    if (facts.failedAttempts > 0) issues.push('failed-attempt limit unknown');
+    if (facts.failedAttempts > 0 && !absent.has('maxFailedAttempts'))
+      notes.push('failed-attempt limit unknown');
   } else if (facts.failedAttempts > maxFailed) {
-    notEligible = true;
-    issues.push(`allows at most ${maxFailed} failed attempt${maxFailed === 1 ? '' : 's'}`);
+    fail('attempts', `allows at most ${maxFailed} failed attempt${maxFailed === 1 ? '' : 's'}`);
   }
   if (facts.isImg) {
-    if (program.takesImgs === false) {
-      notEligible = true;
-      issues.push('takes no IMGs');
-    } else if (program.takesImgs === null) issues.push('whether it takes IMGs is unknown');
+    if (program.takesImgs === false) fail('imgs', 'takes no IMGs');
+    else if (program.takesImgs === null && !absent.has('takesImgs')) {
+      notes.push('whether it takes IMGs is unknown');
+    }
   }
   if (facts.needsVisa) {
-    if (program.sponsorsVisa === 'None') {
-      notEligible = true;
-      issues.push('sponsors no visas');
-    } else if (program.sponsorsVisa === null) issues.push('visa sponsorship unknown');
+    if (program.sponsorsVisa === 'None') fail('visa', 'sponsors no visas');
+    else if (program.sponsorsVisa === null && !absent.has('sponsorsVisa'))
+      notes.push('visa sponsorship unknown');
   }
   if (program.usceRequired === true) {
     if (facts.usceWeeks === null) {
-      issues.push(
+      notes.push(
         'your USCE weeks are unknown, so its US clinical experience requirement could not be checked',
       );
-    } else if (facts.usceWeeks === 0) {
-      notEligible = true;
-      issues.push('requires US clinical experience');
-    }
-  } else if (program.usceRequired === null && facts.usceWeeks === 0) {
-    issues.push('whether it requires US clinical experience is unknown');
+    } else if (facts.usceWeeks === 0) fail('usce', 'requires US clinical experience');
+  } else if (program.usceRequired === null && facts.usceWeeks === 0 && !absent.has('usceRequired')) {
+    notes.push('whether it requires US clinical experience is unknown');
   }
   const stale = staleIssue(program.lastVerified, s);
-  if (stale !== null) issues.push(stale);
+  if (stale !== null) notes.push(stale);
+  const belowMinimum = failures.some((f) => f.kind === 'minimum');
   const status: EligibilityStatus = belowMinimum
     ? 'Below minimum'
-    : notEligible
+    : failures.length > 0
       ? 'Not eligible'
       : 'Eligible';
   // "At most a Reach" only makes sense on a program that stays eligible.
-  if (preferredIssue >= 0 && status === 'Eligible') issues[preferredIssue] += ', so at most a Reach';
-  return { status, capAtReach, issues };
+  if (preferredIssue >= 0 && status === 'Eligible') notes[preferredIssue] += ', so at most a Reach';
+  failures.sort((a, b) => FAILURE_ORDER.indexOf(a.kind) - FAILURE_ORDER.indexOf(b.kind));
+  return { status, capAtReach, issues: [...failures.map((f) => f.text), ...notes] };
 }

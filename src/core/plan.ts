@@ -35,7 +35,11 @@ export function recommendation(
   s: Settings,
 ): Recommendation {
   if (failuresDecide(failedAttempts, s) || (stepTwoScore !== null && stepTwoScore < s.moderatelyLowFrom)) {
-    return { count: s.countSignificantlyLow, range: `${s.countSignificantlyLow}+, and dual-apply`, dualApply: 'yes' };
+    return {
+      count: s.countSignificantlyLow,
+      range: `${s.countSignificantlyLow}+, and dual-apply`,
+      dualApply: 'yes',
+    };
   }
   if (stepTwoScore === null) {
     const careful = Math.max(s.countModeratelyLow, s.countSignificantlyLow);

@@ -1,13 +1,15 @@
 /**
- * `rankPrograms`: one applicant's whole list (SPEC section 2). Each program gets eligibility, fit, category,
- * margin, Why and Issues. A program is a Safety only when the applicant's Step 2 CK is known: otherwise it is
- * at most a Target, and its Issues say why. The list is ordered (eligible by fit, then Below minimum, then Not
- * eligible; ties by program name, then key), numbered 1..n, and given its Apply set and signal suggestions.
+ * `rankPrograms`: one applicant's whole list (SPEC section 2). Each program gets eligibility, an interview
+ * Chance (`chance.ts`, eligible programs only), a category from the Chance bands, a Fit from the applicant's
+ * preferences (`fit.ts`), margin, Why and Issues. Then the Apply set (`apply-set.ts`), the order — the Apply
+ * set first, then the other eligible programs, each by Chance, Fit, name; then Below minimum, then Not
+ * eligible, by name — and the signal suggestions (`signals.ts`), which never change any of the above.
  * Program-side text work is done once per program object and cached, so ranking a cohort stays fast.
  */
 import { chooseApplySet } from './apply-set.ts';
+import { categoryFromChance, programChance, signalledChance } from './chance.ts';
 import { applicantFacts, checkEligibility } from './eligibility.ts';
-import { categoryFromFit, scoreFit } from './fit.ts';
+import { fitText, scoreFit } from './fit.ts';
 import {
   findRotation,
   findTie,
@@ -17,8 +19,8 @@ import {
   prepareProgramNames,
 } from './match-names.ts';
 import type { Settings } from './settings.ts';
-import { assignSignals } from './signals.ts';
-import type { Applicant, Category, Program, RankedProgram } from './types.ts';
+import { suggestSignals } from './signals.ts';
+import type { Applicant, Category, Program, RankedProgram, Signal } from './types.ts';
 
 interface PreparedProgram {
   names: ProgramNames;
@@ -44,7 +46,7 @@ function prepared(program: Program): PreparedProgram {
   ) {
     entry = {
       names: prepareProgramNames(program),
-      sortName: program.name.toLowerCase(),
+      sortName: `${program.name.toLowerCase()}\u0001${program.name}\u0001${program.key}`,
       name: program.name,
       id: program.id,
       city: program.city,
@@ -55,22 +57,35 @@ function prepared(program: Program): PreparedProgram {
   return entry;
 }
 
+/** Sort groups: Apply set 0, other eligible 1, Below minimum 2, Not eligible 3. */
 const GROUP: Readonly<Record<Category, number>> = {
-  Safety: 0,
-  Target: 0,
-  Reach: 0,
-  'Below minimum': 1,
-  'Not eligible': 2,
+  Safety: 1,
+  Target: 1,
+  Reach: 1,
+  'Below minimum': 2,
+  'Not eligible': 3,
 };
 
-/** The Issues note on a program that would be a Safety by fit but the applicant's Step 2 CK is unknown. */
+/** The Issues note on a program that would be a Safety by Chance but the applicant's Step 2 CK is unknown. */
 export const UNKNOWN_SCORE_NOT_SAFETY = 'your Step 2 CK is unknown, so this cannot count as a Safety';
+/** The Issues note on a program that would be a Safety but whose typical and minimum scores are both unknown. */
+export const UNKNOWN_SCORES_NOT_SAFETY =
+  'typical and minimum scores unknown, so this cannot count as a Safety';
+
+/** What `rankPrograms` needs besides the applicant, programs and settings. */
+export interface RankOptions {
+  /** How many programs to mark Apply. */
+  recommended: number;
+  /** Signals the applicant wrote in `Signal sent`, by program key. */
+  sentSignals?: ReadonlyMap<string, Signal>;
+  /** Programs columns absent from the sheet: no per-row "unknown" issue for them (the plan says it once). */
+  absentColumns?: ReadonlySet<keyof Program>;
+}
 
 interface Row {
   ranked: RankedProgram;
   group: number;
   sortName: string;
-  connected: boolean;
   belowPreferredMinimum: boolean;
 }
 
@@ -81,11 +96,46 @@ function compareText(a: string, b: string): number {
 function compareRows(a: Row, b: Row): number {
   return (
     a.group - b.group ||
-    b.ranked.fit - a.ranked.fit ||
-    compareText(a.sortName, b.sortName) ||
-    compareText(a.ranked.program.name, b.ranked.program.name) ||
-    compareText(a.ranked.program.key, b.ranked.program.key)
+    (b.ranked.chance ?? 0) - (a.ranked.chance ?? 0) ||
+    (b.ranked.fit ?? 0) - (a.ranked.fit ?? 0) ||
+    compareText(a.sortName, b.sortName)
   );
+}
+
+/**
+ * The Chance part of `Why`.
+ *
+ * @param ranked - a row with its chance steps
+ * @returns e.g. `Chance 18%: US IMG base 5% → score 6 below typical 3% → rotated here 18% (unknown: program type)`
+ */
+export function chanceText(ranked: Pick<RankedProgram, 'chance' | 'chanceSteps' | 'chanceUnknown'>): string {
+  const chain = ranked.chanceSteps.map((step) => `${step.label} ${step.chance}%`).join(' → ');
+  const unknown = ranked.chanceUnknown.length > 0 ? ` (unknown: ${ranked.chanceUnknown.join(', ')})` : '';
+  return `Chance ${ranked.chance}%: ${chain}${unknown}`;
+}
+
+/**
+ * The signal part of `Why`: what the signal that counts makes the chance.
+ *
+ * @param ranked - a row
+ * @returns e.g. `with your gold signal 76%`, `with the suggested silver signal 41%`, or '' when none counts
+ */
+export function signalText(ranked: Pick<RankedProgram, 'signal' | 'signalSent' | 'signalledChance'>): string {
+  if (ranked.signalledChance === null) return '';
+  if (ranked.signalSent !== '') {
+    return `with your ${ranked.signalSent.toLowerCase()} signal ${ranked.signalledChance}%`;
+  }
+  if (ranked.signal === '') return '';
+  return `with the suggested ${ranked.signal.toLowerCase()} signal ${ranked.signalledChance}%`;
+}
+
+/** Builds the whole `Why` of a row. */
+function whyOf(ranked: RankedProgram): string {
+  if (ranked.chance === null) {
+    return 'No Chance or Fit: you cannot apply here as things stand (see Issues).';
+  }
+  const signal = signalText(ranked);
+  return `${chanceText(ranked)}.${signal === '' ? '' : ` ${signal[0]!.toUpperCase()}${signal.slice(1)}.`} ${fitText(ranked.fit ?? 0, ranked.fitFactors)}.`;
 }
 
 /**
@@ -94,8 +144,8 @@ function compareRows(a: Row, b: Row): number {
  * @param applicant - the applicant
  * @param programs - every program (each appears exactly once in the result)
  * @param s - settings
- * @param options - `recommended`: how many programs to mark Apply
- * @returns the ordered list with rank, category, fit, margin, apply, signal, factors, why and issues
+ * @param options - `recommended` (how many to mark Apply), signals already sent, columns absent from Programs
+ * @returns the ordered list with rank, category, chance, fit, margin, apply, signals, why and issues
  * @example
  * rankPrograms(makeApplicant(), [makeProgram()], defaultSettings(2026), { recommended: 50 })[0].rank // 1
  */
@@ -103,7 +153,7 @@ export function rankPrograms(
   applicant: Applicant,
   programs: readonly Program[],
   s: Settings,
-  options: { recommended: number },
+  options: RankOptions,
 ): RankedProgram[] {
   const facts = applicantFacts(applicant, s);
   const rotations: PreparedEntry[] = prepareEntries(applicant.rotations);
@@ -111,76 +161,121 @@ export function rankPrograms(
   const regions = applicant.preferredRegions;
   const states = applicant.preferredStates;
   const types = applicant.preferredTypes;
+  const sent = options.sentSignals;
+  const absent = options.absentColumns;
   const rows: Row[] = [];
   for (const program of programs) {
     const prep = prepared(program);
     const rotated = rotations.length > 0 && findRotation(rotations, prep.names) !== null;
     const tie = ties.length > 0 ? findTie(ties, prep.names) : null;
     let preferredPlace: string | null = null;
-    if (program.state !== '' && states.includes(program.state)) preferredPlace = program.state;
-    else if (program.region !== null && regions.includes(program.region)) preferredPlace = program.region;
-    const preferredType = program.type !== null && types.includes(program.type);
-    const eligibility = checkEligibility(facts, program, s);
-    const fit = scoreFit(
-      program,
-      { stepTwoScore: facts.stepTwoScore, isImg: facts.isImg, rotated, tie, preferredPlace, preferredType },
-      s,
-    );
-    let category: Category;
+    if (program.state !== '' && states.includes(program.state)) preferredPlace = `state (${program.state})`;
+    else if (program.region !== null && regions.includes(program.region)) {
+      preferredPlace = `region (${program.region})`;
+    }
+    const preferredType = program.type !== null && types.includes(program.type) ? program.type : null;
+    const eligibility = checkEligibility(facts, program, s, absent);
     const issues = eligibility.issues;
+    let category: Category;
+    let chance: number | null = null;
+    let fit: number | null = null;
+    const ranked: RankedProgram = {
+      program,
+      rank: 0,
+      category: 'Reach',
+      chance: null,
+      chanceSteps: [],
+      chanceUnknown: [],
+      fit: null,
+      fitFactors: [],
+      margin:
+        facts.stepTwoScore !== null && program.minStepTwo !== null
+          ? facts.stepTwoScore - program.minStepTwo
+          : null,
+      signal: '',
+      signalSent: sent?.get(program.key) ?? '',
+      signalledChance: null,
+      apply: false,
+      why: '',
+      issues: '',
+    };
     if (eligibility.status !== 'Eligible') category = eligibility.status;
     else {
-      category = categoryFromFit(fit.fit, s);
+      const result = programChance(
+        program,
+        {
+          applicantType: applicant.applicantType,
+          stepTwoScore: facts.stepTwoScore,
+          failedAttempts: facts.failedAttempts,
+          yearsSinceGraduation: facts.yearsSinceGraduation,
+          rotated,
+          tie,
+          geographicPreference: applicant.geographicPreference,
+        },
+        s,
+      );
+      chance = result.chance;
+      ranked.chanceSteps = result.steps;
+      ranked.chanceUnknown = result.unknown;
+      const scored = scoreFit({ rotated, tie, preferredPlace, preferredType }, s);
+      fit = scored.fit;
+      ranked.fitFactors = scored.factors;
+      category = categoryFromChance(chance, s);
       if (eligibility.capAtReach) category = 'Reach';
       else if (category === 'Safety' && facts.stepTwoScore === null) {
         category = 'Target';
         issues.push(UNKNOWN_SCORE_NOT_SAFETY);
+      } else if (category === 'Safety' && result.scoresUnknown) {
+        category = 'Target';
+        issues.push(UNKNOWN_SCORES_NOT_SAFETY);
       }
     }
-    const margin =
-      facts.stepTwoScore !== null && program.minStepTwo !== null
-        ? facts.stepTwoScore - program.minStepTwo
-        : null;
+    ranked.category = category;
+    ranked.chance = chance;
+    ranked.fit = fit;
+    ranked.issues = issues.join('; ');
     rows.push({
-      ranked: {
-        program,
-        rank: 0,
-        category,
-        fit: fit.fit,
-        margin,
-        signal: '',
-        apply: false,
-        factors: fit.factors,
-        why: fit.why,
-        issues: issues.join('; '),
-      },
-      group: GROUP[category],
+      ranked,
+      group: 0,
       sortName: prep.sortName,
-      connected: rotated || tie !== null,
       belowPreferredMinimum: eligibility.capAtReach,
     });
   }
-  rows.sort(compareRows);
-  const ranked = rows.map((row) => row.ranked);
-  const apply = chooseApplySet(ranked, options.recommended, s);
-  const signals = assignSignals(
-    rows.map((row, i) => ({
+  const chosen = chooseApplySet(
+    rows.map((row) => ({
       category: row.ranked.category,
+      chance: row.ranked.chance,
       fit: row.ranked.fit,
-      apply: apply[i]!,
-      connected: row.connected,
-      imgShare: row.ranked.program.imgShare,
-      takesImgs: row.ranked.program.takesImgs,
-      belowPreferredMinimum: row.belowPreferredMinimum,
+      sortKey: row.sortName,
     })),
-    facts.isImg,
+    options.recommended,
     s,
   );
-  for (let i = 0; i < ranked.length; i++) {
-    const item = ranked[i]!;
+  rows.forEach((row, i) => {
+    row.ranked.apply = chosen.apply[i]!;
+    const eligible = row.ranked.chance !== null;
+    row.group = eligible ? (row.ranked.apply ? 0 : 1) : GROUP[row.ranked.category];
+  });
+  rows.sort(compareRows);
+  const suggestions = suggestSignals(
+    rows.map((row) => ({
+      chance: row.ranked.chance,
+      fit: row.ranked.fit,
+      apply: row.ranked.apply,
+      belowPreferredMinimum: row.belowPreferredMinimum,
+      sent: row.ranked.signalSent,
+      sortKey: row.sortName,
+    })),
+    s,
+  );
+  for (let i = 0; i < rows.length; i++) {
+    const item = rows[i]!.ranked;
     item.rank = i + 1;
-    item.apply = apply[i]!;
-    item.signal = signals[i]!;
+    item.signal = suggestions[i]!;
+    const counted = item.signalSent !== '' ? item.signalSent : item.signal;
+    item.signalledChance =
+      item.chance !== null && counted !== '' ? signalledChance(item.chance, counted, s) : null;
+    item.why = whyOf(item);
   }
-  return ranked;
+  return rows.map((row) => row.ranked);
 }

@@ -1,66 +1,71 @@
 /**
- * Preference-signal suggestions (SPEC section 1): `goldSignals` gold, then `silverSignals` silver, only among
- * Apply programs. Programs where the applicant rotated or has ties come first, then IMG-friendly programs
- * (IMG share ≥ 20% or takes IMGs; this group is skipped for non-IMG applicants, whose remaining programs all
- * rank alike), then the rest. Within a group, Target comes before Reach before Safety — a signal matters most
- * where the applicant is not a sure thing, and a Reach is less likely to pay off than a Target — then best
- * fit, then list order. Never a Below-minimum or Not-eligible program, and never a program whose Preferred
- * minimum the applicant misses (SPEC section 1: no signal where the applicant is below the minimum).
+ * Preference-signal suggestions (SPEC section 2): the gold, then the silver, signals go to Apply-set programs
+ * where a signal adds the most chance, weighted by what the applicant wants: gain × (1 + Fit/100), the gain
+ * being the signalled chance minus the Chance (both whole percents). Never to a Below-minimum or Not-eligible
+ * program, nor to one whose Preferred minimum the applicant misses. Signals the applicant already sent
+ * (`Signal sent`) count first; only the signals left are suggested. Signals never change Chance, category, the
+ * Apply set or the order.
  */
+import { signalledChance } from './chance.ts';
 import type { Settings } from './settings.ts';
-import type { Category, Signal } from './types.ts';
+import type { Signal } from './types.ts';
 
-/** The IMG share at or above which a program counts as IMG-friendly for signals. */
-export const IMG_FRIENDLY_SHARE = 0.2;
-
-/** What signal choice needs about one listed program. */
+/** What signal choice needs about one program. */
 export interface SignalCandidate {
-  category: Category;
-  fit: number;
+  /** Whole percent; null when not eligible. */
+  chance: number | null;
+  fit: number | null;
   apply: boolean;
-  /** Rotated there or has a tie. */
-  connected: boolean;
-  imgShare: number | null;
-  takesImgs: boolean | null;
-  /** The applicant's score is below the program's Preferred minimum (the program is capped at Reach). */
+  /** The applicant's score is below the program's Preferred minimum. */
   belowPreferredMinimum: boolean;
+  /** The signal already sent here ('' when none). */
+  sent: Signal;
+  /** Lower-case name then key, to break ties. */
+  sortKey: string;
 }
 
-const CATEGORY_ORDER: Readonly<Record<Category, number>> = {
-  Target: 0,
-  Reach: 1,
-  Safety: 2,
-  'Below minimum': 9,
-  'Not eligible': 9,
-};
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /**
- * Suggests gold and silver signals.
+ * Suggests the signals not yet sent.
  *
- * @param ordered - programs in list order
- * @param isImg - whether the applicant is an IMG (US IMG or Non-US IMG)
- * @param s - settings (`goldSignals`, `silverSignals`)
- * @returns one signal per program (`Gold`, `Silver` or ''), in the same order
+ * @param candidates - every program (any order)
+ * @param s - settings (`goldSignals`, `silverSignals`, signal odds)
+ * @returns one suggestion per program (`Gold`, `Silver` or ''), in the same order
  * @example
- * assignSignals(ranked, true, defaultSettings(2026)).filter((x) => x === 'Gold').length // up to 6
+ * suggestSignals(rows, defaultSettings(2026)).filter((x) => x === 'Gold').length // up to 6
  */
-export function assignSignals(ordered: readonly SignalCandidate[], isImg: boolean, s: Settings): Signal[] {
-  const signals: Signal[] = ordered.map(() => '');
-  const picks: { index: number; group: number; category: number; fit: number }[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    const item = ordered[i]!;
-    const category = CATEGORY_ORDER[item.category];
-    if (!item.apply || category > 2 || item.belowPreferredMinimum) continue;
-    const friendly =
-      !isImg || (item.imgShare !== null && item.imgShare >= IMG_FRIENDLY_SHARE) || item.takesImgs === true;
-    const group = item.connected ? 0 : friendly ? 1 : 2;
-    picks.push({ index: i, group, category, fit: item.fit });
-  }
-  picks.sort((a, b) => a.group - b.group || a.category - b.category || b.fit - a.fit || a.index - b.index);
-  const gold = Math.max(0, Math.floor(s.goldSignals));
-  const silver = Math.max(0, Math.floor(s.silverSignals));
-  for (let k = 0; k < picks.length && k < gold + silver; k++) {
-    signals[picks[k]!.index] = k < gold ? 'Gold' : 'Silver';
-  }
-  return signals;
+export function suggestSignals(candidates: readonly SignalCandidate[], s: Settings): Signal[] {
+  const suggestions: Signal[] = candidates.map(() => '');
+  let gold = Math.max(0, Math.floor(s.goldSignals));
+  let silver = Math.max(0, Math.floor(s.silverSignals));
+  const open: number[] = [];
+  candidates.forEach((c, i) => {
+    if (c.sent === 'Gold') gold--;
+    else if (c.sent === 'Silver') silver--;
+    else if (c.apply && c.chance !== null && !c.belowPreferredMinimum) open.push(i);
+  });
+  const pick = (signal: 'Gold' | 'Silver', count: number): void => {
+    if (count <= 0) return;
+    const weighted = open
+      .filter((i) => suggestions[i] === '')
+      .map((i) => {
+        const c = candidates[i]!;
+        const chance = c.chance ?? 0;
+        const gain = signalledChance(chance, signal, s) - chance;
+        return { i, weight: gain * (1 + (c.fit ?? 0) / 100), chance };
+      })
+      .sort(
+        (a, b) =>
+          b.weight - a.weight ||
+          a.chance - b.chance ||
+          compareText(candidates[a.i]!.sortKey, candidates[b.i]!.sortKey),
+      );
+    for (let k = 0; k < count && k < weighted.length; k++) suggestions[weighted[k]!.i] = signal;
+  };
+  pick('Gold', gold);
+  pick('Silver', silver);
+  return suggestions;
 }

@@ -121,11 +121,18 @@ export interface Program {
 
 /** One term of a program's fit, as the `Why` text shows it. */
 export interface FitFactor {
-  /** Plain words, e.g. `Rotated here` or `score 6 below typical`. */
+  /** Plain words, e.g. `preferred region (South)` or `tie (TX)`. */
   label: string;
-  /** Signed contribution to the fit, rounded as shown. */
+  /** Points added, rounded as shown. */
   points: number;
-  /** True when the label names the applicant's own score or a margin from it (left out of shared lists). */
+}
+
+/** One step of a program's Chance as `Why` shows it (see `src/core/chance.ts`). */
+export interface ChanceStepView {
+  label: string;
+  /** Whole percent after this step. */
+  chance: number;
+  /** Depends on the applicant's own score (left out of lists shared without scores). */
   scoreBased: boolean;
 }
 
@@ -134,22 +141,62 @@ export interface RankedProgram {
   program: Program;
   rank: number;
   category: Category;
-  /** 0–100, a whole number; present for every program (ineligible ones too, for transparency). */
-  fit: number;
+  /** Interview chance in whole percent (1–99) without any signal; null for Below minimum and Not eligible. */
+  chance: number | null;
+  /** The steps behind `chance`, base first (empty when there is no chance). */
+  chanceSteps: ChanceStepView[];
+  /** Data the chance could not use (e.g. `typical score`), each named in `Why`. */
+  chanceUnknown: string[];
+  /** 0–100 from the applicant's preferences only; null for Below minimum and Not eligible. */
+  fit: number | null;
+  /** The terms that add up to `fit`. */
+  fitFactors: FitFactor[];
   /** Applicant's Step 2 CK minus the program's minimum; null when either is unknown. */
   margin: number | null;
+  /** The suggested signal (`Gold`, `Silver` or ''). */
   signal: Signal;
+  /** The signal the applicant wrote in `Signal sent` ('' when none). */
+  signalSent: Signal;
+  /** The chance with the signal that counts (sent, else suggested), whole percent; null when none counts. */
+  signalledChance: number | null;
   apply: boolean;
-  /** The terms that add up to `fit` (base included), in the order `why` shows them. */
-  factors: FitFactor[];
-  /** Each fit factor's contribution, e.g. `Rotated here +15; IMG share 35% +10; score 6 below typical −9`. */
+  /** The chain, the signal's effect and the fit, e.g. `Chance 18%: US IMG base 5% → … Fit 70: …`. */
   why: string;
   /**
-   * Requirement failures, unknowns, a missed preferred minimum, stale data — joined with `; `. Names program
-   * figures (`hard minimum Step 2 CK 230`) but never the applicant's own score; a list shared without scores
-   * also drops those figures (`withoutScoreNumbers`), since with the category they would bracket the score.
+   * Requirement failures (the ones that cannot change first), unknowns, a missed preferred minimum, stale data —
+   * joined with `; `. Names program figures (`hard minimum Step 2 CK 230`) but never the applicant's own
+   * score; a list shared without scores also drops those figures (`withoutScoreNumbers`).
    */
   issues: string;
+}
+
+/** A suggested ERAS geographic-preference division and why. */
+export interface DivisionSuggestion {
+  division: Division;
+  /** Plain words, e.g. `tie: TX; 9 eligible programs`. */
+  reason: string;
+}
+
+/** The interview figures of a plan (SPEC section 2). */
+export interface InterviewOutlook {
+  /** Programs counted: the Apply set (and any other eligible program with a signal sent). */
+  programs: number;
+  /** Sum of the counted programs' chances, each signalled one at its signalled chance. */
+  expected: number;
+  /** The same without any signal. */
+  expectedWithoutSignals: number;
+  /** `Target interviews` in force. */
+  target: number;
+  /** Exact chance (whole percent) of at least `target` interviews, with signals. */
+  chanceOfTarget: number;
+  /** The chance wanted (whole percent, e.g. 90). */
+  wanted: number;
+  /** Programs it would take to reach `wanted` (adding eligible programs by Chance), or null when none would. */
+  programsNeeded: number | null;
+  /** Chance of the target (whole percent) with every eligible program, when `programsNeeded` is null. */
+  chanceWithAll: number;
+  /** Plain words for all of the above, with what to do. */
+  advice: string;
 }
 
 export interface ChecklistItem {
@@ -182,6 +229,19 @@ export interface Plan {
   /** Dollars for the programs marked Apply (DR only). */
   erasCost: number;
   signals: { gold: string[]; silver: string[] };
+  /** Where the signals come from: RadList's suggestions, the applicant's `Signal sent`, or both. */
+  signalSource: 'suggested' | 'sent' | 'both' | 'none';
   /** Set when fewer eligible programs exist than recommended: what to widen. */
   shortfall: string | null;
+  /** Set when a category had too few programs for its share of the Apply set: where the places went. */
+  applyFill: string | null;
+  interviews: InterviewOutlook;
+  /** The Profile's geographic preference (null: not chosen yet; []: none). */
+  geographicPreference: Division[] | null;
+  /** Up to 3 suggestions when `geographicPreference` is null. */
+  suggestedDivisions: DivisionSuggestion[];
+  /** Plain-words geographic-preference advice. */
+  geographicAdvice: string;
+  /** One sentence per Programs column that is absent from the sheet (instead of an issue on every row). */
+  dataNotes: string[];
 }

@@ -1,0 +1,233 @@
+/**
+ * The chance model of SPEC section 2 (docs/chance-model.md): the estimated chance, in whole percent, that a
+ * program invites the applicant to interview if they apply, without any signal. It starts from a base chance
+ * for the applicant type and multiplies the odds by one factor per thing known about the pair (score margin,
+ * a missed Preferred minimum, failed attempts, years since graduation, IMG share, program type and age,
+ * rotation, tie, geographic preference). A factor whose data is unknown is skipped and named: an unknown is
+ * never good news. Every parameter is a `Settings` value. A signal's effect is separate (`signalledChance`)
+ * and never part of Chance.
+ */
+import type { Settings } from './settings.ts';
+import type { ApplicantType, Division, Program } from './types.ts';
+
+/** One step of the chain as `Why` shows it: what changed the odds and the chance after it. */
+export interface ChanceStep {
+  /** Plain words, e.g. `score 6 below typical` or `US IMG base`. */
+  label: string;
+  /** The chance after this step, in whole percent, as shown. */
+  chance: number;
+  /** True when the step depends on the applicant's own score (left out of lists shared without scores). */
+  scoreBased: boolean;
+}
+
+/** What the chance needs to know about the applicant and its match with one program. */
+export interface ChanceInputs {
+  applicantType: ApplicantType;
+  stepTwoScore: number | null;
+  failedAttempts: number;
+  /** Cycle year minus graduation year, or null when unknown. */
+  yearsSinceGraduation: number | null;
+  rotated: boolean;
+  /** The tie that matched (as typed), or null. */
+  tie: string | null;
+  /** The Profile's own ERAS geographic preference (null when not chosen; never a suggested one). */
+  geographicPreference: readonly Division[] | null;
+}
+
+export interface ChanceResult {
+  /** Whole percent, 1 to 99. */
+  chance: number;
+  steps: ChanceStep[];
+  /** Data that was unknown, so its step was skipped (e.g. `typical score unknown`). */
+  unknown: string[];
+  /** True when the program's typical and minimum scores are both unknown (never a Safety). */
+  scoresUnknown: boolean;
+}
+
+/** The lowest and highest whole percent Chance shows: nothing here is certain either way. */
+export const CHANCE_FLOOR = 1;
+export const CHANCE_CEILING = 99;
+
+/**
+ * Rounds a probability (0–1) to the whole percent shown, kept within 1–99.
+ *
+ * @param probability - from 0 to 1
+ * @returns whole percent
+ * @example
+ * wholePercent(0.184) // 18
+ */
+export function wholePercent(probability: number): number {
+  const percent = Math.round(probability * 100);
+  if (!(percent >= CHANCE_FLOOR)) return CHANCE_FLOOR;
+  return percent > CHANCE_CEILING ? CHANCE_CEILING : percent;
+}
+
+function oddsOf(percent: number): number {
+  return percent / (100 - percent);
+}
+
+function probabilityOf(odds: number): number {
+  return odds / (1 + odds);
+}
+
+/**
+ * The base chance (percent) for an applicant type.
+ *
+ * @param type - the applicant type
+ * @param s - settings (`chanceBase*`)
+ * @returns percent, e.g. 5 for a US IMG with the defaults
+ * @example
+ * baseChance('US IMG', defaultSettings(2026)) // 5
+ */
+export function baseChance(type: ApplicantType, s: Settings): number {
+  if (type === 'US MD') return s.chanceBaseUsMd;
+  if (type === 'DO') return s.chanceBaseDo;
+  if (type === 'Non-US IMG') return s.chanceBaseNonUsImg;
+  return s.chanceBaseUsImg;
+}
+
+/** `1 failed attempt`, `2 years`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The odds multiplier of a score `margin` points from the reference score (typical, or minimum + offset):
+ * steeper below than above, and never lower for a higher score.
+ *
+ * @param margin - applicant's score minus the reference
+ * @param s - settings (`chanceOddsPer10Below`, `chanceOddsPer10Above`)
+ * @returns the multiplier (1 at a margin of 0)
+ * @example
+ * scoreMultiplier(-10, defaultSettings(2026)) // 0.4
+ */
+export function scoreMultiplier(margin: number, s: Settings): number {
+  if (margin < 0) return s.chanceOddsPer10Below ** (-margin / 10);
+  return s.chanceOddsPer10Above ** (margin / 10);
+}
+
+/** The score step: against the typical score, or the minimum plus `typicalAboveMinimum` when typical is unknown. */
+function scoreStep(
+  score: number,
+  program: Pick<Program, 'typicalStepTwo' | 'minStepTwo'>,
+  s: Settings,
+): { multiplier: number; label: string } | null {
+  const typical = program.typicalStepTwo;
+  if (typical !== null) {
+    const margin = Math.round(score - typical);
+    if (margin === 0) return null;
+    const where = margin > 0 ? `score ${margin} above typical` : `score ${-margin} below typical`;
+    return { multiplier: scoreMultiplier(score - typical, s), label: where };
+  }
+  const minimum = program.minStepTwo;
+  if (minimum === null) return null;
+  const assumed = minimum + s.typicalAboveMinimum;
+  const margin = Math.round(score - assumed);
+  if (margin === 0) return null;
+  const where = margin > 0 ? `${margin} above` : `${-margin} below`;
+  return {
+    multiplier: scoreMultiplier(score - assumed, s),
+    label: `score ${where} typical taken as minimum + ${s.typicalAboveMinimum}`,
+  };
+}
+
+/**
+ * The interview Chance of one applicant at one eligible program, with the chain of steps behind it.
+ *
+ * @param program - the program
+ * @param inputs - the applicant's type, score, failures, years out, and matches with this program
+ * @param s - settings (the `chance*` parameters)
+ * @returns Chance in whole percent (1–99), its steps (each with the chance after it) and the unknowns skipped
+ * @example
+ * programChance(makeProgram({ typicalStepTwo: 227 }), { ...inputs, stepTwoScore: 221 }, s).steps[1].label // 'score 6 below typical'
+ */
+export function programChance(program: Program, inputs: ChanceInputs, s: Settings): ChanceResult {
+  const steps: ChanceStep[] = [];
+  const unknown: string[] = [];
+  const base = baseChance(inputs.applicantType, s);
+  let odds = oddsOf(base);
+  steps.push({ label: `${inputs.applicantType} base`, chance: wholePercent(base / 100), scoreBased: false });
+  const apply = (multiplier: number, label: string, scoreBased = false): void => {
+    odds *= multiplier;
+    steps.push({ label, chance: wholePercent(probabilityOf(odds)), scoreBased });
+  };
+  const scoresUnknown = program.typicalStepTwo === null && program.minStepTwo === null;
+  const score = inputs.stepTwoScore;
+  if (score === null) unknown.push('your Step 2 CK');
+  else if (scoresUnknown) unknown.push('typical and minimum scores');
+  else {
+    if (program.typicalStepTwo === null) unknown.push('typical score');
+    const step = scoreStep(score, program, s);
+    if (step !== null) apply(step.multiplier, step.label, true);
+    if (program.minStepTwo !== null && !program.minIsHard && score < program.minStepTwo) {
+      apply(s.chanceOddsBelowPreferred, 'below the preferred minimum', true);
+    }
+  }
+  if (inputs.failedAttempts > 0) {
+    apply(s.chanceOddsPerFailure ** inputs.failedAttempts, plural(inputs.failedAttempts, 'failed attempt'));
+  }
+  const years = inputs.yearsSinceGraduation;
+  if (years === null) unknown.push('graduation year');
+  else if (years > s.graceYears) {
+    apply(s.chanceOddsPerYearAfter ** (years - s.graceYears), `graduated ${plural(years, 'year')} ago`);
+  }
+  const isImg = inputs.applicantType === 'US IMG' || inputs.applicantType === 'Non-US IMG';
+  if (isImg) {
+    if (program.imgShare === null) unknown.push('IMG share');
+    else {
+      const percent = program.imgShare * 100;
+      const counted = Math.min(percent, s.imgShareCountedUpTo);
+      const exponent = (counted - s.imgShareNeutral) / 10;
+      if (Math.abs(exponent) > 1e-9) {
+        apply(s.chanceOddsPer10ImgShare ** exponent, `IMG share ${Math.round(percent)}%`);
+      }
+    }
+    if (program.takesImgs === true && s.chanceOddsTakesImgs !== 1) {
+      apply(s.chanceOddsTakesImgs, 'takes IMGs');
+    }
+  }
+  if (program.type === null) unknown.push('program type');
+  else if (program.type === 'Community') apply(s.chanceOddsCommunity, 'community program');
+  else if (program.type === 'Hybrid') apply(s.chanceOddsHybrid, 'hybrid program');
+  if (program.firstAccredited !== null && s.cycleYear - program.firstAccredited <= s.newProgramYears) {
+    apply(s.chanceOddsNewProgram, `new program (since ${program.firstAccredited})`);
+  }
+  if (inputs.rotated) apply(s.chanceOddsRotated, 'rotated here');
+  if (inputs.tie !== null) apply(s.chanceOddsTie, `tie (${inputs.tie})`);
+  const preference = inputs.geographicPreference;
+  if (preference !== null && program.division !== null && preference.includes(program.division)) {
+    apply(s.chanceOddsGeographicPreference, `geographic preference (${program.division})`);
+  }
+  return { chance: wholePercent(probabilityOf(odds)), steps, unknown, scoresUnknown };
+}
+
+/**
+ * What a signal makes a Chance: its odds times the signal's multiplier, from the whole percent shown.
+ *
+ * @param chance - the Chance in whole percent (1–99)
+ * @param signal - `Gold` or `Silver`
+ * @param s - settings (`signalOddsGold`, `signalOddsSilver`)
+ * @returns the signalled chance in whole percent, never below `chance`
+ * @example
+ * signalledChance(18, 'Gold', defaultSettings(2026)) // 76
+ */
+export function signalledChance(chance: number, signal: 'Gold' | 'Silver', s: Settings): number {
+  const multiplier = signal === 'Gold' ? s.signalOddsGold : s.signalOddsSilver;
+  const odds = oddsOf(Math.min(CHANCE_CEILING, Math.max(CHANCE_FLOOR, chance))) * Math.max(1, multiplier);
+  return Math.max(chance, wholePercent(probabilityOf(odds)));
+}
+
+/**
+ * The Chance band of an eligible program: Safety, Target or Reach by the Settings bands.
+ *
+ * @param chance - whole percent
+ * @param s - settings (`safetyFrom`, `targetFrom`)
+ * @returns the category
+ * @example
+ * categoryFromChance(40, defaultSettings(2026)) // 'Safety'
+ */
+export function categoryFromChance(chance: number, s: Settings): 'Reach' | 'Target' | 'Safety' {
+  if (chance >= s.safetyFrom) return 'Safety';
+  if (chance >= s.targetFrom) return 'Target';
+  return 'Reach';
+}
