@@ -7,8 +7,10 @@ blank). In a range, a bad cell gives
  * was expected. Settings are read at most once per call, and only when some cell needs them. Read-only:
  * nothing here writes, opens a dialog or touches Properties.
  */
+
+import { categoryFromChance, scoresOnlyChance, signalledChance } from '../core/chance.ts';
 import { erasCost } from '../core/eras.ts';
-import { categoryFromScores } from '../core/fit.ts';
+import { chanceOfAtLeast } from '../core/interviews.ts';
 import { recommendation } from '../core/plan.ts';
 import type { Settings } from '../core/settings.ts';
 import { tierFor } from '../core/tier.ts';
@@ -17,6 +19,7 @@ import {
   countUpTo,
   type Parsed,
   parseCount,
+  parsePercent,
   parseScore,
   showCell,
 } from '../sheets/parse-values.ts';
@@ -200,9 +203,37 @@ export function RAD_MEETS_MIN(step2ck: unknown, minimum?: unknown): CustomResult
   );
 }
 
+/** A program's IMG share: blank or N/A means unknown (null). */
+const readImgShare = reader(
+  parsePercent,
+  'an IMG share',
+  'expected a percent such as 35, 35% or 0.35',
+  null,
+) as Reader<number | null>;
+
+/** A signal: `Gold`, `Silver`, or blank for none. */
+const readSignal: Reader<'Gold' | 'Silver' | null> = (cell) => {
+  if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return null;
+  const text = typeof cell === 'string' ? cell.trim().toLowerCase() : '';
+  if (text === 'gold') return 'Gold';
+  if (text === 'silver') return 'Silver';
+  throw new CellProblem(`${showValue(cell)} is not a signal; expected Gold, Silver or blank`);
+};
+
 /**
- * `=RAD_CATEGORY(step2ck, minimum, [typical])`: Below minimum, Reach, Target or Safety from scores alone,
- * by the same rule the list uses (`categoryFromScores`).
+ * The category of a program from scores alone: Below minimum, or the band of `scoresOnlyChance` (never
+ * Safety when typical and minimum are both unknown).
+ */
+function scoresCategory(score: number, minimum: number | null, typical: number | null, s: Settings): string {
+  const result = scoresOnlyChance(score, typical, minimum, null, s);
+  if (result === null) return 'Below minimum';
+  const category = categoryFromChance(result.chance, s);
+  return category === 'Safety' && result.scoresUnknown ? 'Target' : category;
+}
+
+/**
+ * `=RAD_CATEGORY(step2ck, minimum, [typical])`: Below minimum, Reach, Target or Safety from scores alone — the
+ * band of `RAD_CHANCE` for the same scores (a US IMG, nothing else known), as the list computes it.
  *
  * @param step2ck - a score or a range of scores
  * @param minimum - the program's minimum (blank if none), a single value or a range
@@ -221,7 +252,95 @@ export function RAD_CATEGORY(step2ck: unknown, minimum?: unknown, typical?: unkn
       { name: 'typical', value: typical, read: readProgramScore('typical') },
     ],
     ([score, min, typ]) =>
-      categoryFromScores(score as number, min as number | null, typ as number | null, settings()),
+      scoresCategory(score as number, min as number | null, typ as number | null, settings()),
+  );
+}
+
+/**
+ * `=RAD_CHANCE(step2ck, typical, [minimum], [img_share], [signal])`: the interview chance in whole percent for
+ * a US IMG with the model in force, exactly as the list computes it for a program whose only known figures
+ * are these (docs/chance-model.md). 0 when the score is below the minimum (the list says Below minimum).
+ *
+ * @param step2ck - a score or a range of scores
+ * @param typical - the program's typical Step 2 CK (blank if unknown), a single value or a range
+ * @param minimum - its minimum (blank if none)
+ * @param imgShare - its IMG share (35, 35% or 0.35; blank if unknown)
+ * @param signal - `Gold`, `Silver` or blank: the chance with that signal
+ * @returns whole percent, '' for a blank score, or a range of them
+ * @example
+ * RAD_CHANCE(221, 227, 210, 35) // the Chance the list shows for such a program
+ */
+export function RAD_CHANCE(
+  step2ck: unknown,
+  typical?: unknown,
+  minimum?: unknown,
+  imgShare?: unknown,
+  signal?: unknown,
+): CustomResult {
+  const settings = settingsOnce();
+  return mapCells(
+    'RAD_CHANCE',
+    [
+      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'typical', value: typical, read: readProgramScore('typical') },
+      { name: 'minimum', value: minimum, read: readProgramScore('minimum') },
+      { name: 'img_share', value: imgShare, read: readImgShare },
+      { name: 'signal', value: signal, read: readSignal },
+    ],
+    ([score, typ, min, share, sig]) => {
+      const s = settings();
+      const result = scoresOnlyChance(
+        score as number,
+        typ as number | null,
+        min as number | null,
+        share as number | null,
+        s,
+      );
+      if (result === null) return 0;
+      return sig === null ? result.chance : signalledChance(result.chance, sig as 'Gold' | 'Silver', s);
+    },
+  );
+}
+
+/** A per-program chance in a range: blank is skipped (null); 18, 18% or 0.18 is 18%. */
+const readChance = reader(
+  parsePercent,
+  'a chance',
+  'expected a percent such as 18, 18% or 0.18',
+  null,
+) as Reader<number | null>;
+
+/**
+ * `=RAD_AT_LEAST(chances, k)`: the exact chance, in whole percent, of at least `k` interviews from programs
+ * with these chances (Poisson-binomial, as the plan computes it from the whole percents shown). Blank cells in
+ * `chances` are skipped; a cell that is not a chance is an error naming its place. `k` may be a range: one
+ * result per cell.
+ *
+ * @param chances - a range of per-program chances (the list's Chance column, or RAD_CHANCE results)
+ * @param k - how many interviews (a whole number, or a range of them)
+ * @returns whole percent, '' for a blank k, or a range of them
+ * @example
+ * RAD_AT_LEAST([[50], [50]], 1) // 75
+ */
+export function RAD_AT_LEAST(chances: unknown, k?: unknown): CustomResult {
+  const grid = asGrid(chances) ?? [[chances]];
+  const percents: number[] = [];
+  grid.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      try {
+        const value = readChance(cell);
+        if (value !== null && value !== SKIP) percents.push(Math.round((value as number) * 100));
+      } catch (error) {
+        if (error instanceof CellProblem) {
+          throw new Error(`RAD_AT_LEAST: chances row ${r + 1}, column ${c + 1}: ${error.message}`);
+        }
+        throw error;
+      }
+    }),
+  );
+  const readK = reader(parseCount, 'a number of interviews', COUNT_EXPECTED, SKIP) as Reader<number>;
+  return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK }], ([wanted]) =>
+    Math.round(chanceOfAtLeast(percents, wanted as number) * 100),
   );
 }
 

@@ -6,7 +6,15 @@
  * exposes `ENTRY_POINTS`, the implementations by name, which those declarations call; and the sidebar's
  * client is typed from `SERVER_FUNCTIONS` (`ServerApi`), so a renamed function breaks the build, not the user.
  */
-import { RAD_APPLY_COUNT, RAD_CATEGORY, RAD_ERAS_COST, RAD_MEETS_MIN, RAD_TIER } from './custom-functions.ts';
+import {
+  RAD_APPLY_COUNT,
+  RAD_AT_LEAST,
+  RAD_CATEGORY,
+  RAD_CHANCE,
+  RAD_ERAS_COST,
+  RAD_MEETS_MIN,
+  RAD_TIER,
+} from './custom-functions.ts';
 import { generateCohort } from './generate-cohort.ts';
 import { generateList } from './generate-list.ts';
 import { getState } from './get-state.ts';
@@ -115,6 +123,61 @@ export const CUSTOM_FUNCTIONS = {
     ],
     returns: { type: 'string|Array<Array<string>>', help: 'The category.' },
     example: '=RAD_CATEGORY(Profile!B5, Programs!J2:J40, Programs!L2:L40)',
+  },
+  RAD_CHANCE: {
+    run: RAD_CHANCE,
+    summary:
+      "The chance of an interview, in whole percent, for a US IMG with the model in force (as the list's Chance column computes it).",
+    params: [
+      scoreParam,
+      {
+        name: 'typical',
+        type: 'number|string|Array<Array<number|string>>',
+        help: "The program's typical (median) Step 2 CK (blank if unknown), or a range.",
+      },
+      {
+        name: 'minimum',
+        type: 'number|string|Array<Array<number|string>>',
+        help: "The program's minimum Step 2 CK (blank if none), or a range the same shape.",
+        optional: true,
+      },
+      {
+        name: 'img_share',
+        type: 'number|string|Array<Array<number|string>>',
+        help: 'The share of its residents who are IMGs: 35, 35% or 0.35 (blank if unknown), or a range.',
+        optional: true,
+      },
+      {
+        name: 'signal',
+        type: 'string|Array<Array<string>>',
+        help: 'Gold or Silver for the chance with that signal; blank for none.',
+        optional: true,
+      },
+    ],
+    returns: {
+      type: 'number|string|Array<Array<number|string>>',
+      help: 'Whole percent (0 when the score is below the minimum), or a range of them.',
+    },
+    example: '=RAD_CHANCE(Profile!B5, Programs!L2:L40, Programs!J2:J40, Programs!M2:M40)',
+  },
+  RAD_AT_LEAST: {
+    run: RAD_AT_LEAST,
+    summary:
+      'The exact chance, in whole percent, of at least k interviews from a range of per-program chances.',
+    params: [
+      {
+        name: 'chances',
+        type: 'number|string|Array<Array<number|string>>',
+        help: "Per-program chances: 18, 18% or 0.18 each (a list's Chance column, or RAD_CHANCE results); blanks are skipped.",
+      },
+      {
+        name: 'k',
+        type: 'number|Array<Array<number>>',
+        help: 'How many interviews, or a range of counts for one result each.',
+      },
+    ],
+    returns: { type: 'number|Array<Array<number>>', help: 'Whole percent, or a range of them.' },
+    example: "=RAD_AT_LEAST('Application List'!I2:I61, 12)",
   },
   RAD_ERAS_COST: {
     run: RAD_ERAS_COST,

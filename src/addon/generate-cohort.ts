@@ -12,7 +12,13 @@ import { firstIssues } from '../core/plan-summary.ts';
 import type { Issue } from '../core/types.ts';
 import { type CohortApplicant, summaryMatches, usableApplicants } from '../sheets/cohort-rows.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
-import { type CohortListEntry, type CohortSummaryRow, summaryRowFor } from '../sheets/write-cohort.ts';
+import {
+  COHORT_LIST_LAYOUT,
+  type CohortListEntry,
+  type CohortSummaryRow,
+  summaryRowFor,
+} from '../sheets/write-cohort.ts';
+import { sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import type { CohortProgress, GenerateCohortArgs } from './api.ts';
 import { now } from './clock.ts';
 import { writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
@@ -78,12 +84,19 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
       const summaries: CohortSummaryRow[] = [];
       const issues: Issue[] =
         first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
+      // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
+      const listsSheet = spreadsheet.getSheetByName(SHEETS.cohortLists);
+      const sentIndex = sentSignalIndex(
+        listsSheet ? (listsSheet.getDataRange().getValues() as unknown[][]) : null,
+        COHORT_LIST_LAYOUT,
+      );
       for (let index = first; index < last; index++) {
         if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
         const { applicant, issues: own } = usable[index]!;
-        const { ranked, plan } = makeApplicantList(applicant, programs, settings);
+        const sentSignals = sentSignalsFor(sentIndex, COHORT_LIST_LAYOUT, programs, applicant.name);
+        const { ranked, plan } = makeApplicantList(applicant, programs, settings, { sentSignals });
         entries.push({ applicant: applicant.name, ranked });
-        summaries.push(summaryRowFor(applicant, plan, ranked, own));
+        summaries.push(summaryRowFor(applicant, plan, ranked, own, settings.atRiskBelow));
         issues.push(...own);
       }
       if (first === 0 || entries.length > 0) {

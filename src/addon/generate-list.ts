@@ -4,13 +4,13 @@
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
 import { type PlanSummary, summarizePlan } from '../core/plan-summary.ts';
-import type { Issue } from '../core/types.ts';
+import type { Issue, Program, Signal } from '../core/types.ts';
 import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
 import type { Inputs } from '../sheets/inputs.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
-import { buildListSheet } from '../sheets/write-list.ts';
+import { buildListSheet, listLayout, sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { GenerateListArgs } from './api.ts';
 import { messageOf } from './errors.ts';
@@ -25,6 +25,12 @@ import { type SheetSnapshot, snapshotOf, snapshotSheet, writeOutputs } from './w
 /** A previous output as carry-over reads it: values, with the formulas people typed kept as formulas. */
 function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
   return snapshot ? withFormulas(snapshot.values, snapshot.formulas) : null;
+}
+
+/** The signals the applicant wrote in the previous list's `Signal sent` column, by program key. */
+function sentSignalsOf(snapshot: SheetSnapshot | null, programs: readonly Program[]): Map<string, Signal> {
+  const layout = listLayout(true);
+  return sentSignalsFor(sentSignalIndex(previousOf(snapshot), layout), layout, programs);
 }
 
 /** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
@@ -69,12 +75,13 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
       refuseIfMissing([...inputs.profile.missing, ...inputs.programs.missing]);
       const { applicant } = requireApplicant(inputs, undefined);
       const issues = [...inputs.profile.issues, ...inputs.settings.issues, ...inputs.programs.issues];
+      const list = snapshotSheet(spreadsheet, SHEETS.list);
       const { ranked, plan } = makeApplicantList(
         applicant,
         inputs.programs.programs,
         inputs.settings.settings,
+        { sentSignals: sentSignalsOf(list, inputs.programs.programs) },
       );
-      const list = snapshotSheet(spreadsheet, SHEETS.list);
       const planSheet = snapshotSheet(spreadsheet, SHEETS.plan);
       writeOutputs(spreadsheet, [
         {
@@ -103,9 +110,11 @@ function generateCohortList(
   refuseIfMissing(inputs.programs.missing);
   const { applicant, issues: applicantIssues } = requireApplicant(inputs, cohortName);
   const issues = [...applicantIssues, ...inputs.settings.issues, ...inputs.programs.issues];
-  const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings);
   const target = findListSheet(spreadsheet, applicant.name);
   const before = target.sheet ? snapshotOf(target.sheet) : null;
+  const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings, {
+    sentSignals: sentSignalsOf(before, inputs.programs.programs),
+  });
   writeOutputs(spreadsheet, [
     {
       name: target.name,

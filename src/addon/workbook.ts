@@ -113,6 +113,32 @@ export function fillSheet(sheet: Sheet, output: SheetOutput): void {
   range.setBackgrounds(output.backgrounds);
   if (output.frozenRows > 0) sheet.setFrozenRows(output.frozenRows);
   if (output.columnWidths) setWidths(sheet, output.columnWidths);
+  setColumnFormats(sheet, output);
+}
+
+/** Sets the number format of formatted columns below the header, one call per column. */
+function setColumnFormats(sheet: Sheet, output: SheetOutput): void {
+  setColumnFormatsAt(sheet, 2, output.values.length - 1, output.columnFormats);
+}
+
+/**
+ * Sets the number format of some columns over `rows` rows from `firstRow`, one call per column.
+ *
+ * @param sheet - the sheet
+ * @param firstRow - 1-based first row
+ * @param rows - how many rows
+ * @param formats - formats by 0-based column, e.g. `{ 8: '0%' }`
+ */
+export function setColumnFormatsAt(
+  sheet: Sheet,
+  firstRow: number,
+  rows: number,
+  formats: Record<number, string> | undefined,
+): void {
+  if (!formats || rows < 1) return;
+  for (const [column, format] of Object.entries(formats)) {
+    sheet.getRange(firstRow, Number(column) + 1, rows, 1).setNumberFormat(format);
+  }
 }
 
 /** Writes an output over the sheet it replaces, blanking what the old output had beyond the new one. */
@@ -132,6 +158,7 @@ function overwriteSheet(before: SheetSnapshot, output: SheetOutput, undo: (() =>
     range.setBackgrounds(previousBackgrounds);
   });
   range.setBackgrounds(padGrid(output.backgrounds, rows, columns, WHITE));
+  setColumnFormats(sheet, output);
 }
 
 const WHITE = '#ffffff';

@@ -231,3 +231,66 @@ export function categoryFromChance(chance: number, s: Settings): 'Reach' | 'Targ
   if (chance >= s.targetFrom) return 'Target';
   return 'Reach';
 }
+
+/**
+ * The Chance from scores alone, as `RAD_CHANCE` and `RAD_CATEGORY` compute it: a US IMG with no failed
+ * attempt and nothing else known (graduation year, program type, ties … unknown, so those steps are skipped),
+ * exactly as the list computes a program whose only known figures are these.
+ *
+ * @param stepTwoScore - the applicant's Step 2 CK
+ * @param typical - the program's typical Step 2 CK, or null
+ * @param minimum - its minimum (taken as Hard), or null
+ * @param imgShare - its IMG share as a fraction 0–1, or null
+ * @param s - settings in force
+ * @returns the Chance result, or null when the score is below the minimum (the list says Below minimum)
+ * @example
+ * scoresOnlyChance(221, 227, null, 0.35, defaultSettings(2026))?.chance // the list's Chance for that program
+ */
+export function scoresOnlyChance(
+  stepTwoScore: number,
+  typical: number | null,
+  minimum: number | null,
+  imgShare: number | null,
+  s: Settings,
+): ChanceResult | null {
+  if (minimum !== null && stepTwoScore < minimum) return null;
+  const program: Program = {
+    key: 'formula',
+    name: '',
+    id: '',
+    city: '',
+    state: '',
+    region: null,
+    division: null,
+    type: null,
+    track: null,
+    firstAccredited: null,
+    positions: null,
+    minStepTwo: minimum,
+    minIsHard: true,
+    typicalStepTwo: typical,
+    imgShare,
+    takesImgs: null,
+    maxFailedAttempts: null,
+    yogCutoff: null,
+    usceRequired: null,
+    sponsorsVisa: null,
+    source: '',
+    lastVerified: null,
+    notes: '',
+    row: 0,
+  };
+  return programChance(
+    program,
+    {
+      applicantType: 'US IMG',
+      stepTwoScore,
+      failedAttempts: 0,
+      yearsSinceGraduation: null,
+      rotated: false,
+      tie: null,
+      geographicPreference: null,
+    },
+    s,
+  );
+}

@@ -127,13 +127,12 @@ export function applyFillText(ranked: readonly RankedProgram[], s: Settings): st
  * first, then where the best chances are (the sum of eligible programs' Chances).
  *
  * @param ranked - the ranked list
- * @param applicant - the applicant (its ties and rotations, as matched in the list's Fit terms)
  * @returns suggestions, best first (empty when no eligible program has a known division)
  */
 export function suggestDivisions(ranked: readonly RankedProgram[]): DivisionSuggestion[] {
   const byDivision = new Map<
     Division,
-    { ties: Set<string>; rotations: number; programs: number; chance: number }
+    { ties: Set<string>; rotations: number; programs: number; chance: number; best: number }
   >();
   for (const r of ranked) {
     const division = r.program.division;

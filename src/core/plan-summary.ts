@@ -27,6 +27,18 @@ export interface PlanSummary {
   signals: { gold: string[]; silver: string[] };
   /** Set when fewer eligible programs exist than recommended: what to widen. */
   shortfall: string | null;
+  /** Expected interviews from the Apply set with signals, one decimal. */
+  expectedInterviews: number;
+  /** The same without signals, one decimal. */
+  expectedWithoutSignals: number;
+  /** `Target interviews` in force. */
+  targetInterviews: number;
+  /** Chance (whole percent) of at least `targetInterviews`. */
+  chanceOfTarget: number;
+  /** The same as the plan shows it (`23%`, `less than 1%`). */
+  chanceOfTargetText: string;
+  /** The plan's plain-words interview outlook (what the figures mean and what to do). */
+  interviewAdvice: string;
   /** At most 200 issues; `issueCount` is the full number. */
   issues: Issue[];
   issueCount: number;
@@ -70,6 +82,12 @@ export function summarizePlan(plan: Plan, sheetName: string, issues: readonly Is
     checklist: plan.checklist,
     signals: plan.signals,
     shortfall: plan.shortfall,
+    expectedInterviews: Math.round(plan.interviews.expected * 10) / 10,
+    expectedWithoutSignals: Math.round(plan.interviews.expectedWithoutSignals * 10) / 10,
+    targetInterviews: plan.interviews.target,
+    chanceOfTarget: plan.interviews.chanceOfTarget,
+    chanceOfTargetText: plan.interviews.chanceOfTargetText,
+    interviewAdvice: plan.interviews.advice,
     ...firstIssues(issues),
   };
 }

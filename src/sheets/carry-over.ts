@@ -24,6 +24,11 @@ export interface CarryLayout {
   ownedColumns: readonly string[];
   /** The column people write in; the add-on only carries it over. */
   notesColumn: string;
+  /**
+   * Other columns the add-on writes blank and people fill (e.g. `Signal sent`, `Status`): carried over by key
+   * like notes, and kept in the "no longer listed" block.
+   */
+  personColumns?: readonly string[];
   /** Columns copied into the kept block so a reader sees whose notes they are (they must hold the key). */
   identityColumns: readonly string[];
   /** A row's key from its cells (trimmed text by column name); '' when the row has no identity. */
@@ -36,7 +41,7 @@ export interface PreviousRow {
   key: string;
   /** The row's raw value in a column, by column name ('' when the column is absent). */
   read: (column: string) => unknown;
-  /** Notes and user columns, ready to write (aligned with `[notes, ...userColumns]`). */
+  /** Notes, person columns and user columns, ready to write (aligned with `[notes, ...personColumns, ...userColumns]`). */
   carried: Cell[];
   hasUserContent: boolean;
   /** True when the row was in the kept block. */
@@ -85,6 +90,11 @@ export function withFormulas(values: unknown[][], formulas: string[][]): unknown
       return formula === '' ? value : { formula };
     }),
   );
+}
+
+/** The columns people fill, notes first. */
+function personColumnsOf(layout: CarryLayout): string[] {
+  return [layout.notesColumn, ...(layout.personColumns ?? [])];
 }
 
 /** Trimmed text of a cell value, with one escaping apostrophe removed from written strings. */
@@ -158,7 +168,7 @@ export function readPrevious(previous: unknown[][] | null, layout: CarryLayout):
     userIndexes.push(index);
     userColumns.push(plainText(raw));
   });
-  const notesIndex = columnIndex.get(normalizeLabel(layout.notesColumn));
+  const personIndexes = personColumnsOf(layout).map((column) => columnIndex.get(normalizeLabel(column)));
   const rows: PreviousRow[] = [];
   let inKeptBlock = false;
   for (const row of (previous ?? []).slice(1)) {
@@ -170,7 +180,7 @@ export function readPrevious(previous: unknown[][] | null, layout: CarryLayout):
       const index = columnIndex.get(normalizeLabel(column));
       return index === undefined ? '' : row[index];
     };
-    const carried = [notesIndex === undefined ? '' : carryCell(row[notesIndex])];
+    const carried = personIndexes.map((index) => (index === undefined ? '' : carryCell(row[index])));
     for (const index of userIndexes) carried.push(carryCell(row[index]));
     const key = normalizeKey(layout.keyOf((column) => plainText(read(column))));
     const hasUserContent = carried.some((cell) => !isBlank(cell));
@@ -198,7 +208,9 @@ export function assembleSheet(
   body: Cell[][],
 ): { values: Cell[][]; kinds: RowKind[] } {
   const width = layout.columns.length + previous.userColumns.length;
-  const notesAt = layout.columns.indexOf(layout.notesColumn);
+  const person = personColumnsOf(layout);
+  const personAt = person.map((column) => layout.columns.indexOf(column));
+  const userFrom = person.length;
   const byKey = new Map<string, PreviousRow>();
   for (const row of previous.rows) {
     const known = byKey.get(row.key);
@@ -214,8 +226,10 @@ export function assembleSheet(
     const carried = byKey.get(key)?.carried ?? [];
     if (key !== '') used.add(key);
     const out: Cell[] = layout.columns.map((_, i) => cells[i] ?? '');
-    if (notesAt >= 0) out[notesAt] = carried[0] ?? '';
-    for (let u = 0; u < previous.userColumns.length; u++) out.push(carried[u + 1] ?? '');
+    personAt.forEach((at, p) => {
+      if (at >= 0) out[at] = carried[p] ?? '';
+    });
+    for (let u = 0; u < previous.userColumns.length; u++) out.push(carried[u + userFrom] ?? '');
     values.push(out);
     kinds.push('body');
   }
@@ -232,8 +246,10 @@ export function assembleSheet(
     const out: Cell[] = layout.columns.map((column) =>
       layout.identityColumns.includes(column) ? carryCell(row.read(column)) : '',
     );
-    if (notesAt >= 0) out[notesAt] = row.carried[0] ?? '';
-    for (let u = 0; u < previous.userColumns.length; u++) out.push(row.carried[u + 1] ?? '');
+    personAt.forEach((at, p) => {
+      if (at >= 0) out[at] = row.carried[p] ?? '';
+    });
+    for (let u = 0; u < previous.userColumns.length; u++) out.push(row.carried[u + userFrom] ?? '');
     keptRows.push(out);
   }
   if (keptRows.length > 0) {

@@ -9,4 +9,6 @@ export interface SheetOutput {
   frozenRows: number;
   /** Pixel widths by column (index 0 = column A); 0 or missing leaves a column as it is. */
   columnWidths?: number[];
+  /** Number formats of whole columns below the header, e.g. `{ 8: '0%' }` (index 0 = column A). */
+  columnFormats?: Record<number, string>;
 }

@@ -39,14 +39,36 @@ export const COHORT_SUMMARY_COLUMNS = [
   'Safety',
   'Below minimum',
   'Not eligible',
+  'Expected interviews',
+  'Chance of target',
+  'At risk',
   'Dual-apply',
   'ERAS cost',
   'Top programs',
   'Issues',
 ] as const;
 
-/** `Cohort Lists` columns written by the add-on, in order (user columns follow). */
+/** `Cohort Lists` columns written by the add-on, in order (user columns follow; SPEC section 3.5). */
 export const COHORT_LIST_COLUMNS = [
+  'Applicant',
+  'Rank',
+  'Program',
+  'ID',
+  'State',
+  'Category',
+  'Chance',
+  'Fit',
+  'Signal',
+  'Signal sent',
+  'Apply',
+  'Status',
+  'Why',
+  'Issues',
+  'Notes',
+] as const;
+
+/** The `Cohort Lists` header written by the previous version, so an adoption rule can recognise old sheets. */
+export const PREVIOUS_COHORT_LIST_COLUMNS = [
   'Applicant',
   'Rank',
   'Program',
@@ -57,6 +79,24 @@ export const COHORT_LIST_COLUMNS = [
   'Why',
   'Issues',
   'Notes',
+] as const;
+
+/** The `Cohort Summary` header written by the previous version. */
+export const PREVIOUS_COHORT_SUMMARY_COLUMNS = [
+  'Applicant',
+  'Step 2 CK',
+  'Tier',
+  'Recommended',
+  'Eligible',
+  'Reach',
+  'Target',
+  'Safety',
+  'Below minimum',
+  'Not eligible',
+  'Dual-apply',
+  'ERAS cost',
+  'Top programs',
+  'Issues',
 ] as const;
 
 /** How many programs `Top programs` names, and how many issues the `Issues` cell spells out. */
@@ -76,6 +116,12 @@ export interface CohortSummaryRow {
   dualApply: string;
   /** Dollars for the programs marked Apply. */
   erasCost: number;
+  /** Expected interviews with signals (one decimal when shown). */
+  expectedInterviews: number;
+  /** Chance of at least `Target interviews`, whole percent. */
+  chanceOfTarget: number;
+  /** Chance of the target below `At risk below %`. */
+  atRisk: boolean;
   /** Best programs of the Apply set (or, with none marked, of the eligible ones), best first. */
   topPrograms: string[];
   /** `Sheet!Cell: message` for each data issue of this applicant. */
@@ -89,6 +135,7 @@ export interface CohortSummaryRow {
  * @param plan - its plan (from `buildPlan`)
  * @param ranked - its ranked list
  * @param issues - data issues that concern this applicant (its Cohort row, and the Programs sheet if wanted)
+ * @param atRiskBelow - the `At risk below %` setting (whole percent)
  * @returns the row
  * @example
  * summaryRowFor(applicant, plan, ranked, []).eligible // Reach + Target + Safety
@@ -98,6 +145,7 @@ export function summaryRowFor(
   plan: Plan,
   ranked: RankedProgram[],
   issues: Issue[],
+  atRiskBelow = 50,
 ): CohortSummaryRow {
   const eligible = ranked.filter(
     (r) => r.category === 'Reach' || r.category === 'Target' || r.category === 'Safety',
@@ -114,6 +162,9 @@ export function summaryRowFor(
     eligible: plan.counts.Reach + plan.counts.Target + plan.counts.Safety,
     dualApply: colon > 0 && colon <= 40 ? plan.dualApply.slice(0, colon) : plan.dualApply,
     erasCost: plan.erasCost,
+    expectedInterviews: plan.interviews.expected,
+    chanceOfTarget: plan.interviews.chanceOfTarget,
+    atRisk: plan.interviews.chanceOfTarget < atRiskBelow,
     topPrograms: top,
     issues: issues.map((issue) => `${issue.sheet}!${issue.cell}: ${issue.message}`),
   };
@@ -139,6 +190,9 @@ export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
       row.recommended,
       row.eligible,
       ...CATEGORIES.map((c) => row.counts[c]),
+      Math.round(row.expectedInterviews * 10) / 10,
+      row.chanceOfTarget / 100,
+      row.atRisk ? 'Yes' : '',
       asCellText(row.dualApply),
       row.erasCost,
       asCellText(row.topPrograms.join('; ')),
@@ -152,7 +206,8 @@ export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
       new Array<string>(width).fill(i === 0 ? LIST_COLOURS.header : LIST_COLOURS.plain),
     ),
     frozenRows: 1,
-    columnWidths: [180, 75, 120, 95, 65, 55, 55, 55, 100, 90, 170, 75, 360, 360],
+    columnWidths: [180, 75, 120, 95, 65, 55, 55, 55, 100, 90, 90, 85, 60, 170, 75, 360, 360],
+    columnFormats: { [COHORT_SUMMARY_COLUMNS.indexOf('Chance of target')]: '0%' },
   };
 }
 
@@ -161,6 +216,7 @@ export const COHORT_LIST_LAYOUT: CarryLayout = {
   columns: COHORT_LIST_COLUMNS,
   ownedColumns: COHORT_LIST_COLUMNS,
   notesColumn: 'Notes',
+  personColumns: ['Signal sent', 'Status'],
   identityColumns: ['Applicant', 'Program', 'ID'],
   keyOf: (cell) =>
     cell('Program') === '' && cell('ID') === ''
@@ -182,9 +238,14 @@ function entryRows(entry: CohortListEntry): { cells: Cell[]; category: Category 
       r.rank,
       asCellText(r.program.name),
       asCellText(r.program.id),
+      asCellText(r.program.state),
       r.category,
-      r.fit,
+      r.chance === null ? '' : r.chance / 100,
+      r.fit ?? '',
+      r.signal,
+      '',
       r.apply ? 'Yes' : '',
+      '',
       asCellText(r.why),
       asCellText(r.issues),
       '',
@@ -245,7 +306,25 @@ export function mergeCohortBatch(
       width,
     ),
     frozenRows: 1,
-    columnWidths: [160, 50, 260, 110, 110, 45, 55, 420, 320, 260, ...prior.userColumns.map(() => 140)],
+    columnWidths: [
+      160,
+      50,
+      260,
+      110,
+      55,
+      110,
+      65,
+      45,
+      60,
+      85,
+      55,
+      95,
+      420,
+      320,
+      260,
+      ...prior.userColumns.map(() => 140),
+    ],
+    columnFormats: { [COHORT_LIST_COLUMNS.indexOf('Chance')]: '0%' },
   };
 }
 

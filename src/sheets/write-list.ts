@@ -5,15 +5,50 @@
  * which the applicant's Step 2 CK could be worked out, leaves the score terms out of `Why` (saying so once)
  * and takes score numbers out of `Issues` (see docs/outputs.md).
  */
-import { formatPoints } from '../core/fit.ts';
-import type { Category, RankedProgram } from '../core/types.ts';
-import { assembleSheet, type CarryLayout, type Cell, type RowKind, readPrevious } from './carry-over.ts';
+import type { Category, Program, RankedProgram, Signal } from '../core/types.ts';
+import {
+  assembleSheet,
+  type CarryLayout,
+  type Cell,
+  normalizeKey,
+  type RowKind,
+  readPrevious,
+} from './carry-over.ts';
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 
-/** Every column a list sheet can have, in order. */
+/** Every column a list sheet can have, in order (SPEC section 3.5). */
 export const LIST_COLUMNS = [
+  'Rank',
+  'Program',
+  'ID',
+  'City',
+  'State',
+  'Type',
+  'Track',
+  'Category',
+  'Chance',
+  'Fit',
+  'Min Step 2 CK',
+  'Typical Step 2 CK',
+  'Margin',
+  'IMG %',
+  'Signal',
+  'Signal sent',
+  'Apply',
+  'Status',
+  'Why',
+  'Issues',
+  'Notes',
+] as const;
+
+/**
+ * The header row of a list written by the previous version (before Chance, Signal sent and Status), so an
+ * adoption rule can recognise an old list sheet; its Notes and user columns carry over into the new columns'
+ * layout on the next regeneration.
+ */
+export const PREVIOUS_LIST_COLUMNS = [
   'Rank',
   'Program',
   'ID',
@@ -33,11 +68,38 @@ export const LIST_COLUMNS = [
   'Notes',
 ] as const;
 
+/** The columns people fill in a list: carried over by program key like Notes. */
+export const LIST_PERSON_COLUMNS = ['Signal sent', 'Status'] as const;
+
+/** What `Status` may hold (a dropdown). */
+export const STATUS_VALUES = [
+  'Applied',
+  'Invited',
+  'Interviewed',
+  'Rejected',
+  'Withdrawn',
+  'Ranked',
+  'Matched',
+] as const;
+
+/** What `Signal sent` may hold (a dropdown). */
+export const SIGNAL_SENT_VALUES = ['Gold', 'Silver'] as const;
+
 /**
- * Columns left out of a list shared without scores: the program's score figures and margin, and `Fit`, from
- * which (with the published weights and a program's typical score) the score could be worked out.
+ * Columns left out of a list shared without scores: the program's score figures and margin, and `Chance`
+ * and `Fit`, from which (with the published model and a program's typical score) the score could be worked
+ * out.
  */
-export const SCORE_COLUMNS: readonly string[] = ['Fit', 'Min Step 2 CK', 'Typical Step 2 CK', 'Margin'];
+export const SCORE_COLUMNS: readonly string[] = [
+  'Chance',
+  'Fit',
+  'Min Step 2 CK',
+  'Typical Step 2 CK',
+  'Margin',
+];
+
+/** The number format of the `Chance` column: a fraction shown as a whole percent. */
+export const CHANCE_FORMAT = '0%';
 
 /** Backgrounds of list rows. */
 export const LIST_COLOURS = {
@@ -56,14 +118,18 @@ const WIDTHS: Record<string, number> = {
   City: 120,
   State: 55,
   Type: 95,
+  Track: 90,
   Category: 110,
+  Chance: 65,
   Fit: 45,
   'Min Step 2 CK': 95,
   'Typical Step 2 CK': 110,
   Margin: 60,
   'IMG %': 55,
   Signal: 60,
+  'Signal sent': 85,
   Apply: 55,
+  Status: 95,
   Why: 420,
   Issues: 320,
   Notes: 260,
@@ -82,6 +148,7 @@ export function listLayout(includeScores: boolean): CarryLayout {
     columns: LIST_COLUMNS.filter((c) => includeScores || !SCORE_COLUMNS.includes(c)),
     ownedColumns: LIST_COLUMNS,
     notesColumn: 'Notes',
+    personColumns: LIST_PERSON_COLUMNS,
     identityColumns: ['Program', 'ID', 'State'],
     keyOf: (cell) =>
       cell('Program') === '' && cell('ID') === ''
@@ -112,31 +179,25 @@ export function withoutScoreNumbers(text: string): string {
   return SCORE_WORDING.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
-/** Terms that only bring the total back into 0–100; they would tell the hidden score terms' sum. */
-const CLAMP_TERM = /^(capped at|raised to) /;
-
 /**
- * The `Why` text of a list shared without scores: the score terms (and a cap, which would give away their
- * sum) are left out and the text says so once; every other term is shown as usual.
+ * The `Why` text of a list shared without scores: no Chance or Fit figure (they would give the score away),
+ * only the things that raise or lower the chance that do not depend on the score, and the preferences met.
  *
  * @param ranked - one ranked program
- * @returns e.g. `Fit 56 (includes how your Step 2 CK compares, not shown): base 50; Rotated here +15`
+ * @returns e.g. `Chance not shown (it depends on your Step 2 CK). Also counted: community program; rotated here. Your preferences met: preferred region (South).`
  * @example
- * whyWithoutScores(row) // 'Fit 56 (includes how your Step 2 CK compares, not shown): base 50; Rotated here +15'
+ * whyWithoutScores(row) // 'Chance not shown (it depends on your Step 2 CK). Also counted: rotated here. …'
  */
 export function whyWithoutScores(ranked: RankedProgram): string {
-  const hidden = ranked.factors.some((factor) => factor.scoreBased);
-  const terms = ranked.factors
-    .filter((factor) => !factor.scoreBased && !(hidden && CLAMP_TERM.test(factor.label)))
-    .map((factor, i) =>
-      i === 0 && factor.label === 'base'
-        ? `base ${factor.points}`
-        : `${factor.label} ${formatPoints(factor.points)}`,
-    );
-  const lead = hidden
-    ? 'Fit not shown (it includes how your Step 2 CK compares); its other parts:'
-    : `Fit ${ranked.fit} =`;
-  return `${lead} ${terms.join('; ')}`;
+  if (ranked.chance === null) return ranked.why;
+  const counted = ranked.chanceSteps.slice(1).filter((step) => !step.scoreBased);
+  const also = counted.length > 0 ? ` Also counted: ${counted.map((step) => step.label).join('; ')}.` : '';
+  const signal = ranked.signalSent !== '' || ranked.signal !== '' ? ' A signal here raises it.' : '';
+  const prefs =
+    ranked.fitFactors.length > 0
+      ? ` Your preferences met: ${ranked.fitFactors.map((f) => f.label).join('; ')}.`
+      : '';
+  return `Chance not shown (it depends on your Step 2 CK).${also}${signal}${prefs}`;
 }
 
 function blankIfNull(value: number | null): Cell {
@@ -152,14 +213,18 @@ function rowCells(ranked: RankedProgram, includeScores: boolean): Record<string,
     City: asCellText(p.city),
     State: asCellText(p.state),
     Type: p.type ?? '',
+    Track: p.track ?? '',
     Category: ranked.category,
-    Fit: ranked.fit,
+    Chance: ranked.chance === null ? '' : ranked.chance / 100,
+    Fit: blankIfNull(ranked.fit),
     'Min Step 2 CK': blankIfNull(p.minStepTwo),
     'Typical Step 2 CK': blankIfNull(p.typicalStepTwo),
     Margin: blankIfNull(ranked.margin),
     'IMG %': p.imgShare === null ? '' : Math.round(p.imgShare * 100),
     Signal: ranked.signal,
+    'Signal sent': '',
     Apply: ranked.apply ? 'Yes' : '',
+    Status: '',
     Why: asCellText(includeScores ? ranked.why : whyWithoutScores(ranked)),
     Issues: asCellText(includeScores ? ranked.issues : withoutScoreNumbers(ranked.issues)),
     Notes: '',
@@ -220,5 +285,79 @@ export function buildListSheet(
     ),
     frozenRows: 1,
     columnWidths: [...layout.columns.map((c) => WIDTHS[c] ?? 140), ...prior.userColumns.map(() => 140)],
+    ...chanceFormat(layout.columns),
   };
+}
+
+/** The `Chance` column's number format, when the layout has that column. */
+export function chanceFormat(columns: readonly string[]): Pick<SheetOutput, 'columnFormats'> {
+  const at = columns.indexOf('Chance');
+  return at < 0 ? {} : { columnFormats: { [at]: CHANCE_FORMAT } };
+}
+
+/**
+ * Reads a `Signal sent` cell: `Gold` or `Silver` (any case, spaces ignored); anything else is no signal.
+ *
+ * @param value - the cell value
+ * @returns `Gold`, `Silver` or ''
+ * @example
+ * readSignalSent(' gold ') // 'Gold'
+ */
+export function readSignalSent(value: unknown): Signal {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (text === 'gold') return 'Gold';
+  if (text === 'silver') return 'Silver';
+  return '';
+}
+
+/**
+ * Every signal written in the `Signal sent` column of a previous list or `Cohort Lists`, by row key (as
+ * carry-over matches rows). Rows in the "no longer listed" block do not count. Read once per run.
+ *
+ * @param previous - `getValues()` of the sheet, or null
+ * @param layout - its layout (`listLayout(true)` or `COHORT_LIST_LAYOUT`)
+ * @returns row key → signal, only for rows with a signal
+ * @example
+ * sentSignalIndex([['Program', 'ID', 'Signal sent'], ['Lakeview', 'FX-1', 'Gold']], listLayout(true)).get('fx-1') // 'Gold'
+ */
+export function sentSignalIndex(previous: unknown[][] | null, layout: CarryLayout): Map<string, Signal> {
+  const index = new Map<string, Signal>();
+  if (previous === null || previous.length < 2) return index;
+  for (const row of readPrevious(previous, layout).rows) {
+    if (row.kept || row.key === '') continue;
+    const signal = readSignalSent(row.read('Signal sent'));
+    if (signal !== '' && !index.has(row.key)) index.set(row.key, signal);
+  }
+  return index;
+}
+
+/**
+ * One applicant's sent signals by program key, from a `sentSignalIndex`.
+ *
+ * @param index - from `sentSignalIndex`
+ * @param layout - the same layout
+ * @param programs - the programs being ranked
+ * @param applicant - the applicant's name (for `Cohort Lists`, whose keys include it)
+ * @returns program key → signal
+ */
+export function sentSignalsFor(
+  index: ReadonlyMap<string, Signal>,
+  layout: CarryLayout,
+  programs: readonly Program[],
+  applicant = '',
+): Map<string, Signal> {
+  const sent = new Map<string, Signal>();
+  if (index.size === 0) return sent;
+  for (const program of programs) {
+    const cells: Record<string, string> = {
+      Applicant: applicant,
+      Program: program.name,
+      ID: program.id,
+      State: program.state,
+    };
+    const key = normalizeKey(layout.keyOf((column) => (cells[column] ?? '').trim()));
+    const signal = index.get(key);
+    if (signal !== undefined) sent.set(program.key, signal);
+  }
+  return sent;
 }

@@ -7,6 +7,7 @@
  * issues read from the `Profile` and `Cohort` sheets (their messages can quote the score as typed), and
  * takes any Step score number out of its advice (`Your Step 3 score of 231` → `Your Step 3 score`).
  */
+import { oneDecimal } from '../core/outlook.ts';
 import { CATEGORIES, type Issue, type Plan } from '../core/types.ts';
 import type { Cell } from './carry-over.ts';
 import { SHEETS } from './sheet-names.ts';
@@ -44,6 +45,14 @@ export function formatDollars(dollars: number): string {
 }
 
 type Row = { cells: [Cell, Cell, Cell]; colour: string };
+
+/** Where the plan's signals come from, in words. */
+function signalWords(plan: Plan): string {
+  if (plan.signalSource === 'sent') return 'the signals you sent (Signal sent column)';
+  if (plan.signalSource === 'both') return 'the signals you sent, and suggestions for the rest';
+  if (plan.signalSource === 'suggested') return 'the suggested signals (Signal column)';
+  return 'no signals';
+}
 type RowMaker = (item: string, value: Cell, details?: string, colour?: string) => Row;
 
 /** A row maker that escapes text and, for a plan shared without scores, takes score numbers out of it. */
@@ -86,11 +95,37 @@ export function buildPlanSheet(
   rows.push(row('Recommended applications', plan.recommended, plan.range));
   rows.push(row('Apply', plan.applyCount, 'programs marked Yes in the Apply column of the list'));
   rows.push(row('ERAS cost of the Apply set', formatDollars(plan.erasCost), 'Diagnostic Radiology only'));
+  const outlook = plan.interviews;
+  rows.push(section('Interviews'));
+  rows.push(
+    row(
+      'Expected interviews',
+      oneDecimal(outlook.expected),
+      `from ${outlook.programs} applications, counting the signals (${signalWords(plan)}); ${oneDecimal(outlook.expectedWithoutSignals)} without signals`,
+    ),
+  );
+  rows.push(
+    row(
+      `Chance of at least ${outlook.target} interviews`,
+      `${outlook.chanceOfTarget}%`,
+      'exact (Poisson-binomial), from the whole-percent chances in the list; Target interviews is a Settings value',
+    ),
+  );
+  rows.push(
+    row(
+      `Programs for a ${outlook.wanted}% chance of ${outlook.target}`,
+      outlook.programsNeeded ?? 'None would',
+      outlook.advice,
+      outlook.chanceOfTarget < outlook.wanted ? PLAN_COLOURS.unknown : PLAN_COLOURS.plain,
+    ),
+  );
   rows.push(section('Programs by category'));
   for (const category of CATEGORIES) rows.push(row(category, plan.counts[category]));
+  if (plan.applyFill !== null) rows.push(row('Apply set mix', plan.applyFill));
   rows.push(section('Advice'));
   rows.push(row('Dual application', plan.dualApply));
   rows.push(row('Step 3', plan.stepThree));
+  rows.push(row('Geographic preference', plan.geographicAdvice));
   if (plan.shortfall !== null) rows.push(row('Shortfall', plan.shortfall, '', PLAN_COLOURS.notMet));
   rows.push(section('Red flags to be ready to explain'));
   if (plan.redFlags.length === 0) rows.push(row('None', ''));
@@ -105,8 +140,9 @@ export function buildPlanSheet(
           : ['Unknown', PLAN_COLOURS.unknown];
     rows.push(row(item.item, status, item.detail, colour));
   }
-  rows.push(section('Signal suggestions'));
+  rows.push(section('Signals'));
   if (plan.signals.gold.length + plan.signals.silver.length === 0) rows.push(row('None suggested', ''));
+  else rows.push(row('Where they come from', signalWords(plan)));
   plan.signals.gold.forEach((name, i) => {
     rows.push(row(`Gold ${i + 1}`, name));
   });
@@ -116,8 +152,17 @@ export function buildPlanSheet(
   const shown = options.includeScores
     ? issues
     : issues.filter((issue) => !APPLICANT_SHEETS.includes(issue.sheet));
+  rows.push(section('Model'));
+  rows.push(
+    row(
+      'Chance model',
+      'Defaults',
+      'the documented defaults and your Settings values (docs/chance-model.md); no Outcomes fit yet',
+    ),
+  );
   rows.push(section('Data issues'));
-  if (shown.length === 0) rows.push(row('No data issues', ''));
+  for (const note of plan.dataNotes) rows.push(row('Programs', 'column', note));
+  if (shown.length === 0 && plan.dataNotes.length === 0) rows.push(row('No data issues', ''));
   else rows.push(row('Sheet', 'Cell', 'Problem', PLAN_COLOURS.header));
   for (const issue of shown) rows.push(row(issue.sheet, issue.cell, issue.message));
   return {

@@ -1,6 +1,6 @@
 /**
  * The result of "Generate my list" (or "Open list" for a cohort applicant): tier, recommended range, ERAS
- * cost, category counts, advice, checklist, signal suggestions, shortfall, the sheet written and issues.
+ * cost, expected interviews and the chance of the target, category counts, advice, checklist, signal suggestions, shortfall, the sheet written and issues.
  */
 import type { PlanSummary } from '../addon/api.ts';
 import type { Issue } from '../core/types.ts';
@@ -56,8 +56,13 @@ export function renderPlan(
       el('dd', { 'data-testid': 'result-range' }, view.recommendation.replace(/^Apply to /, '')),
       el('dt', {}, 'ERAS cost'),
       el('dd', { 'data-testid': 'result-eras' }, view.erasCost),
+      el('dt', {}, 'Interviews'),
+      el('dd', { 'data-testid': 'result-interviews' }, view.interviews),
+      el('dt', {}, view.chanceLabel),
+      el('dd', { 'data-testid': 'result-chance-of-target' }, view.chanceOfTarget),
     ),
     el('p', { class: 'muted' }, view.erasNote),
+    el('p', { 'data-testid': 'result-interview-advice' }, view.interviewAdvice),
     view.shortfall ? el('div', { class: 'notice', 'data-testid': 'result-shortfall' }, view.shortfall) : null,
     el('h3', {}, 'Programs by category'),
     el('ul', { class: 'counts', 'data-testid': 'result-counts' }, ...counts),

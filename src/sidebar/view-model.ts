@@ -37,6 +37,12 @@ export interface PlanView {
   recommendation: string;
   erasCost: string;
   erasNote: string;
+  /** e.g. `7.4 (2.1 without signals)`. */
+  interviews: string;
+  /** e.g. `23%`. */
+  chanceOfTarget: string;
+  chanceLabel: string;
+  interviewAdvice: string;
   counts: { category: Category; count: number; tone: string }[];
   dualApply: string;
   stepThree: string;
@@ -98,6 +104,10 @@ export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[
     recommendation: formatRecommendation(summary.recommended, summary.range),
     erasCost: formatDollars(summary.erasCost),
     erasNote: `ERAS fees for the ${formatCount(summary.applyCount, 'program')} marked Apply`,
+    interviews: `${summary.expectedInterviews.toFixed(1)} (${summary.expectedWithoutSignals.toFixed(1)} without signals)`,
+    chanceOfTarget: `${summary.chanceOfTarget}%`,
+    chanceLabel: `Chance of ${summary.targetInterviews}+`,
+    interviewAdvice: summary.interviewAdvice,
     counts: CATEGORY_ORDER.map((category) => ({
       category,
       count: summary.counts[category] ?? 0,
