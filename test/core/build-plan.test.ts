@@ -12,11 +12,16 @@ function row(name: string, category: Category, apply = false, signal: Signal = '
     program: makeProgram({ name }),
     rank: 0,
     category,
+    chance: category === 'Below minimum' || category === 'Not eligible' ? null : 20,
+    chanceSteps: [],
+    chanceUnknown: [],
     fit: 50,
+    fitFactors: [],
     margin: null,
     signal,
+    signalSent: '',
+    signalledChance: signal === '' ? null : 70,
     apply,
-    factors: [],
     why: '',
     issues: '',
   };
@@ -88,7 +93,7 @@ describe('buildPlan', () => {
       { preferredRegions: ['Northeast'], preferredStates: ['OH'] },
       [
         'add more programs to your Programs sheet, especially outside your preferred regions (Northeast, OH)',
-        'only add fit; they never leave a program out',
+        'only add Fit; they never leave a program out',
       ],
     ],
     [

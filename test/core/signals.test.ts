@@ -1,97 +1,68 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings.ts';
-import { assignSignals, type SignalCandidate } from '../../src/core/signals.ts';
-import type { Category, Signal } from '../../src/core/types.ts';
+import { type SignalCandidate, suggestSignals } from '../../src/core/signals.ts';
 
-const s = { ...defaultSettings(2026), goldSignals: 2, silverSignals: 2 };
+const s = defaultSettings(2026);
 
-function candidate(category: Category, fit: number, extra: Partial<SignalCandidate> = {}): SignalCandidate {
+function candidate(overrides: Partial<SignalCandidate> = {}): SignalCandidate {
   return {
-    category,
-    fit,
+    chance: 10,
+    fit: 0,
     apply: true,
-    connected: false,
-    imgShare: null,
-    takesImgs: null,
     belowPreferredMinimum: false,
-    ...extra,
+    sent: '',
+    sortKey: 'a',
+    ...overrides,
   };
 }
 
-describe('assignSignals', () => {
-  it('gives gold first to programs with a rotation or tie', () => {
-    const items = [
-      candidate('Target', 60, { takesImgs: true }),
-      candidate('Safety', 80, { connected: true }),
-      candidate('Target', 55, { takesImgs: true }),
-    ];
-    expect(assignSignals(items, true, s)).toEqual(['Gold', 'Gold', 'Silver']);
-  });
-
-  it('prefers IMG-friendly programs for an IMG, at an IMG share of 20% or takes IMGs', () => {
-    const items = [
-      candidate('Target', 60, { imgShare: 0.19 }),
-      candidate('Target', 50, { imgShare: 0.2 }),
-      candidate('Target', 45, { takesImgs: true }),
-    ];
-    expect(assignSignals(items, true, { ...s, goldSignals: 2, silverSignals: 0 })).toEqual([
-      '',
-      'Gold',
-      'Gold',
-    ]);
-  });
-
-  it('skips the IMG-friendly criterion for a non-IMG', () => {
-    const items = [candidate('Target', 60, { imgShare: 0 }), candidate('Target', 50, { imgShare: 0.5 })];
-    expect(assignSignals(items, false, { ...s, goldSignals: 1, silverSignals: 0 })).toEqual(['Gold', '']);
-  });
-
-  it('prefers Target, then Reach, over Safety', () => {
-    const items = [candidate('Safety', 90), candidate('Target', 50), candidate('Reach', 30)];
-    expect(assignSignals(items, false, { ...s, goldSignals: 1, silverSignals: 1 })).toEqual([
-      '',
-      'Gold',
-      'Silver',
-    ]);
-  });
-
-  it('signals only Apply programs, never Below minimum or Not eligible', () => {
-    const items = [
-      candidate('Below minimum', 90, { connected: true }),
-      candidate('Not eligible', 90, { connected: true }),
-      candidate('Target', 60, { apply: false, connected: true }),
-      candidate('Reach', 30),
-    ];
-    expect(assignSignals(items, false, s)).toEqual(['', '', '', 'Gold']);
-  });
-
-  it.each<[string, Category, boolean, Signal]>([
-    ['a Reach above its Preferred minimum', 'Reach', false, 'Gold'],
-    ['a Reach below its Preferred minimum', 'Reach', true, ''],
-    ['a connected Target below its Preferred minimum', 'Target', true, ''],
-  ])('signals %s as %j', (_case, category, below, expected) => {
-    const items = [candidate(category, 60, { connected: true, belowPreferredMinimum: below })];
-    expect(assignSignals(items, true, { ...s, goldSignals: 1, silverSignals: 1 })).toEqual([expected]);
-  });
-
-  it('gives the next program the place a below-preferred-minimum program would have had', () => {
-    const items = [
-      candidate('Reach', 90, { connected: true, belowPreferredMinimum: true }),
-      candidate('Target', 50),
-      candidate('Reach', 40),
-    ];
-    expect(assignSignals(items, false, { ...s, goldSignals: 1, silverSignals: 1 })).toEqual([
-      '',
-      'Gold',
-      'Silver',
-    ]);
-  });
-
+describe('suggestSignals', () => {
   it('places at most the gold and silver counts from Settings', () => {
-    const items = Array.from({ length: 10 }, (_, i) => candidate('Target', 60 - i));
-    const signals = assignSignals(items, false, s);
-    expect(signals.filter((x) => x === 'Gold')).toHaveLength(s.goldSignals);
-    expect(signals.filter((x) => x === 'Silver')).toHaveLength(s.silverSignals);
-    expect(signals.slice(0, 4)).toEqual(['Gold', 'Gold', 'Silver', 'Silver']);
+    const rows = Array.from({ length: 20 }, (_, i) =>
+      candidate({ sortKey: `p${String(i).padStart(2, '0')}` }),
+    );
+    const out = suggestSignals(rows, { ...s, goldSignals: 2, silverSignals: 3 });
+    expect(out.filter((x) => x === 'Gold')).toHaveLength(2);
+    expect(out.filter((x) => x === 'Silver')).toHaveLength(3);
+  });
+
+  it('goes where a signal adds the most chance: a 20% program gains more than a 1% or a 90% one', () => {
+    // Gold from 1%: 13%; from 20%: 78%; from 90%: 99%. Gains 12, 58, 9.
+    const rows = [
+      candidate({ chance: 1, sortKey: 'a' }),
+      candidate({ chance: 20, sortKey: 'b' }),
+      candidate({ chance: 90, sortKey: 'c' }),
+    ];
+    expect(suggestSignals(rows, { ...s, goldSignals: 1, silverSignals: 0 })).toEqual(['', 'Gold', '']);
+  });
+
+  it('weighs the gain by Fit: gain × (1 + Fit/100)', () => {
+    // 10% → gold 62% (gain 52) at Fit 100 weighs 104; 20% → 78% (gain 58) at Fit 0 weighs 58.
+    const rows = [
+      candidate({ chance: 20, fit: 0, sortKey: 'a' }),
+      candidate({ chance: 10, fit: 100, sortKey: 'b' }),
+    ];
+    expect(suggestSignals(rows, { ...s, goldSignals: 1, silverSignals: 0 })).toEqual(['', 'Gold']);
+  });
+
+  it('signals only Apply programs, never Below minimum, Not eligible or below a Preferred minimum', () => {
+    const rows = [
+      candidate({ apply: false, sortKey: 'a' }),
+      candidate({ chance: null, apply: false, sortKey: 'b' }),
+      candidate({ belowPreferredMinimum: true, sortKey: 'c' }),
+      candidate({ sortKey: 'd' }),
+    ];
+    expect(suggestSignals(rows, s)).toEqual(['', '', '', 'Gold']);
+  });
+
+  it('counts the signals already sent and suggests only the ones left', () => {
+    const rows = [
+      candidate({ sent: 'Gold', sortKey: 'a' }),
+      candidate({ sent: 'Gold', sortKey: 'b' }),
+      candidate({ sortKey: 'c' }),
+      candidate({ sortKey: 'd' }),
+    ];
+    const out = suggestSignals(rows, { ...s, goldSignals: 3, silverSignals: 1 });
+    expect(out).toEqual(['', '', 'Gold', 'Silver']);
   });
 });
