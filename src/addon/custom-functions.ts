@@ -325,10 +325,11 @@ const readChance = reader(
 export function RAD_AT_LEAST(chances: unknown, k?: unknown): CustomResult {
   const grid = asGrid(chances) ?? [[chances]];
   const percents: number[] = [];
-  grid.forEach((row, r) =>
-    row.forEach((cell, c) => {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c < row.length; c++) {
       try {
-        const value = readChance(cell);
+        const value = readChance(row[c]);
         if (value !== null && value !== SKIP) percents.push(Math.round((value as number) * 100));
       } catch (error) {
         if (error instanceof CellProblem) {
@@ -336,8 +337,8 @@ export function RAD_AT_LEAST(chances: unknown, k?: unknown): CustomResult {
         }
         throw error;
       }
-    }),
-  );
+    }
+  }
   const readK = reader(parseCount, 'a number of interviews', COUNT_EXPECTED, SKIP) as Reader<number>;
   return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK }], ([wanted]) =>
     Math.round(chanceOfAtLeast(percents, wanted as number) * 100),

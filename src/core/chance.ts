@@ -59,7 +59,7 @@ export const CHANCE_CEILING = 99;
 export function wholePercent(probability: number): number {
   const percent = Math.round(probability * 100);
   if (!(percent >= CHANCE_FLOOR)) return CHANCE_FLOOR;
-  return percent > CHANCE_CEILING ? CHANCE_CEILING : percent;
+  return Math.min(percent, CHANCE_CEILING);
 }
 
 function oddsOf(percent: number): number {

@@ -46,6 +46,14 @@ export function formatDollars(dollars: number): string {
 
 type Row = { cells: [Cell, Cell, Cell]; colour: string };
 
+/**
+ * Text for a plan shared without scores: no Step score number, and no one program's chance (which, with the
+ * published model, would bracket the score). Totals over the whole list (expected interviews) stay.
+ */
+function withoutProgramChances(text: string): string {
+  return withoutScoreNumbers(text).replace(/, best Chance \d+%/g, '');
+}
+
 /** Where the plan's signals come from, in words. */
 function signalWords(plan: Plan): string {
   if (plan.signalSource === 'sent') return 'the signals you sent (Signal sent column)';
@@ -58,7 +66,7 @@ type RowMaker = (item: string, value: Cell, details?: string, colour?: string) =
 /** A row maker that escapes text and, for a plan shared without scores, takes score numbers out of it. */
 function rowMaker(includeScores: boolean): RowMaker {
   const text = (cell: Cell): Cell =>
-    typeof cell === 'string' ? asCellText(includeScores ? cell : withoutScoreNumbers(cell)) : cell;
+    typeof cell === 'string' ? asCellText(includeScores ? cell : withoutProgramChances(cell)) : cell;
   return (item, value, details = '', colour = PLAN_COLOURS.plain) => ({
     cells: [text(item), text(value), text(details)],
     colour,

@@ -1,14 +1,19 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   RAD_APPLY_COUNT,
+  RAD_AT_LEAST,
   RAD_CATEGORY,
+  RAD_CHANCE,
   RAD_ERAS_COST,
   RAD_MEETS_MIN,
   RAD_TIER,
 } from '../../src/addon/custom-functions.ts';
 import { loadSettings } from '../../src/addon/read-workbook.ts';
-import { categoryFromScores } from '../../src/core/fit.ts';
+import { signalledChance } from '../../src/core/chance.ts';
+import { rankPrograms } from '../../src/core/rank.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
+import { makeApplicant, makeProgram } from '../core/fixtures.ts';
 
 /** A minimal read-only SpreadsheetApp: an optional Settings sheet, counting getValues calls. */
 const fake = { settingsRows: null as unknown[][] | null, getValuesCalls: 0, otherCalls: [] as string[] };
@@ -173,14 +178,19 @@ describe('RAD_CATEGORY', () => {
     [230, '', 230],
     [250, 220, 230],
     [215, 210, 240],
-  ])('agrees with the list rule for %i, minimum %s, typical %s', (score, minimum, typical) => {
-    const expected = categoryFromScores(
-      score,
-      minimum === '' ? null : minimum,
-      typical === '' ? null : typical,
+  ])('agrees with the list for %i, minimum %s, typical %s', (score, minimum, typical) => {
+    const [row] = rankPrograms(
+      makeApplicant({ stepTwoScore: score, graduationYear: null }),
+      [listProgram(minimum === '' ? null : minimum, typical === '' ? null : typical, null)],
       s,
+      { recommended: 1 },
     );
-    expect(RAD_CATEGORY(score, minimum, typical)).toBe(expected);
+    expect(RAD_CATEGORY(score, minimum, typical)).toBe(row!.category);
+  });
+
+  it('reaches Safety only with a large margin above typical', () => {
+    expect(RAD_CATEGORY(230, '', 230)).toBe('Reach');
+    expect(RAD_CATEGORY(275, '', 230)).toBe('Safety');
   });
 
   it('gives Below minimum when the score is under a known minimum', () => {
@@ -193,6 +203,100 @@ describe('RAD_CATEGORY', () => {
       ['Below minimum'],
       ['#INVALID: "abc" is not a typical Step 2 CK; expected a number from 1 to 300'],
     ]);
+  });
+});
+
+/** A program whose only known figures are the ones RAD_CHANCE takes. */
+function listProgram(minimum: number | null, typical: number | null, imgShare: number | null) {
+  return makeProgram({
+    minStepTwo: minimum,
+    typicalStepTwo: typical,
+    imgShare,
+    type: null,
+    firstAccredited: null,
+    division: null,
+    lastVerified: null,
+  });
+}
+
+describe('RAD_CHANCE', () => {
+  const s = defaultSettings(2026);
+
+  it("equals the list's Chance for the same inputs (a US IMG, nothing else known)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 150, max: 290 }),
+        fc.option(fc.integer({ min: 190, max: 270 }), { nil: null }),
+        fc.option(fc.integer({ min: 180, max: 250 }), { nil: null }),
+        fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+        (score, typical, minimum, share) => {
+          const [row] = rankPrograms(
+            makeApplicant({ stepTwoScore: score, graduationYear: null }),
+            [listProgram(minimum, typical, share === null ? null : share / 100)],
+            s,
+            { recommended: 1 },
+          );
+          const formula = RAD_CHANCE(score, typical ?? '', minimum ?? '', share ?? '');
+          expect(formula).toBe(row!.chance ?? 0);
+          if (row!.chance !== null) {
+            expect(RAD_CHANCE(score, typical ?? '', minimum ?? '', share ?? '', 'Gold')).toBe(
+              signalledChance(row!.chance, 'Gold', s),
+            );
+          }
+        },
+      ),
+    );
+  });
+
+  it('works the SPEC example out: 221 against typical 227 with a 35% IMG share', () => {
+    // 5/95 × 0.4^0.6 × 1.25^2.5 = 0.0531 → 5%; with a gold signal 0.0531 × 14.43 → 43%.
+    expect(RAD_CHANCE(221, 227, '', 35)).toBe(5);
+    expect(RAD_CHANCE(221, 227, '', '35%', 'gold')).toBe(43);
+  });
+
+  it('gives 0 below the minimum, blank for a blank score, and maps ranges with #INVALID in place', () => {
+    expect(RAD_CHANCE(214, 230, 215)).toBe(0);
+    expect(RAD_CHANCE('', 230)).toBe('');
+    expect(RAD_CHANCE([[221], [230]], 227, '', '', [['Gold'], ['Platinum']])).toEqual([
+      [RAD_CHANCE(221, 227, '', '', 'Gold')],
+      ['#INVALID: "Platinum" is not a signal; expected Gold, Silver or blank'],
+    ]);
+  });
+
+  it('throws a clear error for a bad single value', () => {
+    expect(() => RAD_CHANCE(221, 'abc')).toThrow(/RAD_CHANCE: "abc" is not a typical Step 2 CK/);
+  });
+});
+
+describe('RAD_AT_LEAST', () => {
+  it('gives the exact chance of at least k from a range of chances in any percent form', () => {
+    expect(RAD_AT_LEAST([[50], ['50%'], [0.5], ['']], 2)).toBe(50);
+    expect(RAD_AT_LEAST([[50], [50]], [[1], [2], ['']])).toEqual([[75], [25], ['']]);
+  });
+
+  it('names the place of a cell that is not a chance', () => {
+    expect(() => RAD_AT_LEAST([[50], ['lots']], 1)).toThrow(/RAD_AT_LEAST: chances row 2, column 1: "lots"/);
+  });
+
+  it("agrees with the plan's chance of the target for the list's Chance column", () => {
+    const s = defaultSettings(2026);
+    const programs = Array.from({ length: 30 }, (_, i) =>
+      makeProgram({ name: `P${i}`, id: `P${i}`, typicalStepTwo: 200 + i * 2, type: 'Community' }),
+    );
+    const ranked = rankPrograms(makeApplicant({ stepTwoScore: 225 }), programs, s, { recommended: 30 });
+    const column = ranked.map((r) => [r.chance === null ? '' : r.chance / 100]);
+    const percents = ranked.map((r) => r.chance ?? 0);
+    let p = [1];
+    for (const c of percents) {
+      const next = new Array(p.length + 1).fill(0);
+      p.forEach((v, j) => {
+        next[j] += v * (1 - c / 100);
+        next[j + 1] += v * (c / 100);
+      });
+      p = next;
+    }
+    const atLeast3 = p.slice(3).reduce((a, b) => a + b, 0);
+    expect(RAD_AT_LEAST(column, 3)).toBe(Math.round(atLeast3 * 100));
   });
 });
 

@@ -142,8 +142,15 @@ describe('generateList', () => {
     expect(formula).toMatch(/\$E2/);
   });
 
-  it('explains every Fit in the Why text', () => {
-    for (const row of listRows(book)) expect(String(row.Why)).toContain(`Fit ${row.Fit}`);
+  it('explains every Chance and Fit in the Why text, and leaves both blank where the applicant cannot apply', () => {
+    for (const row of listRows(book)) {
+      if (row.Category === 'Below minimum' || row.Category === 'Not eligible') {
+        expect([row.Chance, row.Fit]).toEqual(['', '']);
+      } else {
+        expect(String(row.Why)).toContain(`Chance ${Math.round(Number(row.Chance) * 100)}%:`);
+        expect(String(row.Why)).toContain(`Fit ${row.Fit}`);
+      }
+    }
   });
 });
 

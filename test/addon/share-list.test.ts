@@ -168,7 +168,11 @@ describe('shareList', () => {
       expect(plan).toContain('80');
       if (!shown) {
         expect(has(/below this program's hard minimum Step 2 CK/)).toBe(true);
-        expect(has(/Fit not shown \(it includes how your Step 2 CK compares\)/)).toBe(true);
+        expect(has(/Chance not shown \(it depends on your Step 2 CK\)/)).toBe(true);
+        const leaks = all.filter((cell) =>
+          /\bChance \d+%|with the suggested (gold|silver) signal \d+%/.test(cell),
+        );
+        expect(leaks).toEqual([]);
       }
       expect(book.emulator.drive.files[0]!.name).not.toMatch(/\b(217|231|198)\b/);
     },

@@ -28,6 +28,23 @@ function makePlan(overrides: Partial<Plan> = {}): Plan {
     erasCost: 22,
     signals: { gold: [], silver: [] },
     shortfall: null,
+    signalSource: 'suggested',
+    applyFill: null,
+    interviews: {
+      programs: 18,
+      expected: 4.24,
+      expectedWithoutSignals: 1.1,
+      target: 12,
+      chanceOfTarget: 3,
+      wanted: 90,
+      programsNeeded: null,
+      chanceWithAll: 9,
+      advice: 'Expected interviews from your 18 applications: 4.2 with your signals (1.1 without).',
+    },
+    geographicPreference: null,
+    suggestedDivisions: [],
+    geographicAdvice: 'Geographic preference: not chosen yet.',
+    dataNotes: [],
     ...overrides,
   };
 }
@@ -91,12 +108,18 @@ describe('buildCohortSummary', () => {
       'Safety',
       'Below minimum',
       'Not eligible',
+      'Expected interviews',
+      'Chance of target',
+      'At risk',
       'Dual-apply',
       'ERAS cost',
       'Top programs',
       'Issues',
     ]);
     expect(out.values.slice(1).map((r) => r[0])).toEqual(['Ana Li', "'=Bob", 'Cy']);
+    const at = (column: string) => out.values[1]![COHORT_SUMMARY_COLUMNS.indexOf(column as never)];
+    expect([at('Expected interviews'), at('Chance of target'), at('At risk')]).toEqual([4.2, 0.03, 'Yes']);
+    expect(out.columnFormats).toEqual({ [COHORT_SUMMARY_COLUMNS.indexOf('Chance of target')]: '0%' });
     expect(out.values.every((r) => r.length === COHORT_SUMMARY_COLUMNS.length)).toBe(true);
     expect(out.frozenRows).toBe(1);
   });
@@ -115,6 +138,13 @@ describe('buildCohortSummary', () => {
     }));
     const out = buildCohortSummary([summaryRowFor(makeApplicant(), makePlan(), [], issues)]);
     expect(out.values[1]!.at(-1)).toBe(expected);
+  });
+
+  it('marks an applicant At risk only below the At risk setting', () => {
+    const safe = makePlan();
+    safe.interviews = { ...safe.interviews, chanceOfTarget: 50 };
+    expect(summaryRowFor(makeApplicant(), safe, [], [], 50).atRisk).toBe(false);
+    expect(summaryRowFor(makeApplicant(), safe, [], [], 51).atRisk).toBe(true);
   });
 
   it('leaves an unknown score blank', () => {
@@ -139,9 +169,14 @@ describe('buildCohortLists', () => {
       'Rank',
       'Program',
       'ID',
+      'State',
       'Category',
+      'Chance',
       'Fit',
+      'Signal',
+      'Signal sent',
       'Apply',
+      'Status',
       'Why',
       'Issues',
       'Notes',

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/core/types.ts';
+import { KEPT_SEPARATOR } from '../../src/sheets/carry-over.ts';
 import {
   buildListSheet,
   LIST_COLUMNS,
+  listLayout,
+  PREVIOUS_LIST_COLUMNS,
+  sentSignalIndex,
+  sentSignalsFor,
   whyWithoutScores,
   withoutScoreNumbers,
 } from '../../src/sheets/write-list.ts';
-import { makeRanked } from './write-fixtures.ts';
+import { makeProgram } from '../core/fixtures.ts';
+import { makeRanked, storedValues } from './write-fixtures.ts';
 
 const ALL: Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
 
@@ -20,14 +26,18 @@ describe('buildListSheet', () => {
       'City',
       'State',
       'Type',
+      'Track',
       'Category',
+      'Chance',
       'Fit',
       'Min Step 2 CK',
       'Typical Step 2 CK',
       'Margin',
       'IMG %',
       'Signal',
+      'Signal sent',
       'Apply',
+      'Status',
       'Why',
       'Issues',
       'Notes',
@@ -112,16 +122,15 @@ describe('buildListSheet', () => {
       });
       const out = buildListSheet([ranked], null, { includeScores });
       const header = out.values[0]!;
-      for (const column of ['Fit', 'Margin', 'Min Step 2 CK', 'Typical Step 2 CK'])
+      for (const column of ['Chance', 'Fit', 'Margin', 'Min Step 2 CK', 'Typical Step 2 CK'])
         expect(header.includes(column)).toBe(shown);
       const why = String(out.values[1]![header.indexOf('Why')]);
       const issues = String(out.values[1]![header.indexOf('Issues')]);
-      expect(/score|typical|margin/i.test(why.replace('how your Step 2 CK compares', ''))).toBe(shown);
-      expect(why.includes('−9')).toBe(shown);
-      expect(why.startsWith('Fit 56')).toBe(shown);
-      expect(why.includes('56')).toBe(shown);
-      expect(why.includes('Rotated here +15')).toBe(true);
-      for (const figure of [220, 229, 3]) expect(out.values[1]!.includes(figure)).toBe(shown);
+      expect(/below typical|margin/i.test(why)).toBe(shown);
+      expect(/\d+%/.test(why.replace('IMG share 35%', ''))).toBe(shown);
+      expect(why.startsWith('Chance 18%')).toBe(shown);
+      expect(why.includes('rotated here')).toBe(true);
+      for (const figure of [220, 229, 3, 0.18, 30]) expect(out.values[1]!.includes(figure)).toBe(shown);
       expect(issues.includes('226')).toBe(shown);
       expect(issues).toContain('data may be stale (verified March 2024)');
       if (!shown)
@@ -148,53 +157,83 @@ describe('buildListSheet', () => {
 });
 
 describe('whyWithoutScores', () => {
-  const NOT_SHOWN = 'Fit not shown (it includes how your Step 2 CK compares); its other parts:';
-  it.each([
-    [
-      [
-        { label: 'base', points: 50, scoreBased: false },
-        { label: 'score 6 below typical', points: -9, scoreBased: true },
-        { label: 'score 10 above minimum', points: 5, scoreBased: true },
-      ],
-      46,
-      `${NOT_SHOWN} base 50`,
-    ],
-    [
-      [
-        { label: 'base', points: 50, scoreBased: false },
-        { label: 'Rotated here', points: 15, scoreBased: false },
-        { label: 'score 12 below typical', points: -12, scoreBased: true },
-        { label: 'IMG share 35%', points: 11, scoreBased: false },
-      ],
-      64,
-      `${NOT_SHOWN} base 50; Rotated here +15; IMG share 35% +11`,
-    ],
-    [
-      [
-        { label: 'base', points: 50, scoreBased: false },
-        { label: 'IMG share 35%', points: 11, scoreBased: false },
-      ],
-      61,
-      'Fit 61 = base 50; IMG share 35% +11',
-    ],
-    [
-      [
-        { label: 'base', points: 50, scoreBased: false },
-        { label: 'Rotated here', points: 15, scoreBased: false },
-        { label: 'Tie (OH)', points: 10, scoreBased: false },
-        { label: 'score 20 above typical', points: 30, scoreBased: true },
-        { label: 'capped at 100', points: -5, scoreBased: false },
-      ],
-      100,
-      `${NOT_SHOWN} base 50; Rotated here +15; Tie (OH) +10`,
-    ],
-  ])('leaves the score terms out and says so once (%#)', (factors, fit, expected) => {
-    const sum = factors.reduce((total, f) => total + f.points, 0);
-    expect(sum).toBe(fit);
-    const why = whyWithoutScores(makeRanked({ factors, fit }));
-    expect(why).toBe(expected);
-    expect(why.split('Step 2 CK').length - 1).toBeLessThanOrEqual(1);
-    for (const factor of factors.filter((f) => f.scoreBased)) expect(why).not.toContain(factor.label);
+  it('shows no chance figure, only the steps that do not depend on the score, and the preferences met', () => {
+    const why = whyWithoutScores(makeRanked({ signal: 'Gold', signalledChance: 76 }));
+    expect(why).toBe(
+      'Chance not shown (it depends on your Step 2 CK). Also counted: IMG share 35%; rotated here. A signal here raises it. Your preferences met: rotated here.',
+    );
+    expect(why).not.toMatch(/18%|76%|below typical/);
+  });
+
+  it('keeps the Why of a program the applicant cannot apply to', () => {
+    const row = makeRanked({ chance: null, category: 'Not eligible', why: 'No Chance or Fit: see Issues.' });
+    expect(whyWithoutScores(row)).toBe('No Chance or Fit: see Issues.');
+  });
+});
+
+describe('sentSignalIndex and sentSignalsFor', () => {
+  it('reads the Signal sent column back by program key, ignoring the kept block and other text', () => {
+    const layout = listLayout(true);
+    const previous = [
+      ['Rank', 'Program', 'ID', 'State', 'Signal sent', 'Notes'],
+      [1, 'Lakeview', 'LV-1', 'OH', ' gold ', ''],
+      [2, 'Harbor Point', '', 'ME', 'Silver', ''],
+      [3, 'Mesa', 'MV-3', 'NM', 'maybe', ''],
+      [KEPT_SEPARATOR, '', '', '', '', ''],
+      ['', 'Gone', 'GN-9', 'TX', 'Gold', 'a note'],
+    ];
+    const programs = [
+      makeProgram({ name: 'Lakeview', id: 'LV-1' }),
+      makeProgram({ name: 'Harbor Point', id: '', state: 'ME' }),
+      makeProgram({ name: 'Mesa', id: 'MV-3' }),
+      makeProgram({ name: 'Gone', id: 'GN-9' }),
+    ];
+    const sent = sentSignalsFor(sentSignalIndex(previous, layout), layout, programs);
+    expect([...sent.entries()]).toEqual([
+      ['LV-1', 'Gold'],
+      ['Harbor Point|ME', 'Silver'],
+    ]);
+  });
+});
+
+describe('list adoption', () => {
+  it("keeps the previous version's header as a constant, and carries its notes into the new layout", () => {
+    expect(PREVIOUS_LIST_COLUMNS).not.toContain('Chance');
+    const old = [[...PREVIOUS_LIST_COLUMNS, 'My column']];
+    const oldRow: unknown[] = PREVIOUS_LIST_COLUMNS.map(() => '');
+    oldRow[PREVIOUS_LIST_COLUMNS.indexOf('Program')] = 'Fictional University Hospital';
+    oldRow[PREVIOUS_LIST_COLUMNS.indexOf('State')] = 'OH';
+    oldRow[PREVIOUS_LIST_COLUMNS.indexOf('Notes')] = 'call the coordinator';
+    old.push([...oldRow, 'mine'] as never);
+    const out = buildListSheet([makeRanked()], old, { includeScores: true });
+    const header = out.values[0]!;
+    expect(header).toEqual([...LIST_COLUMNS, 'My column']);
+    const row = out.values[1]!;
+    expect(row[header.indexOf('Notes')]).toBe('call the coordinator');
+    expect(row[header.indexOf('My column')]).toBe('mine');
+    expect(row[header.indexOf('Chance')]).toBe(0.18);
+    expect(out.columnFormats).toEqual({ [header.indexOf('Chance')]: '0%' });
+  });
+
+  it('carries Signal sent and Status over by program key, and keeps them for a program no longer listed', () => {
+    const first = buildListSheet([makeRanked({ program: { name: 'Gone', id: 'GN-1' } })], null, {
+      includeScores: true,
+    });
+    const header = first.values[0]!;
+    const stored = storedValues(first.values);
+    stored[1]![header.indexOf('Signal sent')] = 'Gold';
+    stored[1]![header.indexOf('Status')] = 'Invited';
+    const again = buildListSheet([makeRanked({ program: { name: 'Gone', id: 'GN-1' } })], stored, {
+      includeScores: true,
+    });
+    expect(again.values[1]![header.indexOf('Signal sent')]).toBe('Gold');
+    expect(again.values[1]![header.indexOf('Status')]).toBe('Invited');
+    const gone = buildListSheet([makeRanked({ program: { name: 'Other', id: 'OT-1' } })], stored, {
+      includeScores: true,
+    });
+    const kept = gone.values.at(-1)!;
+    expect(kept[header.indexOf('Status')]).toBe('Invited');
+    expect(kept[header.indexOf('Signal sent')]).toBe('Gold');
   });
 });
 

@@ -27,6 +27,23 @@ function makePlan(overrides: Partial<Plan> = {}): Plan {
       silver: ['Harbor Point Imaging', 'Mesa Verde Community'],
     },
     shortfall: null,
+    signalSource: 'suggested',
+    applyFill: null,
+    interviews: {
+      programs: 18,
+      expected: 4.24,
+      expectedWithoutSignals: 1.1,
+      target: 12,
+      chanceOfTarget: 3,
+      wanted: 90,
+      programsNeeded: null,
+      chanceWithAll: 9,
+      advice: 'Expected interviews from your 18 applications: 4.2 with your signals (1.1 without).',
+    },
+    geographicPreference: null,
+    suggestedDivisions: [],
+    geographicAdvice: 'Geographic preference: not chosen yet.',
+    dataNotes: [],
     ...overrides,
   };
 }
@@ -161,5 +178,24 @@ describe('formatDollars', () => {
     [12.5, '$12.50'],
   ])('writes %d as %s', (amount, expected) => {
     expect(formatDollars(amount)).toBe(expected);
+  });
+});
+
+describe('buildPlanSheet: interviews', () => {
+  it('shows expected interviews with and without signals, the chance of the target and what it takes', () => {
+    const out = buildPlanSheet(makePlan(), [], { includeScores: true });
+    expect(rowOf(out.values, 'Expected interviews')?.slice(0, 2)).toEqual(['Expected interviews', '4.2']);
+    expect(String(rowOf(out.values, 'Expected interviews')?.[2])).toContain('1.1 without signals');
+    expect(rowOf(out.values, 'Chance of at least 12 interviews')?.[1]).toBe('3%');
+    expect(rowOf(out.values, 'Programs for a 90% chance of 12')?.[1]).toBe('None would');
+  });
+
+  it('says once for each absent Programs column what follows, among the data issues', () => {
+    const note =
+      'Your Programs sheet has no minimum-score column, so no program can be marked Below minimum.';
+    const out = buildPlanSheet(makePlan({ dataNotes: [note] }), [], { includeScores: true });
+    const rows = storedValues(out.values).filter((r) => r[2] === note);
+    expect(rows).toHaveLength(1);
+    expect(rowOf(out.values, 'No data issues')).toBeUndefined();
   });
 });

@@ -20,6 +20,11 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     checklist: [],
     signals: { gold: ['Fictional Valley'], silver: [] },
     shortfall: null,
+    expectedInterviews: 7.4,
+    expectedWithoutSignals: 2.1,
+    targetInterviews: 12,
+    chanceOfTarget: 23,
+    interviewAdvice: 'Expected interviews from your 39 applications: 7.4 with your signals (2.1 without).',
     issues: [],
     issueCount: 0,
     ...overrides,
@@ -196,6 +201,15 @@ describe('buildStatusView', () => {
       `and ${250 - ISSUES_SHOWN_FIRST} more`,
     ]);
     expect(view?.notListed).toMatch(/^50 more are not listed here/);
+  });
+});
+
+describe('buildPlanView interviews', () => {
+  it('shows expected interviews with and without signals and the chance of the target', () => {
+    const view = buildPlanView(makeSummary());
+    expect(view.interviews).toBe('7.4 (2.1 without signals)');
+    expect([view.chanceLabel, view.chanceOfTarget]).toEqual(['Chance of 12+', '23%']);
+    expect(view.interviewAdvice).toContain('7.4 with your signals');
   });
 });
 
