@@ -15,8 +15,8 @@ export interface ApplyCandidate {
   /** Whole percent; null when not eligible. */
   chance: number | null;
   fit: number | null;
-  /** Lower-case name then key, for a stable order. */
-  sortKey: string;
+  /** Name order (a number, or lower-case name then key), for a stable order. */
+  sortKey: string | number;
 }
 
 /** A category that could not fill its share. */
@@ -52,7 +52,7 @@ export function applyPlaces(wanted: number, s: Settings): Record<(typeof BANDS)[
   return { Reach: reach, Target: wanted - reach - safety, Safety: safety };
 }
 
-function compareText(a: string, b: string): number {
+function compareText(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

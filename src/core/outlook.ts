@@ -56,7 +56,8 @@ export function interviewOutlook(
   const counted = countedRows(ranked);
   const withSignals = counted.map((r) => r.signalledChance ?? r.chance!);
   const without = counted.map((r) => r.chance!);
-  const others = ranked.filter((r) => r.chance !== null && !counted.includes(r)).map((r) => r.chance!);
+  const countedSet = new Set(counted);
+  const others = ranked.filter((r) => r.chance !== null && !countedSet.has(r)).map((r) => r.chance!);
   const target = Math.max(1, Math.round(s.targetInterviews));
   const wanted = s.wantedChanceOfTarget / 100;
   const expected = expectedInterviews(withSignals);

@@ -85,12 +85,9 @@ export interface RankOptions {
 interface Row {
   ranked: RankedProgram;
   group: number;
-  sortName: string;
+  /** The program's place in name order (name ignoring case, then exact name, then key). */
+  nameOrder: number;
   belowPreferredMinimum: boolean;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareRows(a: Row, b: Row): number {
@@ -98,8 +95,33 @@ function compareRows(a: Row, b: Row): number {
     a.group - b.group ||
     (b.ranked.chance ?? 0) - (a.ranked.chance ?? 0) ||
     (b.ranked.fit ?? 0) - (a.ranked.fit ?? 0) ||
-    compareText(a.sortName, b.sortName)
+    a.nameOrder - b.nameOrder
   );
+}
+
+/** Name order of a program list, kept for the list object (a cohort ranks the same list many times). */
+let nameOrderCache: WeakMap<readonly Program[], { sortNames: string[]; order: Int32Array }> | null = null;
+
+/** Each program's place in name order, worked out once per programs array. */
+function nameOrderOf(programs: readonly Program[]): Int32Array {
+  if (nameOrderCache === null) nameOrderCache = new WeakMap();
+  const sortNames = programs.map((program) => prepared(program).sortName);
+  const known = nameOrderCache.get(programs);
+  if (
+    known !== undefined &&
+    known.sortNames.length === sortNames.length &&
+    known.sortNames.every((name, i) => name === sortNames[i])
+  ) {
+    return known.order;
+  }
+  const indexes = sortNames.map((_, i) => i);
+  indexes.sort((a, b) => (sortNames[a]! < sortNames[b]! ? -1 : sortNames[a]! > sortNames[b]! ? 1 : a - b));
+  const order = new Int32Array(programs.length);
+  indexes.forEach((programIndex, place) => {
+    order[programIndex] = place;
+  });
+  nameOrderCache.set(programs, { sortNames, order });
+  return order;
 }
 
 /**
@@ -109,9 +131,13 @@ function compareRows(a: Row, b: Row): number {
  * @returns e.g. `Chance 18%: US IMG base 5% → score 6 below typical 3% → rotated here 18% (unknown: program type)`
  */
 export function chanceText(ranked: Pick<RankedProgram, 'chance' | 'chanceSteps' | 'chanceUnknown'>): string {
-  const chain = ranked.chanceSteps.map((step) => `${step.label} ${step.chance}%`).join(' → ');
-  const unknown = ranked.chanceUnknown.length > 0 ? ` (unknown: ${ranked.chanceUnknown.join(', ')})` : '';
-  return `Chance ${ranked.chance}%: ${chain}${unknown}`;
+  let text = `Chance ${ranked.chance}%: `;
+  const steps = ranked.chanceSteps;
+  for (let i = 0; i < steps.length; i++) {
+    text += `${i === 0 ? '' : ' → '}${steps[i]!.label} ${steps[i]!.chance}%`;
+  }
+  if (ranked.chanceUnknown.length > 0) text += ` (unknown: ${ranked.chanceUnknown.join(', ')})`;
+  return text;
 }
 
 /**
@@ -164,7 +190,9 @@ export function rankPrograms(
   const sent = options.sentSignals;
   const absent = options.absentColumns;
   const rows: Row[] = [];
-  for (const program of programs) {
+  const nameOrder = nameOrderOf(programs);
+  for (let index = 0; index < programs.length; index++) {
+    const program = programs[index]!;
     const prep = prepared(program);
     const rotated = rotations.length > 0 && findRotation(rotations, prep.names) !== null;
     const tie = ties.length > 0 ? findTie(ties, prep.names) : null;
@@ -237,7 +265,7 @@ export function rankPrograms(
     rows.push({
       ranked,
       group: 0,
-      sortName: prep.sortName,
+      nameOrder: nameOrder[index]!,
       belowPreferredMinimum: eligibility.capAtReach,
     });
   }
@@ -246,7 +274,7 @@ export function rankPrograms(
       category: row.ranked.category,
       chance: row.ranked.chance,
       fit: row.ranked.fit,
-      sortKey: row.sortName,
+      sortKey: row.nameOrder,
     })),
     options.recommended,
     s,
@@ -264,7 +292,7 @@ export function rankPrograms(
       apply: row.ranked.apply,
       belowPreferredMinimum: row.belowPreferredMinimum,
       sent: row.ranked.signalSent,
-      sortKey: row.sortName,
+      sortKey: row.nameOrder,
     })),
     s,
   );

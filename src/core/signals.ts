@@ -20,11 +20,11 @@ export interface SignalCandidate {
   belowPreferredMinimum: boolean;
   /** The signal already sent here ('' when none). */
   sent: Signal;
-  /** Lower-case name then key, to break ties. */
-  sortKey: string;
+  /** Name order (a number, or lower-case name then key), to break ties. */
+  sortKey: string | number;
 }
 
-function compareText(a: string, b: string): number {
+function compareText(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
