@@ -90,6 +90,7 @@ export function interviewOutlook(
     expectedWithoutSignals: expectedWithout,
     target,
     chanceOfTarget,
+    chanceOfTargetText: percentText(chanceOfTarget, ofTarget),
     wanted: wantedPercent,
     programsNeeded: needed.programs,
     chanceWithAll: percentOf(needed.chance),

@@ -189,6 +189,8 @@ export interface InterviewOutlook {
   target: number;
   /** Exact chance (whole percent) of at least `target` interviews, with signals. */
   chanceOfTarget: number;
+  /** The same as shown: `23%`, or `less than 1%` / `more than 99%` where rounding would hide the difference. */
+  chanceOfTargetText: string;
   /** The chance wanted (whole percent, e.g. 90). */
   wanted: number;
   /** Programs it would take to reach `wanted` (adding eligible programs by Chance), or null when none would. */

@@ -109,13 +109,13 @@ export function buildPlanSheet(
     row(
       'Expected interviews',
       oneDecimal(outlook.expected),
-      `from ${outlook.programs} applications, counting the signals (${signalWords(plan)}); ${oneDecimal(outlook.expectedWithoutSignals)} without signals`,
+      `from ${outlook.programs} applications, counting ${signalWords(plan)}; ${oneDecimal(outlook.expectedWithoutSignals)} without signals`,
     ),
   );
   rows.push(
     row(
       `Chance of at least ${outlook.target} interviews`,
-      `${outlook.chanceOfTarget}%`,
+      outlook.chanceOfTargetText,
       'exact (Poisson-binomial), from the whole-percent chances in the list; Target interviews is a Settings value',
     ),
   );
@@ -171,7 +171,7 @@ export function buildPlanSheet(
   rows.push(section('Data issues'));
   for (const note of plan.dataNotes) rows.push(row('Programs', 'column', note));
   if (shown.length === 0 && plan.dataNotes.length === 0) rows.push(row('No data issues', ''));
-  else rows.push(row('Sheet', 'Cell', 'Problem', PLAN_COLOURS.header));
+  else if (shown.length > 0) rows.push(row('Sheet', 'Cell', 'Problem', PLAN_COLOURS.header));
   for (const issue of shown) rows.push(row(issue.sheet, issue.cell, issue.message));
   return {
     values: [['Item', 'Value', 'Details'], ...rows.map((r) => r.cells)],

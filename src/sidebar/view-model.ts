@@ -105,7 +105,7 @@ export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[
     erasCost: formatDollars(summary.erasCost),
     erasNote: `ERAS fees for the ${formatCount(summary.applyCount, 'program')} marked Apply`,
     interviews: `${summary.expectedInterviews.toFixed(1)} (${summary.expectedWithoutSignals.toFixed(1)} without signals)`,
-    chanceOfTarget: `${summary.chanceOfTarget}%`,
+    chanceOfTarget: summary.chanceOfTargetText,
     chanceLabel: `Chance of ${summary.targetInterviews}+`,
     interviewAdvice: summary.interviewAdvice,
     counts: CATEGORY_ORDER.map((category) => ({

@@ -35,6 +35,7 @@ function makePlan(overrides: Partial<Plan> = {}): Plan {
       expectedWithoutSignals: 1.1,
       target: 12,
       chanceOfTarget: 3,
+      chanceOfTargetText: '3%',
       wanted: 90,
       programsNeeded: null,
       chanceWithAll: 9,

@@ -24,6 +24,7 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     expectedWithoutSignals: 2.1,
     targetInterviews: 12,
     chanceOfTarget: 23,
+    chanceOfTargetText: '23%',
     interviewAdvice: 'Expected interviews from your 39 applications: 7.4 with your signals (2.1 without).',
     issues: [],
     issueCount: 0,
