@@ -19,7 +19,25 @@ const PLAN: Plan = {
   applyCount: 6,
   erasCost: 330,
   signals: { gold: ['A'], silver: [] },
+  signalSource: 'suggested',
   shortfall: null,
+  applyFill: null,
+  interviews: {
+    programs: 6,
+    expected: 2.46,
+    expectedWithoutSignals: 0.91,
+    target: 12,
+    chanceOfTarget: 0,
+    chanceOfTargetText: 'less than 1%',
+    wanted: 90,
+    programsNeeded: null,
+    chanceWithAll: 0,
+    advice: 'Expected interviews from your 6 applications: 2.5 with your signals (0.9 without).',
+  },
+  geographicPreference: null,
+  suggestedDivisions: [],
+  geographicAdvice: '',
+  dataNotes: [],
 };
 
 describe('summarizePlan', () => {
@@ -34,6 +52,12 @@ describe('summarizePlan', () => {
       applyCount: 6,
       sheetName: 'List – Ana Li',
       signals: { gold: ['A'], silver: [] },
+      expectedInterviews: 2.5,
+      expectedWithoutSignals: 0.9,
+      targetInterviews: 12,
+      chanceOfTarget: 0,
+      chanceOfTargetText: 'less than 1%',
+      interviewAdvice: 'Expected interviews from your 6 applications: 2.5 with your signals (0.9 without).',
       issues: [],
       issueCount: 0,
     });

@@ -14,6 +14,9 @@ function row(applicant: string, recommended = 60): CohortSummaryRow {
     eligible: 3,
     dualApply: 'Not needed',
     erasCost: 330,
+    expectedInterviews: 3.2,
+    chanceOfTarget: 4,
+    atRisk: true,
     topPrograms: [],
     issues: [],
   };
