@@ -12,7 +12,14 @@ import { padGrid, restoreGrid } from '../sheets/grid.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { type CohortListEntry, type CohortSummaryRow, mergeCohortBatch } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import { growSheet, setColumnFormatsAt, snapshotSheet, undoAll, writeOutputs } from './workbook.ts';
+import {
+  growSheet,
+  setColumnDropdownsAt,
+  setColumnFormatsAt,
+  snapshotSheet,
+  undoAll,
+  writeOutputs,
+} from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -139,6 +146,7 @@ export function writeBatchInPlace(
       undo,
     );
     setColumnFormatsAt(lists, tailStart, height, merged.columnFormats);
+    setColumnDropdownsAt(lists, tailStart, height, merged.columnDropdowns);
     setColumnFormatsAt(summary, 2, summaryHeight - 1, newSummary.columnFormats);
     return true;
   } catch (error) {

@@ -116,9 +116,41 @@ export function fillSheet(sheet: Sheet, output: SheetOutput): void {
   setColumnFormats(sheet, output);
 }
 
-/** Sets the number format of formatted columns below the header, one call per column. */
+/** Sets the number formats and dropdowns of columns below the header, a few calls per column. */
 function setColumnFormats(sheet: Sheet, output: SheetOutput): void {
   setColumnFormatsAt(sheet, 2, output.values.length - 1, output.columnFormats);
+  setColumnDropdownsAt(sheet, 2, output.values.length - 1, output.columnDropdowns);
+}
+
+/**
+ * Puts a dropdown on some columns over `rows` rows from `firstRow`: one list rule per column (Sheets' default
+ * for a new rule warns on, but keeps, any other value, so nothing a person wrote is refused or lost), placed in
+ * one call over the columns' span (columns in between get no rule).
+ *
+ * @param sheet - the sheet
+ * @param firstRow - 1-based first row
+ * @param rows - how many rows
+ * @param dropdowns - the values offered, by 0-based column
+ */
+export function setColumnDropdownsAt(
+  sheet: Sheet,
+  firstRow: number,
+  rows: number,
+  dropdowns: Record<number, readonly string[]> | undefined,
+): void {
+  if (!dropdowns || rows < 1) return;
+  const columns = Object.keys(dropdowns).map(Number);
+  if (columns.length === 0) return;
+  const first = Math.min(...columns);
+  const span = Math.max(...columns) - first + 1;
+  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = new Array(span).fill(null);
+  for (const column of columns) {
+    rules[column - first] = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...dropdowns[column]!], true)
+      .build();
+  }
+  const grid = Array.from({ length: rows }, () => rules);
+  sheet.getRange(firstRow, first + 1, rows, span).setDataValidations(grid);
 }
 
 /**

@@ -11,4 +11,9 @@ export interface SheetOutput {
   columnWidths?: number[];
   /** Number formats of whole columns below the header, e.g. `{ 8: '0%' }` (index 0 = column A). */
   columnFormats?: Record<number, string>;
+  /**
+   * Dropdowns (list data validation) of whole columns below the header, by column index: the values offered.
+   * Other values stay allowed with a warning, so nothing a person wrote is ever refused or lost.
+   */
+  columnDropdowns?: Record<number, readonly string[]>;
 }

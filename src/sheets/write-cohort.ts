@@ -25,7 +25,7 @@ import {
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
-import { LIST_COLOURS, rowBackgrounds } from './write-list.ts';
+import { LIST_COLOURS, personDropdowns, rowBackgrounds } from './write-list.ts';
 
 /** `Cohort Summary` columns, in order. */
 export const COHORT_SUMMARY_COLUMNS = [
@@ -325,6 +325,7 @@ export function mergeCohortBatch(
       ...prior.userColumns.map(() => 140),
     ],
     columnFormats: { [COHORT_LIST_COLUMNS.indexOf('Chance')]: '0%' },
+    columnDropdowns: personDropdowns(COHORT_LIST_COLUMNS),
   };
 }
 

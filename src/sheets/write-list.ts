@@ -286,7 +286,25 @@ export function buildListSheet(
     frozenRows: 1,
     columnWidths: [...layout.columns.map((c) => WIDTHS[c] ?? 140), ...prior.userColumns.map(() => 140)],
     ...chanceFormat(layout.columns),
+    columnDropdowns: personDropdowns(layout.columns),
   };
+}
+
+/**
+ * The dropdowns of the columns people fill: `Signal sent` (Gold, Silver) and `Status`.
+ *
+ * @param columns - the sheet's columns, in order
+ * @returns values offered by column index
+ * @example
+ * personDropdowns(['Signal sent'])[0] // ['Gold', 'Silver']
+ */
+export function personDropdowns(columns: readonly string[]): Record<number, readonly string[]> {
+  const dropdowns: Record<number, readonly string[]> = {};
+  const signal = columns.indexOf('Signal sent');
+  const status = columns.indexOf('Status');
+  if (signal >= 0) dropdowns[signal] = SIGNAL_SENT_VALUES;
+  if (status >= 0) dropdowns[status] = STATUS_VALUES;
+  return dropdowns;
 }
 
 /** The `Chance` column's number format, when the layout has that column. */

@@ -123,3 +123,52 @@ describe('the seed scenarios, end to end', () => {
     expect(String(geo?.[1])).toContain('East North Central (tie: Milwaukee; 1 rotation');
   });
 });
+
+describe('the list sheet a person fills in', () => {
+  it('offers dropdowns for Signal sent and Status, shows Chance as a percent, and counts a signal sent', () => {
+    const book = openWorkbook(sampleWorkbook());
+    expect(book.bundle.callServer('generateList', {}).ok).toBe(true);
+    const sheet = book.emulator.spreadsheet.inspect('Application List')!;
+    const header = sheet.values[0]!.map(String);
+    const at = (column: string) => header.indexOf(column);
+    const rows = listRows(book);
+    const last = rows.length;
+    for (const row of [1, last]) {
+      expect(sheet.dataValidations[row]?.[at('Signal sent')]).toMatchObject({
+        values: ['Gold', 'Silver'],
+        showDropdown: true,
+        allowInvalid: true,
+      });
+      expect(sheet.dataValidations[row]?.[at('Status')]?.values).toEqual([
+        'Applied',
+        'Invited',
+        'Interviewed',
+        'Rejected',
+        'Withdrawn',
+        'Ranked',
+        'Matched',
+      ]);
+      expect(sheet.dataValidations[row]?.[at('Apply')]).toBeNull();
+      expect(sheet.numberFormats[row]?.[at('Chance')]).toBe('0%');
+    }
+    const firstChance = Number(rows[0]!.Chance);
+    expect(sheet.displayValues[1]?.[at('Chance')]).toBe(`${Math.round(firstChance * 100)}%`);
+
+    // The applicant sends a gold signal to a program RadList did not suggest, and marks another Applied.
+    const pick = rows.findIndex((row) => row.Apply === 'Yes' && row.Signal === '');
+    expect(pick).toBeGreaterThanOrEqual(0);
+    const before = (book.bundle.callServer('generateList', {}) as { result: { signals: { gold: string[] } } })
+      .result.signals.gold;
+    book.emulator.spreadsheet.typeAsPerson('Application List', pick + 2, at('Signal sent') + 1, 'Gold');
+    book.emulator.spreadsheet.typeAsPerson('Application List', pick + 2, at('Status') + 1, 'Applied');
+    const again = book.bundle.callServer('generateList', {}) as {
+      result: { signals: { gold: string[] }; expectedInterviews: number };
+    };
+    const name = String(rows[pick]!.Program);
+    expect(again.result.signals.gold).toContain(name);
+    expect(again.result.signals.gold).toHaveLength(before.length);
+    const after = listRows(book).find((row) => row.Program === name)!;
+    expect([after['Signal sent'], after.Status, after.Signal]).toEqual(['Gold', 'Applied', '']);
+    expect(String(after.Why)).toContain('With your gold signal');
+  });
+});

@@ -128,7 +128,9 @@ describe('generateCohort', () => {
     // Only the first batch builds new sheets; later ones write in place with the same few calls.
     expect(emulator.counter.byMethod.get('Spreadsheet.insertSheet')).toBe(2);
     expect(new Set(spreadsheetCalls.slice(1, -1)).size).toBe(1);
-    expect(Math.max(...spreadsheetCalls)).toBeLessThan(60);
+    // About 50 calls, plus 15 since issue 9: reading Cohort Lists once for the signals people sent (3), the
+    // Signal sent / Status dropdowns (8) and the percent formats of Chance and Chance of target (4).
+    expect(Math.max(...spreadsheetCalls)).toBeLessThan(70);
 
     const summary = rowsOf(book, 'Cohort Summary');
     const lists = rowsOf(book, 'Cohort Lists');
