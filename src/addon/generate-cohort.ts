@@ -85,6 +85,7 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
       const issues: Issue[] =
         first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
       // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
+      const absentColumns = new Set(inputs.programs.absentColumns);
       const listsSheet = spreadsheet.getSheetByName(SHEETS.cohortLists);
       const sentIndex = sentSignalIndex(
         listsSheet ? (listsSheet.getDataRange().getValues() as unknown[][]) : null,
@@ -94,7 +95,10 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
         const { applicant, issues: own } = usable[index]!;
         const sentSignals = sentSignalsFor(sentIndex, COHORT_LIST_LAYOUT, programs, applicant.name);
-        const { ranked, plan } = makeApplicantList(applicant, programs, settings, { sentSignals });
+        const { ranked, plan } = makeApplicantList(applicant, programs, settings, {
+          sentSignals,
+          absentColumns,
+        });
         entries.push({ applicant: applicant.name, ranked });
         summaries.push(summaryRowFor(applicant, plan, ranked, own, settings.atRiskBelow));
         issues.push(...own);

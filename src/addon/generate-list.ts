@@ -80,7 +80,10 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         applicant,
         inputs.programs.programs,
         inputs.settings.settings,
-        { sentSignals: sentSignalsOf(list, inputs.programs.programs) },
+        {
+          sentSignals: sentSignalsOf(list, inputs.programs.programs),
+          absentColumns: new Set(inputs.programs.absentColumns),
+        },
       );
       const planSheet = snapshotSheet(spreadsheet, SHEETS.plan);
       writeOutputs(spreadsheet, [
@@ -114,6 +117,7 @@ function generateCohortList(
   const before = target.sheet ? snapshotOf(target.sheet) : null;
   const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings, {
     sentSignals: sentSignalsOf(before, inputs.programs.programs),
+    absentColumns: new Set(inputs.programs.absentColumns),
   });
   writeOutputs(spreadsheet, [
     {
