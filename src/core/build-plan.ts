@@ -2,7 +2,8 @@
  * `buildPlan`: everything the `Application Plan` sheet and the sidebar's summary show for one applicant,
  * from the applicant and the ranked list — tier, recommended count, category counts, the ERAS cost of the
  * Apply set, expected interviews and the chance of the target (`outlook.ts`), advice, checklist, signals,
- * geographic-preference advice and, when too few programs are eligible, what to widen.
+ * geographic-preference advice, the PGY-1 year Advanced programs need (`pgy-one.ts`) and, when too few
+ * programs are eligible, what to widen.
  */
 import { buildChecklist } from './checklist.ts';
 import { erasCost } from './eras.ts';
@@ -13,6 +14,7 @@ import {
   interviewOutlook,
   suggestDivisions,
 } from './outlook.ts';
+import { pgyOneYear } from './pgy-one.ts';
 import { dualApplyAdvice, type Recommendation, recommendation, redFlags, stepThreeAdvice } from './plan.ts';
 import type { Settings } from './settings.ts';
 import { countFailedAttempts, tierFor } from './tier.ts';
@@ -131,5 +133,6 @@ export function buildPlan(
     suggestedDivisions,
     geographicAdvice: geographicAdvice(applicant, suggestedDivisions, s),
     dataNotes: absentColumnNotes(absentColumns, applicant),
+    pgyOne: pgyOneYear(ranked, s, absentColumns?.has('track') ?? false),
   };
 }

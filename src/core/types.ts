@@ -208,6 +208,29 @@ export interface ChecklistItem {
   detail: string;
 }
 
+/**
+ * The PGY-1 year an Advanced program needs (SPEC section 1): the Apply set counted by `Track` and how many
+ * Preliminary/Transitional programs to apply to as well. Plain JSON (it reaches the sidebar).
+ */
+export interface PgyOneYear {
+  /** Programs of the Apply set whose Track is Advanced (they start at PGY-2). */
+  advanced: number;
+  /** Programs of the Apply set whose Track is Categorical (they include PGY-1). */
+  categorical: number;
+  /** Programs of the Apply set that offer both tracks; they count with the Advanced ones for the PGY-1 year. */
+  both: number;
+  /** Programs of the Apply set whose Track is blank or whose sheet has no Track column. */
+  unknown: number;
+  /** Preliminary/Transitional applications advised: 0 when no Apply program is Advanced (or Both). */
+  recommended: number;
+  /** ERAS fees for them, priced as a specialty of their own (dollars). */
+  erasCost: number;
+  /** Plain-words advice, e.g. `Advanced programs start in the second year of residency (PGY-2), …`. */
+  advice: string;
+  /** Said once when some Apply programs have no known Track; null when every Track is known. */
+  unknownNote: string | null;
+}
+
 /** Everything the `Application Plan` sheet and the sidebar's summary show for one applicant. */
 export interface Plan {
   applicant: string;
@@ -228,7 +251,7 @@ export interface Plan {
   checklist: ChecklistItem[];
   counts: Record<Category, number>;
   applyCount: number;
-  /** Dollars for the programs marked Apply (DR only). */
+  /** Dollars for the programs marked Apply (DR only; the PGY-1 applications' fees are in `pgyOne`). */
   erasCost: number;
   signals: { gold: string[]; silver: string[] };
   /** Where the signals come from: RadList's suggestions, the applicant's `Signal sent`, or both. */
@@ -246,4 +269,6 @@ export interface Plan {
   geographicAdvice: string;
   /** One sentence per Programs column that is absent from the sheet (instead of an issue on every row). */
   dataNotes: string[];
+  /** Advanced and Categorical programs in the Apply set, and the PGY-1 applications they need. */
+  pgyOne: PgyOneYear;
 }

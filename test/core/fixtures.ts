@@ -3,7 +3,7 @@
  * value, so each test states only what it is about (`makeProgram({ minStepTwo: 230 })`). Other test files
  * import these; keep the defaults neutral (no factor fires, no requirement fails) unless a test overrides them.
  */
-import type { Applicant, Program } from '../../src/core/types.ts';
+import type { Applicant, PgyOneYear, Program } from '../../src/core/types.ts';
 
 /**
  * An applicant with a known Step 2 CK of 230, US IMG, no failures, graduated in 2022, no preferences.
@@ -78,4 +78,26 @@ export function makeProgram(overrides: Partial<Program> = {}): Program {
   };
   if (base.key === '') base.key = base.id !== '' ? base.id : `${base.name}|${base.state}`;
   return base;
+}
+
+/**
+ * A plan's PGY-1 year for an Apply set of Categorical programs only (no separate first year needed).
+ *
+ * @param overrides - fields to replace
+ * @returns a fresh PGY-1 year
+ * @example
+ * makePgyOne({ advanced: 12, recommended: 12, erasCost: 132 })
+ */
+export function makePgyOne(overrides: Partial<PgyOneYear> = {}): PgyOneYear {
+  return {
+    advanced: 0,
+    categorical: 0,
+    both: 0,
+    unknown: 0,
+    recommended: 0,
+    erasCost: 0,
+    advice: 'All the programs you apply to are Categorical.',
+    unknownNote: null,
+    ...overrides,
+  };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstIssues, ISSUES_SENT, summarizePlan } from '../../src/core/plan-summary.ts';
 import type { Issue, Plan } from '../../src/core/types.ts';
 import { issueAt } from '../../src/sheets/a1.ts';
+import { makePgyOne } from './fixtures.ts';
 
 const PLAN: Plan = {
   applicant: 'Ana Li',
@@ -38,6 +39,7 @@ const PLAN: Plan = {
   suggestedDivisions: [],
   geographicAdvice: '',
   dataNotes: [],
+  pgyOne: makePgyOne({ categorical: 6 }),
 };
 
 describe('summarizePlan', () => {

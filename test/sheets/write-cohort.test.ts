@@ -8,7 +8,7 @@ import {
   mergeCohortBatch,
   summaryRowFor,
 } from '../../src/sheets/write-cohort.ts';
-import { makeApplicant } from '../core/fixtures.ts';
+import { makeApplicant, makePgyOne } from '../core/fixtures.ts';
 import { makeRanked, storedValues } from './write-fixtures.ts';
 
 function makePlan(overrides: Partial<Plan> = {}): Plan {
@@ -46,6 +46,7 @@ function makePlan(overrides: Partial<Plan> = {}): Plan {
     suggestedDivisions: [],
     geographicAdvice: 'Geographic preference: not chosen yet.',
     dataNotes: [],
+    pgyOne: makePgyOne(),
     ...overrides,
   };
 }

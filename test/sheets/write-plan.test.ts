@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue, Plan } from '../../src/core/types.ts';
 import { buildPlanSheet, formatDollars, PLAN_COLOURS } from '../../src/sheets/write-plan.ts';
+import { makePgyOne } from '../core/fixtures.ts';
 import { storedValues } from './write-fixtures.ts';
 
 function makePlan(overrides: Partial<Plan> = {}): Plan {
@@ -45,6 +46,7 @@ function makePlan(overrides: Partial<Plan> = {}): Plan {
     suggestedDivisions: [],
     geographicAdvice: 'Geographic preference: not chosen yet.',
     dataNotes: [],
+    pgyOne: makePgyOne(),
     ...overrides,
   };
 }
