@@ -2,7 +2,7 @@
  * What the sidebar shows after a list is made: the plan's figures and advice, the sheet the list went to,
  * and the first data issues. Plain JSON (it crosses `google.script.run`).
  */
-import type { Category, ChecklistItem, Issue, Plan, Tier } from './types.ts';
+import type { Category, ChecklistItem, Issue, PgyOneYear, Plan, Tier } from './types.ts';
 
 /** The most issues one reply carries; `issueCount` tells how many there are in all. */
 export const ISSUES_SENT = 200;
@@ -14,9 +14,11 @@ export interface PlanSummary {
   /** e.g. `60–80`. */
   range: string;
   counts: Record<Category, number>;
-  /** Dollars for the programs marked Apply. */
+  /** Dollars for the programs marked Apply (Diagnostic Radiology only). */
   erasCost: number;
   applyCount: number;
+  /** Advanced and Categorical programs in the Apply set, and the PGY-1 applications (and fees) they need. */
+  pgyOne: PgyOneYear;
   /** The sheet the list was written to. */
   sheetName: string;
   dualApply: string;
@@ -75,6 +77,7 @@ export function summarizePlan(plan: Plan, sheetName: string, issues: readonly Is
     counts: plan.counts,
     erasCost: plan.erasCost,
     applyCount: plan.applyCount,
+    pgyOne: plan.pgyOne,
     sheetName,
     dualApply: plan.dualApply,
     stepThree: plan.stepThree,

@@ -1,7 +1,8 @@
 /**
  * The advisor's cohort sheets. `Cohort Summary` has one row per applicant (score, tier, recommended count,
- * category counts, dual-apply, ERAS cost, top programs, issues). `Cohort Lists` is the long form, one row
- * per applicant and program, with notes and user columns carried over by applicant + program key. A cohort
+ * category counts, dual-apply, ERAS cost — of the Apply set and the PGY-1 applications it needs — top
+ * programs, issues). `Cohort Lists` is the long form, one row per applicant and program, with notes and
+ * user columns carried over by applicant + program key. A cohort
  * is processed in batches: `mergeCohortBatch` replaces the rows of one batch's applicants in the previous
  * sheet values (in place, or appended for a new applicant) and keeps everyone else's rows as they were.
  */
@@ -114,7 +115,7 @@ export interface CohortSummaryRow {
   eligible: number;
   /** The short form of the plan's dual-apply advice (`Dual-apply`, `Consider dual-applying`, `Not needed`). */
   dualApply: string;
-  /** Dollars for the programs marked Apply. */
+  /** Dollars for the programs marked Apply, plus the PGY-1 applications Advanced programs need (each its own specialty). */
   erasCost: number;
   /** Expected interviews with signals (one decimal when shown). */
   expectedInterviews: number;
@@ -161,7 +162,7 @@ export function summaryRowFor(
     counts: plan.counts,
     eligible: plan.counts.Reach + plan.counts.Target + plan.counts.Safety,
     dualApply: colon > 0 && colon <= 40 ? plan.dualApply.slice(0, colon) : plan.dualApply,
-    erasCost: plan.erasCost,
+    erasCost: plan.erasCost + plan.pgyOne.erasCost,
     expectedInterviews: plan.interviews.expected,
     chanceOfTarget: plan.interviews.chanceOfTarget,
     atRisk: plan.interviews.chanceOfTarget < atRiskBelow,

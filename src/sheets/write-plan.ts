@@ -1,11 +1,12 @@
 /**
  * The `Application Plan` sheet: one applicant's plan in three readable columns (`Item`, `Value`,
- * `Details`) — who, the score and tier, how many programs to apply to and what that costs, the category
- * counts, advice, red flags, the checklist, signal suggestions, any shortfall, and the data issues found
- * while reading the sheets (one row each: sheet, cell, problem). Section headings are shaded rows. A plan
- * shared without scores keeps the tier and the recommended count but leaves out the Step 2 CK row and the
- * issues read from the `Profile` and `Cohort` sheets (their messages can quote the score as typed), and
- * takes any Step score number out of its advice (`Your Step 3 score of 231` → `Your Step 3 score`).
+ * `Details`) — who, the score and tier, how many programs to apply to and what that costs (with the PGY-1
+ * applications Advanced programs need), the category counts, advice, the PGY-1 year, red flags, the
+ * checklist, signal suggestions, any shortfall, and the data issues found while reading the sheets (one row
+ * each: sheet, cell, problem). Section headings are shaded rows. A plan shared without scores keeps the tier
+ * and the recommended count but leaves out the Step 2 CK row and the issues read from the `Profile` and
+ * `Cohort` sheets (their messages can quote the score as typed), and takes any Step score number out of its
+ * advice (`Your Step 3 score of 231` → `Your Step 3 score`).
  */
 import { oneDecimal } from '../core/outlook.ts';
 import { CATEGORIES, type Issue, type Plan } from '../core/types.ts';
@@ -103,6 +104,23 @@ export function buildPlanSheet(
   rows.push(row('Recommended applications', plan.recommended, plan.range));
   rows.push(row('Apply', plan.applyCount, 'programs marked Yes in the Apply column of the list'));
   rows.push(row('ERAS cost of the Apply set', formatDollars(plan.erasCost), 'Diagnostic Radiology only'));
+  const pgyOne = plan.pgyOne;
+  if (pgyOne.recommended > 0) {
+    rows.push(
+      row(
+        'ERAS cost of the PGY-1 applications',
+        formatDollars(pgyOne.erasCost),
+        `${pgyOne.recommended} preliminary or transitional-year programs, priced as a specialty of their own`,
+      ),
+    );
+    rows.push(
+      row(
+        'ERAS cost in all',
+        formatDollars(plan.erasCost + pgyOne.erasCost),
+        'Diagnostic Radiology and the PGY-1 year',
+      ),
+    );
+  }
   const outlook = plan.interviews;
   rows.push(section('Interviews'));
   rows.push(
@@ -135,6 +153,20 @@ export function buildPlanSheet(
   rows.push(row('Step 3', plan.stepThree));
   rows.push(row('Geographic preference', plan.geographicAdvice));
   if (plan.shortfall !== null) rows.push(row('Shortfall', plan.shortfall, '', PLAN_COLOURS.notMet));
+  rows.push(section('PGY-1 year'));
+  rows.push(
+    row('Advanced programs you apply to', pgyOne.advanced, 'start in the second year of residency (PGY-2)'),
+  );
+  rows.push(row('Categorical programs you apply to', pgyOne.categorical, 'include the first year (PGY-1)'));
+  if (pgyOne.both > 0) {
+    rows.push(
+      row('Programs offering both tracks', pgyOne.both, 'counted with the Advanced ones for the PGY-1 year'),
+    );
+  }
+  if (pgyOne.unknownNote !== null) {
+    rows.push(row('Programs with Track unknown', pgyOne.unknown, pgyOne.unknownNote, PLAN_COLOURS.unknown));
+  }
+  rows.push(row('PGY-1 applications', pgyOne.recommended, pgyOne.advice));
   rows.push(section('Red flags to be ready to explain'));
   if (plan.redFlags.length === 0) rows.push(row('None', ''));
   for (const flag of plan.redFlags) rows.push(row('Red flag', flag));

@@ -1,6 +1,6 @@
 /**
  * The result of "Generate my list" (or "Open list" for a cohort applicant): tier, recommended range, ERAS
- * cost, expected interviews and the chance of the target, category counts, advice, checklist, signal suggestions, shortfall, the sheet written and issues.
+ * cost, expected interviews and the chance of the target, category counts, advice, the PGY-1 year, checklist, signal suggestions, shortfall, the sheet written and issues.
  */
 import type { PlanSummary } from '../addon/api.ts';
 import type { Issue } from '../core/types.ts';
@@ -70,6 +70,14 @@ export function renderPlan(
     el('p', {}, view.dualApply),
     el('h3', {}, 'Step 3'),
     el('p', {}, view.stepThree),
+    el('h3', {}, 'PGY-1 year'),
+    el(
+      'div',
+      { 'data-testid': 'result-pgy-one' },
+      view.pgyOne.tracks ? el('p', { class: 'muted' }, view.pgyOne.tracks) : null,
+      el('p', {}, view.pgyOne.advice),
+      view.pgyOne.unknownNote ? el('p', { class: 'muted' }, view.pgyOne.unknownNote) : null,
+    ),
     view.redFlags.length > 0 ? el('h3', {}, 'Red flags to be ready to explain') : null,
     view.redFlags.length > 0
       ? el('ul', { 'data-testid': 'result-red-flags' }, ...view.redFlags.map((flag) => el('li', {}, flag)))

@@ -20,6 +20,14 @@ const CATEGORY_TONE: Record<Category, string> = {
   'Not eligible': 'not-eligible',
 };
 
+export interface PgyOneView {
+  /** e.g. `Programs you apply to: 12 Advanced · 30 Categorical · 3 unknown`; null when none is marked Apply. */
+  tracks: string | null;
+  advice: string;
+  /** Said once when some Tracks are blank; null when every Track is known. */
+  unknownNote: string | null;
+}
+
 export type CheckMark = 'met' | 'not-met' | 'unknown';
 
 export interface ChecklistRow {
@@ -35,8 +43,11 @@ export interface PlanView {
   heading: string;
   tier: string;
   recommendation: string;
+  /** The ERAS cost in all: the Apply set, plus the PGY-1 applications when Advanced programs need them. */
   erasCost: string;
   erasNote: string;
+  /** The Apply set by Track, the PGY-1 advice and, once, the note on blank Tracks. */
+  pgyOne: PgyOneView;
   /** e.g. `7.4 (2.1 without signals)`. */
   interviews: string;
   /** e.g. `23%`. */
@@ -87,6 +98,37 @@ function planIssues(summary: PlanSummary, listedAbove: readonly Issue[] | null) 
   return { issues: buildIssueListView(own, own.length), issuesNote: listedAboveNote(elsewhere) };
 }
 
+/** The ERAS cost in all and what it covers; the PGY-1 applications are a specialty of their own. */
+function erasView(summary: PlanSummary): { erasCost: string; erasNote: string } {
+  const apply = `the ${formatCount(summary.applyCount, 'program')} marked Apply`;
+  const pgyOne = summary.pgyOne;
+  if (pgyOne.recommended === 0) {
+    return { erasCost: formatDollars(summary.erasCost), erasNote: `ERAS fees for ${apply}` };
+  }
+  return {
+    erasCost: formatDollars(summary.erasCost + pgyOne.erasCost),
+    erasNote:
+      `ERAS fees for ${apply} (${formatDollars(summary.erasCost)}) and ${formatCount(pgyOne.recommended, 'PGY-1 program')} ` +
+      `(${formatDollars(pgyOne.erasCost)}), each priced as its own specialty`,
+  };
+}
+
+/** The PGY-1 year: the Apply set by Track (kinds with none left out), the advice and the blank-Track note. */
+function pgyOneView(pgyOne: PlanSummary['pgyOne']): PgyOneView {
+  const tracks = [
+    [pgyOne.advanced, 'Advanced'],
+    [pgyOne.categorical, 'Categorical'],
+    [pgyOne.both, 'both tracks'],
+    [pgyOne.unknown, 'unknown'],
+  ] as const;
+  const shown = tracks.filter(([count]) => count > 0).map(([count, kind]) => `${count} ${kind}`);
+  return {
+    tracks: shown.length > 0 ? `Programs you apply to: ${shown.join(' · ')}` : null,
+    advice: pgyOne.advice,
+    unknownNote: pgyOne.unknownNote,
+  };
+}
+
 /**
  * Builds everything the result panel shows for a generated list.
  *
@@ -102,8 +144,8 @@ export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[
     heading: summary.applicant ? `List for ${summary.applicant}` : 'Your list',
     tier: summary.tier ?? 'Unknown (no readable Step 2 CK score)',
     recommendation: formatRecommendation(summary.recommended, summary.range),
-    erasCost: formatDollars(summary.erasCost),
-    erasNote: `ERAS fees for the ${formatCount(summary.applyCount, 'program')} marked Apply`,
+    ...erasView(summary),
+    pgyOne: pgyOneView(summary.pgyOne),
     interviews: `${summary.expectedInterviews.toFixed(1)} (${summary.expectedWithoutSignals.toFixed(1)} without signals)`,
     chanceOfTarget: summary.chanceOfTargetText,
     chanceLabel: `Chance of ${summary.targetInterviews}+`,

@@ -91,6 +91,18 @@ describe('summaryRowFor', () => {
     expect(row.topPrograms).toEqual(['Second', 'Third']);
     expect(row.issues).toEqual(['Cohort!C4: bad']);
   });
+
+  it('counts the PGY-1 applications in the ERAS cost, each specialty priced on its own', () => {
+    const plan = makePlan({
+      erasCost: 720,
+      pgyOne: makePgyOne({ advanced: 12, recommended: 12, erasCost: 132 }),
+    });
+    const row = summaryRowFor(makeApplicant(), plan, [], []);
+    expect(row.erasCost).toBe(852);
+    const out = buildCohortSummary([row]);
+    expect(out.values[1]?.[COHORT_SUMMARY_COLUMNS.indexOf('ERAS cost')]).toBe(852);
+    expect(summaryRowFor(makeApplicant(), makePlan({ erasCost: 720 }), [], []).erasCost).toBe(720);
+  });
 });
 
 describe('buildCohortSummary', () => {

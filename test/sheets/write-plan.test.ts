@@ -202,3 +202,49 @@ describe('buildPlanSheet: interviews', () => {
     expect(rowOf(out.values, 'No data issues')).toBeUndefined();
   });
 });
+
+describe('buildPlanSheet: PGY-1 year', () => {
+  const advice =
+    'Advanced programs start in the second year of residency (PGY-2), so you also need a first year: apply to about 12 preliminary medicine, preliminary surgery or transitional-year programs (12 of the programs you apply to are Advanced). They are a separate ERAS specialty, so their fees are counted on their own: $132.';
+  const pgyOne = makePgyOne({
+    advanced: 10,
+    categorical: 4,
+    both: 2,
+    unknown: 2,
+    recommended: 12,
+    erasCost: 132,
+    advice,
+    unknownNote: 'The Track of 2 programs you apply to is blank, so RadList cannot tell …',
+  });
+
+  it.each([true, false])(
+    'shows the Apply set by Track, the advice and the PGY-1 cost beside the DR cost (includeScores %s)',
+    (includeScores) => {
+      const out = buildPlanSheet(makePlan({ pgyOne }), [], { includeScores });
+      expect(rowOf(out.values, 'ERAS cost of the Apply set')?.[1]).toBe('$797');
+      expect(rowOf(out.values, 'ERAS cost of the PGY-1 applications')?.slice(1)).toEqual([
+        '$132',
+        '12 preliminary or transitional-year programs, priced as a specialty of their own',
+      ]);
+      expect(rowOf(out.values, 'ERAS cost in all')?.[1]).toBe('$929');
+      expect(rowOf(out.values, 'Advanced programs you apply to')?.[1]).toBe(10);
+      expect(rowOf(out.values, 'Categorical programs you apply to')?.[1]).toBe(4);
+      expect(rowOf(out.values, 'Programs offering both tracks')?.[1]).toBe(2);
+      expect(rowOf(out.values, 'PGY-1 applications')?.slice(1)).toEqual([12, advice]);
+      const unknownRows = storedValues(out.values).filter((r) => String(r[2]).startsWith('The Track of'));
+      expect(unknownRows).toEqual([['Programs with Track unknown', 2, pgyOne.unknownNote]]);
+    },
+  );
+
+  it('leaves out the PGY-1 cost rows and the empty kinds when no Apply program is Advanced', () => {
+    const out = buildPlanSheet(makePlan({ pgyOne: makePgyOne({ categorical: 18 }) }), [], {
+      includeScores: true,
+    });
+    expect(rowOf(out.values, 'ERAS cost of the PGY-1 applications')).toBeUndefined();
+    expect(rowOf(out.values, 'ERAS cost in all')).toBeUndefined();
+    expect(rowOf(out.values, 'Programs offering both tracks')).toBeUndefined();
+    expect(rowOf(out.values, 'Programs with Track unknown')).toBeUndefined();
+    expect(rowOf(out.values, 'Categorical programs you apply to')?.[1]).toBe(18);
+    expect(rowOf(out.values, 'PGY-1 applications')?.[1]).toBe(0);
+  });
+});

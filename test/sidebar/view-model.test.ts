@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanSummary, StateResult } from '../../src/addon/api.ts';
 import { ISSUES_SHOWN_FIRST } from '../../src/sidebar/issue-view.ts';
 import { buildPlanView, buildStatusView, checklistRow } from '../../src/sidebar/view-model.ts';
+import { makePgyOne } from '../core/fixtures.ts';
 
 function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
   return {
@@ -13,6 +14,7 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     counts: { Reach: 5, Target: 30, Safety: 25, 'Below minimum': 12, 'Not eligible': 3 },
     erasCost: 797,
     applyCount: 39,
+    pgyOne: makePgyOne({ categorical: 39 }),
     sheetName: 'Application List',
     dualApply: 'Not needed.',
     stepThree: 'After matching; not needed before.',
@@ -67,6 +69,33 @@ describe('buildPlanView', () => {
     const view = buildPlanView(makeSummary({ erasCost: 797, applyCount: 39 }));
     expect(view.erasCost).toBe('$797');
     expect(view.erasNote).toBe('ERAS fees for the 39 programs marked Apply');
+  });
+
+  it('adds the PGY-1 applications to the ERAS cost and says what each part costs', () => {
+    const pgyOne = makePgyOne({ advanced: 12, categorical: 27, recommended: 12, erasCost: 132 });
+    const view = buildPlanView(makeSummary({ erasCost: 797, applyCount: 39, pgyOne }));
+    expect(view.erasCost).toBe('$929');
+    expect(view.erasNote).toBe(
+      'ERAS fees for the 39 programs marked Apply ($797) and 12 PGY-1 programs ($132), each priced as its own specialty',
+    );
+  });
+
+  it('shows the Apply set by Track once, leaving out kinds with none, with the advice and the blank-Track note', () => {
+    const pgyOne = makePgyOne({
+      advanced: 12,
+      categorical: 20,
+      unknown: 7,
+      recommended: 12,
+      advice: 'Advanced programs start in the second year of residency (PGY-2), …',
+      unknownNote: 'The Track of 7 programs you apply to is blank, …',
+    });
+    const view = buildPlanView(makeSummary({ pgyOne }));
+    expect(view.pgyOne).toEqual({
+      tracks: 'Programs you apply to: 12 Advanced · 20 Categorical · 7 unknown',
+      advice: 'Advanced programs start in the second year of residency (PGY-2), …',
+      unknownNote: 'The Track of 7 programs you apply to is blank, …',
+    });
+    expect(buildPlanView(makeSummary({ pgyOne: makePgyOne() })).pgyOne.tracks).toBeNull();
   });
 
   it('lists every category in list order with the list colours for the last two', () => {
