@@ -91,11 +91,12 @@ function adviceText(
       ? 'None of the programs you apply to is known to be Advanced, so no separate first-year (PGY-1) application is advised yet; see the note on Track below.'
       : 'All the programs you apply to are Categorical: they include the first year of residency (PGY-1), so you need no separate first-year application.';
   }
-  const bothNote =
-    both > 0
-      ? `, counting ${both === 1 ? 'the one that offers' : `the ${both} that offer`} both tracks, as you could match its Advanced position`
-      : '';
-  const which = `${needing === 1 ? '1 of the programs you apply to is' : `${needing} of the programs you apply to are`} Advanced${bothNote}`;
+  const advanced = needing - both;
+  const bothPart = `${both === 1 ? 'offers' : 'offer'} both tracks, so you could match ${both === 1 ? 'its' : 'their'} Advanced position`;
+  const which =
+    advanced === 0
+      ? `${both} of the programs you apply to ${bothPart}`
+      : `${advanced} of the programs you apply to ${advanced === 1 ? 'is' : 'are'} Advanced${both > 0 ? `, and ${both} ${bothPart}` : ''}`;
   return (
     `Advanced programs start in the second year of residency (PGY-2), so you also need a first year: apply to about ${recommended} preliminary medicine, preliminary surgery or transitional-year ${recommended === 1 ? 'program' : 'programs'} (${which}). ` +
     `They are a separate ERAS specialty, so their fees are counted on their own: ${dollars(erasCost)}.`

@@ -97,7 +97,15 @@ describe('pgyOneYear', () => {
     const year = pgyOneYear([...rows(3, 'Advanced'), ...rows(1, 'Both'), ...rows(10, 'Categorical')], s);
     expect(year.recommended).toBe(4);
     expect(year.advice).toContain(
-      '4 of the programs you apply to are Advanced, counting the one that offers both tracks, as you could match its Advanced position',
+      'apply to about 4 preliminary medicine, preliminary surgery or transitional-year programs (3 of the programs you apply to are Advanced, and 1 offers both tracks, so you could match its Advanced position).',
+    );
+    const onlyBoth = pgyOneYear([...rows(2, 'Both'), ...rows(1, 'Categorical')], s);
+    expect(onlyBoth.advice).toContain(
+      '(2 of the programs you apply to offer both tracks, so you could match their Advanced position)',
+    );
+    const one = pgyOneYear(rows(1, 'Advanced'), s);
+    expect(one.advice).toContain(
+      'apply to about 1 preliminary medicine, preliminary surgery or transitional-year program (1 of the programs you apply to is Advanced).',
     );
   });
 
