@@ -17,8 +17,6 @@ export interface PlanSummary {
   /** Dollars for the programs marked Apply (Diagnostic Radiology only). */
   erasCost: number;
   applyCount: number;
-  /** Advanced and Categorical programs in the Apply set, and the PGY-1 applications (and fees) they need. */
-  pgyOne: PgyOneYear;
   /** The sheet the list was written to. */
   sheetName: string;
   dualApply: string;
@@ -41,6 +39,8 @@ export interface PlanSummary {
   chanceOfTargetText: string;
   /** The plan's plain-words interview outlook (what the figures mean and what to do). */
   interviewAdvice: string;
+  /** Advanced and Categorical programs in the Apply set, and the PGY-1 applications (and fees) they need. */
+  pgyOne: PgyOneYear;
   /** At most 200 issues; `issueCount` is the full number. */
   issues: Issue[];
   issueCount: number;
@@ -77,7 +77,6 @@ export function summarizePlan(plan: Plan, sheetName: string, issues: readonly Is
     counts: plan.counts,
     erasCost: plan.erasCost,
     applyCount: plan.applyCount,
-    pgyOne: plan.pgyOne,
     sheetName,
     dualApply: plan.dualApply,
     stepThree: plan.stepThree,
@@ -91,6 +90,7 @@ export function summarizePlan(plan: Plan, sheetName: string, issues: readonly Is
     chanceOfTarget: plan.interviews.chanceOfTarget,
     chanceOfTargetText: plan.interviews.chanceOfTargetText,
     interviewAdvice: plan.interviews.advice,
+    pgyOne: plan.pgyOne,
     ...firstIssues(issues),
   };
 }

@@ -141,6 +141,10 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
     await sidebar(page).locator('#setup-sheets').click();
     await page.locator('#tabs .tab[data-sheet="Programs"]').waitFor();
     await generateFromSidebar(page);
+    // The sample's Apply set holds Advanced programs, so the result advises the PGY-1 year too.
+    expect(await sidebar(page).getByTestId('result-pgy-one').textContent()).toContain(
+      'so you also need a first year: apply to about',
+    );
     const categories = await categoriesShown(page);
     const cells = await columnCells(page, 'Category');
     const programCells = await columnCells(page, 'Program');

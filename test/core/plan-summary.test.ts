@@ -60,6 +60,7 @@ describe('summarizePlan', () => {
       chanceOfTarget: 0,
       chanceOfTargetText: 'less than 1%',
       interviewAdvice: 'Expected interviews from your 6 applications: 2.5 with your signals (0.9 without).',
+      pgyOne: PLAN.pgyOne,
       issues: [],
       issueCount: 0,
     });
