@@ -1,9 +1,10 @@
 /**
  * Writes one cohort batch into `Cohort Summary` and `Cohort Lists` so that either both change or neither
- * does. A fresh run (or a sheet laid out in a way the fast path does not expect) rebuilds both sheets and
- * swaps them in together (`replaceSheets`). A later batch touches only the tail of `Cohort Lists`: from the
- * batch's own rows (a retried batch) or the end of the list, through the "no longer listed" block, written
- * in one `setValues`; the summary is rewritten in place. Every in-place write is undone if a later one fails.
+ * does. A fresh run (or a sheet laid out in a way the fast path does not expect) rewrites both sheets whole,
+ * in place, through `writeOutputs` (workbook.ts). A later batch touches only the tail of `Cohort Lists`: from
+ * the batch's own rows (a retried batch) or the end of the list, through the "no longer listed" block,
+ * written in one `setValues`; the summary is rewritten in place. Every write is undone if a later one fails.
+ * What to write is decided in src/sheets/cohort-batch.ts.
  */
 
 import { withFormulas } from '../sheets/carry-over.ts';
@@ -27,7 +28,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 const WHITE = LIST_COLOURS.plain;
 
 /**
- * Rebuilds both sheets from their previous values and swaps them in together.
+ * Rewrites both sheets whole from their previous values, in place, both or neither.
  *
  * @param spreadsheet - the active spreadsheet
  * @param entries - the batch's ranked lists

@@ -1,9 +1,10 @@
 /**
- * The add-on's only contact with the spreadsheet's contents: reading a sheet in one call, and writing
- * finished outputs in place so that a failure part-way never loses the previous output. Outputs are written
- * over the sheets they replace (the sheets themselves are kept, so formulas elsewhere that refer to them,
- * charts, filters, protections and the column widths people chose all survive); each write records how to
- * put back what was there, and any failure puts everything back before the error is reported.
+ * Writing finished outputs with undo. Each output is written in place over the sheet it replaces (the sheet
+ * itself is kept, so formulas elsewhere that refer to it, charts, filters, protections and the column widths
+ * people chose all survive), or into a new sheet when there is none. Before writing, the old sheet is read
+ * whole (values, formulas, colours); each write records how to put back what was there, and any failure puts
+ * everything back — formulas as formulas — before the error is reported. Inputs are read in
+ * read-workbook.ts.
  */
 
 import { padGrid, restoreGrid } from '../sheets/grid.ts';
@@ -16,21 +17,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** New sheets in Google Sheets have this many rows and columns. */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
-
-/** The values of a whole sheet (`getDataRange().getValues()`), or null when the sheet does not exist. */
-export function readSheet(spreadsheet: Spreadsheet, name: string): unknown[][] | null {
-  const sheet = spreadsheet.getSheetByName(name);
-  return sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null;
-}
-
-/** Values of an existing sheet, or null; the sheet object is kept for a later swap. */
-export function readSheetWithHandle(
-  spreadsheet: Spreadsheet,
-  name: string,
-): { sheet: Sheet | null; values: unknown[][] | null } {
-  const sheet = spreadsheet.getSheetByName(name);
-  return { sheet, values: sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null };
-}
 
 /** What an output sheet held before a run: enough to write it back exactly if the run fails. */
 export interface SheetSnapshot {

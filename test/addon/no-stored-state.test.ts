@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../src/samples/sample-profile.ts';
 import { SAMPLE_PROGRAMS } from '../../src/samples/sample-programs.ts';
-import { openWorkbook } from '../addon/harness.ts';
+import { openWorkbook } from './harness.ts';
 
 describe('the built add-on', () => {
   it('makes no PropertiesService or CacheService call in a whole session', () => {

@@ -1,8 +1,6 @@
-/**
- * setupSheets and getState through the built bundle: what a new user meets first.
- */
+/** setupSheets through the built bundle: what a new user meets first. */
 import { describe, expect, it } from 'vitest';
-import type { SetupResult, StateResult } from '../../src/addon/api.ts';
+import type { SetupResult } from '../../src/addon/api.ts';
 import { listRows, openWorkbook, sheetNames, valuesOf } from './harness.ts';
 
 describe('setupSheets', () => {
@@ -60,46 +58,5 @@ describe('setupSheets', () => {
     const reply = book.bundle.callServer('setupSheets', { withSamples: true });
     expect(reply.ok).toBe(false);
     expect(sheetNames(book)).toEqual(before);
-  });
-});
-
-describe('getState', () => {
-  it('names what is missing in an empty spreadsheet', () => {
-    const book = openWorkbook({});
-    const reply = book.bundle.callServer('getState');
-    expect(reply.ok).toBe(true);
-    const state = (reply as { result: StateResult }).result;
-    expect(state.sheets).toEqual({ profile: false, programs: false, cohort: false, settings: false });
-    expect(state.missing.join(' ')).toMatch(/Profile/);
-    expect(state.missing.join(' ')).toMatch(/Programs/);
-  });
-
-  it('reports the applicant, programs, cohort, issues and settings of the sample workbook', () => {
-    const book = openWorkbook({});
-    book.bundle.callServer('setupSheets', { withSamples: true });
-    const state = (book.bundle.callServer('getState') as { result: StateResult }).result;
-    expect(state.missing).toEqual([]);
-    expect(state.applicant?.tier).toBeTruthy();
-    expect(state.programCount).toBe(valuesOf(book, 'Programs').length - 1);
-    expect(state.cohort.length).toBeGreaterThan(0);
-    expect(state.settings.find((s) => s.label === 'Gold signals')).toEqual({
-      label: 'Gold signals',
-      value: 6,
-      isDefault: true,
-    });
-    for (const issue of state.issues) expect(issue.cell).toMatch(/^[A-Z]{1,3}[1-9][0-9]*$/);
-  });
-});
-
-describe('onOpen', () => {
-  it('builds the add-on menu in AuthMode.NONE without touching anything that needs authorization', () => {
-    const book = openWorkbook({});
-    book.bundle.runWith({ mode: 'none' }, 'onOpen', { authMode: 'NONE' });
-    const captions = book.emulator.ui.menus
-      .flatMap((menu) => menu.entries)
-      .map((entry) => ('caption' in entry ? entry.caption : ''));
-    expect(captions).toEqual(
-      expect.arrayContaining(['Open RadList', 'Set up sheets', 'Generate my list', 'Generate cohort lists']),
-    );
   });
 });

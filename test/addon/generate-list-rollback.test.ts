@@ -1,5 +1,5 @@
 /**
- * Fault injection for generateList beyond test/addon/generate-list.test.ts: on the fictional sample
+ * generateList rolls back whatever call fails, beyond test/addon/generate-list.test.ts: on the fictional sample
  * workbook with a Settings sheet, a user note in the list and a cohort, each Spreadsheet call of a run is
  * made to throw in turn. Every time, either the run succeeds, or the user gets one plain message saying
  * nothing was changed, and every sheet (values, colours, notes, rules, widths, order) is exactly as before.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_COHORT } from '../../src/samples/sample-cohort.ts';
 import { SAMPLE_PROFILE } from '../../src/samples/sample-profile.ts';
 import { SAMPLE_PROGRAMS } from '../../src/samples/sample-programs.ts';
-import { openWorkbook, type Workbook } from '../addon/harness.ts';
+import { openWorkbook, type Workbook } from './harness.ts';
 
 const COHORT = SAMPLE_COHORT.map((row) => row.slice(0, -1));
 const SETTINGS = [

@@ -1,5 +1,5 @@
 /**
- * Fault injection for generateCohort on the fictional sample workbook, complementing
+ * generateCohort rolls back whatever call fails, on the fictional sample workbook, complementing
  * test/addon/generate-cohort.test.ts (which checks the two cohort sheets and retries): with the Profile's
  * own list and plan also in the workbook, each Spreadsheet call of a batch is made to throw in turn. Every
  * time, the user gets one plain message saying nothing was changed and EVERY sheet is exactly as before.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_COHORT } from '../../src/samples/sample-cohort.ts';
 import { SAMPLE_PROFILE } from '../../src/samples/sample-profile.ts';
 import { SAMPLE_PROGRAMS } from '../../src/samples/sample-programs.ts';
-import { openWorkbook, type Workbook } from '../addon/harness.ts';
+import { openWorkbook, type Workbook } from './harness.ts';
 
 const COHORT = SAMPLE_COHORT.map((row) => row.slice(0, -1));
 const BATCH = 3;
