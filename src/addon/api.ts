@@ -127,6 +127,11 @@ export interface CohortProgress {
   processed: number;
   issues: Issue[];
   issueCount: number;
+  /** The sheets this call wrote (null when it wrote nothing). */
+  summarySheet: string | null;
+  listsSheet: string | null;
+  /** Sheets named like the cohort outputs that RadList did not make, left as they were. */
+  leftAlone: string[];
 }
 
 export interface SelectCellArgs {

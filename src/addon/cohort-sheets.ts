@@ -10,53 +10,60 @@
 import { withFormulas } from '../sheets/carry-over.ts';
 import { listsTailStart, sameHeader, summaryAfterBatch } from '../sheets/cohort-batch.ts';
 import { padGrid, restoreGrid } from '../sheets/grid.ts';
-import { SHEETS } from '../sheets/sheet-names.ts';
+import { cohortListsTarget, type OutputTarget } from '../sheets/output-marks.ts';
 import { type CohortListEntry, type CohortSummaryRow, mergeCohortBatch } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import {
-  growSheet,
-  setColumnDropdownsAt,
-  setColumnFormatsAt,
-  snapshotSheet,
-  undoAll,
-  writeOutputs,
-} from './workbook.ts';
+import { locateOutput, placeOutput } from './output-sheets.ts';
+import { growSheet, setColumnDropdownsAt, setColumnFormatsAt, undoAll, writeOutputs } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const WHITE = LIST_COLOURS.plain;
 
+/** Where a cohort batch was written. */
+export interface CohortSheets {
+  summary: string;
+  lists: string;
+  /** Sheets named like these outputs that RadList did not make, left as they were. */
+  leftAlone: string[];
+}
+
 /**
- * Rewrites both sheets whole from their previous values, in place, both or neither.
+ * Rewrites both sheets whole from their previous values, in place (or into new sheets), both or neither.
  *
  * @param spreadsheet - the active spreadsheet
  * @param entries - the batch's ranked lists
  * @param summaries - the batch's summary rows
- * @param options - `fresh`: a new run (only this batch's applicants stay; others' notes are kept aside)
+ * @param options - `fresh`: a new run (only this batch's applicants stay; others' notes are kept aside);
+ *   `summary`: the summary's target (its mark records the run)
+ * @returns the sheets written
  */
 export function writeWholeSheets(
   spreadsheet: Spreadsheet,
   entries: CohortListEntry[],
   summaries: CohortSummaryRow[],
-  options: { fresh: boolean },
-): void {
-  const lists = snapshotSheet(spreadsheet, SHEETS.cohortLists);
-  const summary = snapshotSheet(spreadsheet, SHEETS.cohortSummary);
+  options: { fresh: boolean; summary: OutputTarget },
+): CohortSheets {
+  const listsOut = cohortListsTarget();
+  const summary = placeOutput(spreadsheet, options.summary);
+  const lists = placeOutput(spreadsheet, listsOut);
+  const previousLists = lists.before ? withFormulas(lists.before.values, lists.before.formulas) : null;
   writeOutputs(spreadsheet, [
     {
-      name: SHEETS.cohortSummary,
-      before: summary,
-      output: summaryAfterBatch(options.fresh ? null : (summary?.values ?? null), summaries),
+      name: summary.name,
+      before: summary.before,
+      output: summaryAfterBatch(options.fresh ? null : (summary.before?.values ?? null), summaries),
+      mark: options.summary.mark,
     },
     {
-      name: SHEETS.cohortLists,
-      before: lists,
-      output: mergeCohortBatch(lists ? withFormulas(lists.values, lists.formulas) : null, entries, {
-        replaceOthers: options.fresh,
-      }),
+      name: lists.name,
+      before: lists.before,
+      output: mergeCohortBatch(previousLists, entries, { replaceOthers: options.fresh }),
+      mark: listsOut.mark,
     },
   ]);
+  return { summary: summary.name, lists: lists.name, leftAlone: [...summary.leftAlone, ...lists.leftAlone] };
 }
 
 /** Writes `values` and `backgrounds` over `range`, recording how to put back what was there. */
@@ -78,20 +85,29 @@ function overwrite(
  * @param spreadsheet - the active spreadsheet
  * @param entries - the batch's ranked lists
  * @param summaries - the batch's summary rows
- * @returns false (having changed nothing) when a sheet is missing or its columns are not as written, so the
- *   caller rebuilds both sheets instead
+ * @param summaryTarget - the summary's target
+ * @returns the sheets written, or null (having changed nothing) when a marked sheet is missing or its
+ *   columns are not as written, so the caller rewrites both sheets whole instead
  */
 export function writeBatchInPlace(
   spreadsheet: Spreadsheet,
   entries: CohortListEntry[],
   summaries: CohortSummaryRow[],
-): boolean {
-  const lists = spreadsheet.getSheetByName(SHEETS.cohortLists);
-  const summary = spreadsheet.getSheetByName(SHEETS.cohortSummary);
-  if (!lists || !summary) return false;
+  summaryTarget: OutputTarget,
+): CohortSheets | null {
+  const listsPlace = locateOutput(spreadsheet, cohortListsTarget(), { adopt: false });
+  const summaryPlace = locateOutput(spreadsheet, summaryTarget, { adopt: false });
+  const lists = listsPlace.sheet;
+  const summary = summaryPlace.sheet;
+  if (!lists || !summary) return null;
+  const written = {
+    summary: summaryPlace.name,
+    lists: listsPlace.name,
+    leftAlone: [...summaryPlace.leftAlone, ...listsPlace.leftAlone],
+  };
   const lastRow = lists.getLastRow();
   const lastColumn = lists.getLastColumn();
-  if (lastRow < 1 || lastColumn < 1) return false;
+  if (lastRow < 1 || lastColumn < 1) return null;
   const applicants = lists.getRange(1, 1, lastRow, 1).getValues();
   const header = lists.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const tailStart = listsTailStart(
@@ -107,7 +123,7 @@ export function writeBatchInPlace(
     replaceOthers: false,
   });
   const width = merged.values[0]?.length ?? 0;
-  if (!sameHeader(merged.values[0] ?? [], header) || width > lastColumn) return false;
+  if (!sameHeader(merged.values[0] ?? [], header) || width > lastColumn) return null;
   const height = Math.max(tailRows, merged.values.length - 1);
   const oldBackgrounds = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, width).getBackgrounds() : [];
   const summaryRange = summary.getDataRange();
@@ -149,8 +165,8 @@ export function writeBatchInPlace(
     setColumnFormatsAt(lists, tailStart, height, merged.columnFormats);
     setColumnDropdownsAt(lists, tailStart, height, merged.columnDropdowns);
     setColumnFormatsAt(summary, 2, summaryHeight - 1, newSummary.columnFormats);
-    return true;
+    return written;
   } catch (error) {
-    throw undoAll(undo, error, [SHEETS.cohortSummary, SHEETS.cohortLists]);
+    throw undoAll(undo, error, [written.summary, written.lists]);
   }
 }

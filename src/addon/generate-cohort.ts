@@ -11,7 +11,7 @@ import { makeApplicantList } from '../core/applicant-list.ts';
 import { firstIssues } from '../core/plan-summary.ts';
 import type { Issue } from '../core/types.ts';
 import { type CohortApplicant, summaryMatches, usableApplicants } from '../sheets/cohort-rows.ts';
-import { SHEETS } from '../sheets/sheet-names.ts';
+import { cohortListsTarget, cohortSummaryTarget } from '../sheets/output-marks.ts';
 import {
   COHORT_LIST_LAYOUT,
   type CohortListEntry,
@@ -21,9 +21,10 @@ import {
 import { sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import type { CohortProgress, GenerateCohortArgs } from './api.ts';
 import { now } from './clock.ts';
-import { writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
+import { type CohortSheets, writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
 import { failures } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
+import { locateOutput } from './output-sheets.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing } from './require-inputs.ts';
 import { parseArgs } from './validate.ts';
@@ -48,7 +49,7 @@ function refuseIfCohortChanged(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   done: readonly CohortApplicant[],
 ): void {
-  const summary = spreadsheet.getSheetByName(SHEETS.cohortSummary);
+  const summary = locateOutput(spreadsheet, cohortSummaryTarget(), { adopt: false }).sheet;
   const lastRow = summary ? summary.getLastRow() : 0;
   const names = summary && lastRow > 1 ? summary.getRange(2, 1, lastRow - 1, 1).getValues() : [];
   if (!summaryMatches(names, done)) throw failures.cohortChanged();
@@ -86,7 +87,7 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
       // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
       const absentColumns = new Set(inputs.programs.absentColumns);
-      const listsSheet = spreadsheet.getSheetByName(SHEETS.cohortLists);
+      const listsSheet = locateOutput(spreadsheet, cohortListsTarget()).sheet;
       const sentIndex = sentSignalIndex(
         listsSheet ? (listsSheet.getDataRange().getValues() as unknown[][]) : null,
         COHORT_LIST_LAYOUT,
@@ -103,10 +104,12 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         summaries.push(summaryRowFor(applicant, plan, ranked, own, settings.atRiskBelow));
         issues.push(...own);
       }
+      let written: CohortSheets | null = null;
       if (first === 0 || entries.length > 0) {
         const fresh = first === 0;
-        const wroteInPlace = !fresh && writeBatchInPlace(spreadsheet, entries, summaries);
-        if (!wroteInPlace) writeWholeSheets(spreadsheet, entries, summaries, { fresh });
+        const summary = cohortSummaryTarget();
+        written = fresh ? null : writeBatchInPlace(spreadsheet, entries, summaries, summary);
+        written ??= writeWholeSheets(spreadsheet, entries, summaries, { fresh, summary });
       }
       const next = first + entries.length;
       return {
@@ -115,6 +118,9 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         total,
         processed: entries.length,
         ...firstIssues(issues),
+        summarySheet: written?.summary ?? null,
+        listsSheet: written?.lists ?? null,
+        leftAlone: written?.leftAlone ?? [],
       };
     });
   });

@@ -9,18 +9,19 @@ import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
 import type { Inputs } from '../sheets/inputs.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
+import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet, listLayout, sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
 import type { GenerateListArgs } from './api.ts';
 import { messageOf } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
-import { findListSheet, listMark } from './list-sheet.ts';
 import { applyMinimumRule } from './live-rule.ts';
+import { placeOutput } from './output-sheets.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing, requireApplicant } from './require-inputs.ts';
 import { parseArgs } from './validate.ts';
-import { type SheetSnapshot, snapshotOf, snapshotSheet, writeOutputs } from './workbook.ts';
+import { type SheetSnapshot, writeOutputs } from './workbook.ts';
 
 /** A previous output as carry-over reads it: values, with the formulas people typed kept as formulas. */
 function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
@@ -75,31 +76,38 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
       refuseIfMissing([...inputs.profile.missing, ...inputs.programs.missing]);
       const { applicant } = requireApplicant(inputs, undefined);
       const issues = [...inputs.profile.issues, ...inputs.settings.issues, ...inputs.programs.issues];
-      const list = snapshotSheet(spreadsheet, SHEETS.list);
+      const listOut = listTarget(applicant.name);
+      const planOut = planTarget(applicant.name);
+      const list = placeOutput(spreadsheet, listOut);
       const { ranked, plan } = makeApplicantList(
         applicant,
         inputs.programs.programs,
         inputs.settings.settings,
         {
-          sentSignals: sentSignalsOf(list, inputs.programs.programs),
+          sentSignals: sentSignalsOf(list.before, inputs.programs.programs),
           absentColumns: new Set(inputs.programs.absentColumns),
         },
       );
-      const planSheet = snapshotSheet(spreadsheet, SHEETS.plan);
+      const planSheet = placeOutput(spreadsheet, planOut);
       writeOutputs(spreadsheet, [
         {
-          name: SHEETS.list,
-          before: list,
-          output: buildListSheet(ranked, previousOf(list), { includeScores: true }),
+          name: list.name,
+          before: list.before,
+          output: buildListSheet(ranked, previousOf(list.before), { includeScores: true }),
+          mark: listOut.mark,
         },
         {
-          name: SHEETS.plan,
-          before: planSheet,
+          name: planSheet.name,
+          before: planSheet.before,
           output: buildPlanSheet(plan, issues, { includeScores: true }),
+          mark: planOut.mark,
         },
       ]);
       if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
-      return summarizePlan(plan, SHEETS.list, issues);
+      return summarizePlan(plan, list.name, issues, {
+        planSheetName: planSheet.name,
+        leftAlone: [...list.leftAlone, ...planSheet.leftAlone],
+      });
     });
   });
 }
@@ -113,19 +121,19 @@ function generateCohortList(
   refuseIfMissing(inputs.programs.missing);
   const { applicant, issues: applicantIssues } = requireApplicant(inputs, cohortName);
   const issues = [...applicantIssues, ...inputs.settings.issues, ...inputs.programs.issues];
-  const target = findListSheet(spreadsheet, applicant.name);
-  const before = target.sheet ? snapshotOf(target.sheet) : null;
+  const out = applicantListTarget(applicant.name);
+  const target = placeOutput(spreadsheet, out);
   const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings, {
-    sentSignals: sentSignalsOf(before, inputs.programs.programs),
+    sentSignals: sentSignalsOf(target.before, inputs.programs.programs),
     absentColumns: new Set(inputs.programs.absentColumns),
   });
   writeOutputs(spreadsheet, [
     {
       name: target.name,
-      before,
-      output: buildListSheet(ranked, previousOf(before), { includeScores: true }),
-      mark: listMark(applicant.name),
+      before: target.before,
+      output: buildListSheet(ranked, previousOf(target.before), { includeScores: true }),
+      mark: out.mark,
     },
   ]);
-  return summarizePlan(plan, target.name, issues);
+  return summarizePlan(plan, target.name, issues, { leftAlone: target.leftAlone });
 }

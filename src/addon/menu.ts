@@ -60,7 +60,10 @@ export function menuGenerateList(): void {
     const plan = generateList({});
     tell(
       `${plan.sheetName} is ready: ${plan.applyCount} programs marked Apply out of ${plan.recommended} recommended ` +
-        `(ERAS cost $${plan.erasCost}). See Application Plan for the advice.`,
+        `(ERAS cost $${plan.erasCost}). See ${plan.planSheetName ?? 'the plan'} for the advice.` +
+        (plan.leftAlone.length > 0
+          ? ` RadList did not write over ${plan.leftAlone.map((name) => `"${name}"`).join(' or ')}, which it did not make.`
+          : ''),
     );
   } catch (error) {
     tellFailure(error);

@@ -24,25 +24,25 @@ export interface SheetSnapshot {
   values: unknown[][];
   formulas: string[][];
   backgrounds: string[][];
+  /** The A1 note (the mark, or a person's note on a sheet being adopted). */
+  note: string;
 }
 
 /**
- * Reads an output sheet whole (values, formulas and colours), or null when it does not exist: the values
- * feed the notes carried over, the rest lets a failed run put the sheet back. Five Spreadsheet calls.
+ * Reads an output sheet whole (values, formulas and colours): the values feed the notes carried over, the
+ * rest lets a failed run put the sheet back. Four Spreadsheet calls.
+ *
+ * @param sheet - the sheet
+ * @param note - its A1 note, already read when the sheet was found
  */
-export function snapshotSheet(spreadsheet: Spreadsheet, name: string): SheetSnapshot | null {
-  const sheet = spreadsheet.getSheetByName(name);
-  return sheet ? snapshotOf(sheet) : null;
-}
-
-/** The snapshot of a sheet already in hand (four Spreadsheet calls). */
-export function snapshotOf(sheet: Sheet): SheetSnapshot {
+export function snapshotOf(sheet: Sheet, note: string): SheetSnapshot {
   const range = sheet.getDataRange();
   return {
     sheet,
     values: range.getValues() as unknown[][],
     formulas: range.getFormulas(),
     backgrounds: range.getBackgrounds(),
+    note,
   };
 }
 
@@ -51,8 +51,8 @@ export interface PendingOutput {
   name: string;
   output: SheetOutput;
   before: SheetSnapshot | null;
-  /** A note for cell A1 when the sheet is new (marks whose list it is). */
-  mark?: string;
+  /** The A1 note that marks the sheet as RadList's output (see src/sheets/output-marks.ts). */
+  mark: string;
 }
 
 /** Adds rows and columns so `sheet` holds `rows` × `columns`, recording how to remove them again. */
@@ -182,9 +182,10 @@ function overwriteSheet(before: SheetSnapshot, output: SheetOutput, undo: (() =>
 const WHITE = '#ffffff';
 
 /**
- * Writes every output: over the sheet it replaces when there is one, into a new sheet at the end otherwise.
- * Either all outputs land or, on any failure, every write is undone (new sheets removed, old contents and
- * colours put back) and the error is thrown again, so the previous outputs stay exactly as they were.
+ * Writes every output: over the sheet it replaces when there is one, into a new sheet at the end otherwise,
+ * and marks each sheet as RadList's (the A1 note). Either all outputs land or, on any failure, every write is
+ * undone (new sheets removed, old contents, colours and notes put back) and the error is thrown again, so
+ * the previous outputs stay exactly as they were.
  *
  * @param spreadsheet - the active spreadsheet
  * @param outputs - finished outputs (everything computed before this is called)
@@ -195,13 +196,19 @@ export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[])
   try {
     for (const pending of outputs) {
       if (pending.before) {
+        const { sheet, note } = pending.before;
         overwriteSheet(pending.before, pending.output, undo);
+        if (note !== pending.mark) {
+          const corner = sheet.getRange(1, 1);
+          corner.setNote(pending.mark);
+          undo.push(() => corner.setNote(note));
+        }
       } else {
         const sheet = spreadsheet.insertSheet(pending.name, spreadsheet.getNumSheets());
         undo.push(() => spreadsheet.deleteSheet(sheet));
         created.push(sheet);
         fillSheet(sheet, pending.output);
-        if (pending.mark) sheet.getRange(1, 1).setNote(pending.mark);
+        sheet.getRange(1, 1).setNote(pending.mark);
       }
     }
   } catch (error) {

@@ -19,6 +19,13 @@ export interface PlanSummary {
   applyCount: number;
   /** The sheet the list was written to. */
   sheetName: string;
+  /** The sheet the plan was written to (null when only a list was written). */
+  planSheetName: string | null;
+  /**
+   * Sheets named like these outputs that RadList did not make: left as they were, which is why the outputs
+   * went to `NAME (2)`.
+   */
+  leftAlone: string[];
   dualApply: string;
   stepThree: string;
   /** Things to be ready to explain, e.g. `1 failed USMLE attempt`. */
@@ -64,11 +71,17 @@ export function firstIssues(issues: readonly Issue[]): { issues: Issue[]; issueC
  * @param plan - the applicant's plan
  * @param sheetName - where the list was written
  * @param issues - the data issues of this run
+ * @param where - the plan's sheet, and the sheets passed over because a person made them
  * @returns the summary
  * @example
  * summarizePlan(plan, 'Application List', []).sheetName // 'Application List'
  */
-export function summarizePlan(plan: Plan, sheetName: string, issues: readonly Issue[]): PlanSummary {
+export function summarizePlan(
+  plan: Plan,
+  sheetName: string,
+  issues: readonly Issue[],
+  where: { planSheetName?: string | null; leftAlone?: readonly string[] } = {},
+): PlanSummary {
   return {
     applicant: plan.applicant,
     tier: plan.tier,
@@ -78,6 +91,8 @@ export function summarizePlan(plan: Plan, sheetName: string, issues: readonly Is
     erasCost: plan.erasCost,
     applyCount: plan.applyCount,
     sheetName,
+    planSheetName: where.planSheetName ?? null,
+    leftAlone: [...(where.leftAlone ?? [])],
     dualApply: plan.dualApply,
     stepThree: plan.stepThree,
     redFlags: plan.redFlags,

@@ -16,6 +16,9 @@ import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 import { withoutScoreNumbers } from './write-list.ts';
 
+/** The plan's header row. */
+export const PLAN_COLUMNS = ['Item', 'Value', 'Details'] as const;
+
 /** Backgrounds of the plan sheet. */
 export const PLAN_COLOURS = {
   header: '#efefef',
@@ -206,7 +209,7 @@ export function buildPlanSheet(
   else if (shown.length > 0) rows.push(row('Sheet', 'Cell', 'Problem', PLAN_COLOURS.header));
   for (const issue of shown) rows.push(row(issue.sheet, issue.cell, issue.message));
   return {
-    values: [['Item', 'Value', 'Details'], ...rows.map((r) => r.cells)],
+    values: [[...PLAN_COLUMNS], ...rows.map((r) => r.cells)],
     backgrounds: [
       [PLAN_COLOURS.header, PLAN_COLOURS.header, PLAN_COLOURS.header],
       ...rows.map((r) => [r.colour, r.colour, r.colour]),

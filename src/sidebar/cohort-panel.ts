@@ -13,6 +13,7 @@ import { renderPlan } from './plan-panel.ts';
 import { cohortHeadline, progressLine, progressPercent } from './progress.ts';
 import { callServer } from './server.ts';
 import { buildShareView } from './share-view.ts';
+import { leftAloneNote } from './view-model.ts';
 
 /** What the Cohort tab needs from the rest of the sidebar. */
 export interface CohortHooks {
@@ -136,6 +137,9 @@ function showOutcome(outcome: CohortRunOutcome, state: StateResult | null): void
   replaceChildren(
     byId('cohort-summary'),
     el('p', { class: outcome.status === 'done' ? 'success' : '' }, headline),
+    outcome.leftAlone.length > 0
+      ? el('p', { class: 'notice', 'data-testid': 'cohort-left-alone' }, leftAloneNote(outcome.leftAlone))
+      : null,
     note ? el('p', { class: 'muted' }, note) : null,
     renderIssues(buildIssueListView(own, ownTotal), hooks.onSelect),
   );

@@ -26,6 +26,11 @@ export interface CohortRunOutcome {
   issues: Issue[];
   issueCount: number;
   elapsedMillis: number;
+  /** The sheets the last batch wrote (null when none was written). */
+  summarySheet: string | null;
+  listsSheet: string | null;
+  /** Sheets named like the cohort outputs that RadList did not make, left as they were. */
+  leftAlone: string[];
 }
 
 export interface CohortRunOptions {
@@ -53,12 +58,17 @@ export async function runCohort(options: CohortRunOptions): Promise<CohortRunOut
   const issues: Issue[] = [];
   let issueCount = 0;
   let start = 0;
+  const sheets = { summarySheet: null as string | null, listsSheet: null as string | null };
+  const leftAlone = new Set<string>();
   for (;;) {
     const batchStarted = options.now();
     const progress = await options.callBatch({ start, size: options.batchSize });
     batchMillis.push(Math.max(0, options.now() - batchStarted));
     issues.push(...progress.issues.slice(0, Math.max(0, MAX_ISSUES - issues.length)));
     issueCount += Math.max(progress.issueCount, progress.issues.length);
+    sheets.summarySheet = progress.summarySheet ?? sheets.summarySheet;
+    sheets.listsSheet = progress.listsSheet ?? sheets.listsSheet;
+    for (const name of progress.leftAlone ?? []) leftAlone.add(name);
     const done = progress.done ? progress.total : Math.min(progress.next, progress.total);
     options.onBatch({
       done,
@@ -73,6 +83,8 @@ export async function runCohort(options: CohortRunOptions): Promise<CohortRunOut
       issues,
       issueCount,
       elapsedMillis: Math.max(0, options.now() - started),
+      ...sheets,
+      leftAlone: [...leftAlone],
     });
     if (progress.done) return ended('done');
     if (options.isCancelled()) return ended('cancelled');

@@ -47,6 +47,9 @@ export function renderPlan(
     { class: 'plan' },
     el('h2', {}, view.heading),
     el('p', { class: 'success' }, view.sheetNote),
+    view.leftAloneNote
+      ? el('p', { class: 'notice', 'data-testid': 'result-left-alone' }, view.leftAloneNote)
+      : null,
     el(
       'dl',
       { class: 'facts' },

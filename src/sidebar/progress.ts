@@ -83,10 +83,14 @@ export function cohortHeadline(outcome: {
   done: number;
   total: number;
   elapsedMillis: number;
+  summarySheet?: string | null;
+  listsSheet?: string | null;
 }): string {
   if (outcome.status === 'done') {
     const took = formatDuration(outcome.elapsedMillis);
-    return `Done: ${formatCount(outcome.total, 'applicant')} in ${took}. See the Cohort Summary and Cohort Lists sheets.`;
+    const summary = outcome.summarySheet ?? 'Cohort Summary';
+    const lists = outcome.listsSheet ?? 'Cohort Lists';
+    return `Done: ${formatCount(outcome.total, 'applicant')} in ${took}. See the ${summary} and ${lists} sheets.`;
   }
   return `Stopped after ${outcome.done} of ${formatCount(outcome.total, 'applicant')}. Generate again to start over.`;
 }

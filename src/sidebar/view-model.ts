@@ -63,6 +63,8 @@ export interface PlanView {
   silver: string[];
   shortfall: string | null;
   sheetNote: string;
+  /** Says which sheets of a person's own were left alone (why the list went to `NAME (2)`); null when none. */
+  leftAloneNote: string | null;
   /** The result's own issues: those the "Your data" panel does not already list. */
   issues: IssueListView | null;
   /** e.g. `3 data issues are listed under "Your data" above.`; null when none are. */
@@ -162,9 +164,31 @@ export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[
     gold: summary.signals.gold,
     silver: summary.signals.silver,
     shortfall: summary.shortfall,
-    sheetNote: `Written to the "${summary.sheetName}" sheet.`,
+    // The plan's sheet is named only when it is not the usual one (a person's own sheet had that name).
+    sheetNote:
+      summary.planSheetName && summary.planSheetName !== SHEETS.plan
+        ? `Written to the "${summary.sheetName}" and "${summary.planSheetName}" sheets.`
+        : `Written to the "${summary.sheetName}" sheet.`,
+    leftAloneNote: leftAloneNote(summary.leftAlone ?? []),
     ...planIssues(summary, listedAbove),
   };
+}
+
+/**
+ * The line saying which of a person's own sheets RadList left alone (and so wrote to `NAME (2)` instead).
+ *
+ * @param names - the sheets left alone
+ * @returns the line, or null when there are none
+ * @example
+ * leftAloneNote(['Application List']);
+ * // → 'A sheet named "Application List" that RadList did not make was left as it is.'
+ */
+export function leftAloneNote(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  const quoted = names.map((name) => `"${name}"`);
+  return names.length === 1
+    ? `A sheet named ${quoted[0]} that RadList did not make was left as it is.`
+    : `Sheets named ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)} that RadList did not make were left as they are.`;
 }
 
 export interface StatusView {

@@ -8,10 +8,13 @@ import { createEmulator } from '../../emulator/index.ts';
 import { writeBatchInPlace, writeWholeSheets } from '../../src/addon/cohort-sheets.ts';
 import { makeApplicantList } from '../../src/core/applicant-list.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
+import { cohortSummaryTarget } from '../../src/sheets/output-marks.ts';
 import { summaryRowFor } from '../../src/sheets/write-cohort.ts';
 import { makeApplicant, makeProgram } from '../core/fixtures.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const SUMMARY = cohortSummaryTarget();
 
 const PROGRAMS = [
   makeProgram({ name: 'Alpha', id: 'A1', key: 'A1', row: 2 }),
@@ -33,7 +36,7 @@ function started() {
   const emulator = createEmulator();
   const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
   const first = batch(['Ana', 'Ben']);
-  writeWholeSheets(spreadsheet, first.entries, first.summaries, { fresh: true });
+  writeWholeSheets(spreadsheet, first.entries, first.summaries, { fresh: true, summary: SUMMARY });
   return { emulator, spreadsheet };
 }
 
@@ -56,7 +59,10 @@ describe('writeBatchInPlace', () => {
   it('appends a later batch to both sheets in place', () => {
     const { emulator, spreadsheet } = started();
     const next = batch(['Cy']);
-    expect(writeBatchInPlace(spreadsheet, next.entries, next.summaries)).toBe(true);
+    expect(writeBatchInPlace(spreadsheet, next.entries, next.summaries, SUMMARY)).toMatchObject({
+      summary: 'Cohort Summary',
+      lists: 'Cohort Lists',
+    });
     expect(applicantsOf(emulator, 'Cohort Summary')).toEqual(['Ana', 'Ben', 'Cy']);
     expect(applicantsOf(emulator, 'Cohort Lists')).toEqual(['Ana', 'Ana', 'Ben', 'Ben', 'Cy', 'Cy']);
     expect(emulator.counter.byMethod.get('Spreadsheet.insertSheet')).toBe(2);
@@ -68,23 +74,26 @@ describe('writeBatchInPlace', () => {
     lists.getRange(1, 6).setValue('My score');
     const before = emulator.spreadsheet.inspect('Cohort Lists');
     const next = batch(['Cy']);
-    expect(writeBatchInPlace(spreadsheet, next.entries, next.summaries)).toBe(false);
+    expect(writeBatchInPlace(spreadsheet, next.entries, next.summaries, SUMMARY)).toBeNull();
     expect(emulator.spreadsheet.inspect('Cohort Lists')).toEqual(before);
     const empty = createEmulator().spreadsheet as unknown as Spreadsheet;
-    expect(writeBatchInPlace(empty, next.entries, next.summaries)).toBe(false);
+    expect(writeBatchInPlace(empty, next.entries, next.summaries, SUMMARY)).toBeNull();
   });
 
   it('leaves both sheets as they were whichever call fails', () => {
     const probe = started();
     const before = probe.emulator.counter.count('Spreadsheet');
     const next = batch(['Cy']);
-    writeBatchInPlace(probe.spreadsheet, next.entries, next.summaries);
+    writeBatchInPlace(probe.spreadsheet, next.entries, next.summaries, SUMMARY);
     const calls = probe.emulator.counter.count('Spreadsheet') - before;
     for (let n = 1; n <= calls; n += 1) {
       const { emulator, spreadsheet } = started();
       const snapshot = ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name));
       emulator.counter.failOnCall(n);
-      expect(() => writeBatchInPlace(spreadsheet, next.entries, next.summaries), `call ${n}`).toThrow();
+      expect(
+        () => writeBatchInPlace(spreadsheet, next.entries, next.summaries, SUMMARY),
+        `call ${n}`,
+      ).toThrow();
       expect(
         ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name)),
         `call ${n}`,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index.ts';
 import { readFailure } from '../../src/addon/api.ts';
 import { RadListError } from '../../src/addon/errors.ts';
-import { type PendingOutput, snapshotSheet, undoAll, writeOutputs } from '../../src/addon/workbook.ts';
+import { type PendingOutput, snapshotOf, undoAll, writeOutputs } from '../../src/addon/workbook.ts';
 import type { SheetOutput } from '../../src/sheets/sheet-output.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,11 +36,12 @@ function book() {
   const pending = (): PendingOutput[] => [
     {
       name: 'List',
-      before: snapshotSheet(spreadsheet, 'List'),
+      before: snapshotOf(spreadsheet.getSheetByName('List')!, ''),
       output: output([
         ['Rank', 'Program', 'Notes', 'Mine'],
         [1, 'Beta', '', ''],
       ]),
+      mark: 'RadList: a list',
     },
     { name: 'Plan', before: null, output: output([['Item', 'Value']]), mark: 'RadList: a plan' },
   ];

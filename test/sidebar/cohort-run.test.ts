@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CohortProgress, GenerateCohortArgs } from '../../src/addon/api.ts';
 import { type CohortRunUpdate, runCohort } from '../../src/sidebar/cohort-run.ts';
 
+const SHEETS_WRITTEN = { summarySheet: 'Cohort Summary', listsSheet: 'Cohort Lists', leftAlone: [] };
+
 /** A fake generateCohort over `total` applicants; each batch advances the fake clock by `batchMillis`. */
 function fakeCohort(total: number, batchMillis: number, issuesPerBatch = 0) {
   const clock = { now: 0 };
@@ -19,7 +21,15 @@ function fakeCohort(total: number, batchMillis: number, issuesPerBatch = 0) {
       cell: `B${start + i + 2}`,
       message: 'expected a score',
     }));
-    return { done: next >= total, next, total, processed: next - start, issues, issueCount: issues.length };
+    return {
+      done: next >= total,
+      next,
+      total,
+      processed: next - start,
+      issues,
+      issueCount: issues.length,
+      ...SHEETS_WRITTEN,
+    };
   };
   return { clock, calls, callBatch };
 }
@@ -110,6 +120,7 @@ describe('runCohort', () => {
       processed: 0,
       issues: [],
       issueCount: 0,
+      ...SHEETS_WRITTEN,
     });
     await expect(
       runCohort({

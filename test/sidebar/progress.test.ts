@@ -99,3 +99,18 @@ describe('cohortHeadline', () => {
     );
   });
 });
+
+describe('cohortHeadline with the sheets written', () => {
+  it('names the sheets the run wrote', () => {
+    expect(
+      cohortHeadline({
+        status: 'done',
+        done: 3,
+        total: 3,
+        elapsedMillis: 2000,
+        summarySheet: 'Cohort Summary (2)',
+        listsSheet: 'Cohort Lists',
+      }),
+    ).toMatch(/See the Cohort Summary \(2\) and Cohort Lists sheets\.$/);
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSummary, StateResult } from '../../src/addon/api.ts';
 import { ISSUES_SHOWN_FIRST } from '../../src/sidebar/issue-view.ts';
-import { buildPlanView, buildStatusView, checklistRow } from '../../src/sidebar/view-model.ts';
+import { buildPlanView, buildStatusView, checklistRow, leftAloneNote } from '../../src/sidebar/view-model.ts';
 import { makePgyOne } from '../core/fixtures.ts';
 
 function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
@@ -15,6 +15,8 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     erasCost: 797,
     applyCount: 39,
     sheetName: 'Application List',
+    planSheetName: 'Application Plan',
+    leftAlone: [],
     dualApply: 'Not needed.',
     stepThree: 'After matching; not needed before.',
     redFlags: [],
@@ -248,5 +250,30 @@ describe('buildPlanView red flags', () => {
     expect(buildPlanView(makeSummary({ redFlags: ['1 failed USMLE attempt'] })).redFlags).toEqual([
       '1 failed USMLE attempt',
     ]);
+  });
+});
+
+describe('where a list went when a person’s own sheet had its name', () => {
+  it('names both sheets when the plan is not in the usual one, and says what was left alone', () => {
+    const view = buildPlanView(
+      makeSummary({
+        sheetName: 'Application List (2)',
+        planSheetName: 'Application Plan (2)',
+        leftAlone: ['Application List', 'Application Plan'],
+      }),
+    );
+    expect(view.sheetNote).toBe('Written to the "Application List (2)" and "Application Plan (2)" sheets.');
+    expect(view.leftAloneNote).toBe(
+      'Sheets named "Application List" and "Application Plan" that RadList did not make were left as they are.',
+    );
+    expect(buildPlanView(makeSummary()).leftAloneNote).toBeNull();
+  });
+
+  it.each([
+    [[], null],
+    [['Cohort Summary'], 'A sheet named "Cohort Summary" that RadList did not make was left as it is.'],
+    [['A', 'B', 'C'], 'Sheets named "A", "B" and "C" that RadList did not make were left as they are.'],
+  ])('says %j as %j', (names, note) => {
+    expect(leftAloneNote(names)).toBe(note);
   });
 });

@@ -1,0 +1,194 @@
+/**
+ * Which sheets are RadList's. Every output sheet carries a mark — a note on its A1 cell naming what it is and
+ * for whom — and RadList writes only into a sheet with its mark: a sheet of the same name that a person made
+ * is never written over or emptied; the output goes to `NAME (2)` (or `(3)` …) instead and the result says
+ * so. A sheet without a mark whose row 1 starts with a header row RadList writes, or wrote in an earlier
+ * version, is adopted (marked and written), so workbooks from before marks keep their notes. A cohort
+ * applicant's `List – NAME` is found only by its mark, which names the applicant (two names can clean to the
+ * same sheet name). Pure: src/addon/output-sheets.ts looks the sheets up.
+ */
+import { listSheetName, SHEETS } from './sheet-names.ts';
+import { COHORT_LIST_COLUMNS, COHORT_SUMMARY_COLUMNS } from './write-cohort.ts';
+import { LIST_COLUMNS } from './write-list.ts';
+import { PLAN_COLUMNS } from './write-plan.ts';
+
+/** Starts every mark, so a sheet any RadList output made is told from a person's. */
+const MARK_START = 'RadList: ';
+
+/** One output sheet RadList writes: how it is named, marked and recognised. */
+export interface OutputTarget {
+  /** The name to try after the sheets already passed over (`taken`): `NAME`, then `NAME (2)` … */
+  nameAfter(taken: readonly string[]): string;
+  /** The A1 note that marks the sheet. */
+  mark: string;
+  /** True when a sheet's A1 note marks it as this output. */
+  owns(note: string): boolean;
+  /** True when an unmarked sheet's row 1 is a header RadList writes or wrote here (so it is adopted). */
+  adopts(row1: readonly unknown[]): boolean;
+}
+
+/**
+ * The header rows of earlier versions (RadList 0.1), so sheets written before marks existed are adopted.
+ * Add the current header here whenever a version changes an output's columns.
+ */
+const EARLIER_HEADERS: Readonly<
+  Record<'list' | 'plan' | 'cohortSummary' | 'cohortLists', readonly string[][]>
+> = {
+  list: [
+    [
+      'Rank',
+      'Program',
+      'ID',
+      'City',
+      'State',
+      'Type',
+      'Category',
+      'Fit',
+      'Min Step 2 CK',
+      'Typical Step 2 CK',
+      'Margin',
+      'IMG %',
+      'Signal',
+      'Apply',
+      'Why',
+      'Issues',
+      'Notes',
+    ],
+  ],
+  plan: [['Item', 'Value', 'Details']],
+  cohortSummary: [
+    [
+      'Applicant',
+      'Step 2 CK',
+      'Tier',
+      'Recommended',
+      'Eligible',
+      'Reach',
+      'Target',
+      'Safety',
+      'Below minimum',
+      'Not eligible',
+      'Dual-apply',
+      'ERAS cost',
+      'Top programs',
+      'Issues',
+    ],
+  ],
+  cohortLists: [['Applicant', 'Rank', 'Program', 'ID', 'Category', 'Fit', 'Apply', 'Why', 'Issues', 'Notes']],
+};
+
+/** Text of a header cell as written (an escaping apostrophe is not part of it). */
+function headerText(cell: unknown): string {
+  return typeof cell === 'string' ? cell.trim() : String(cell ?? '').trim();
+}
+
+/**
+ * True when row 1 starts with one of the header rows, cell for cell (columns people added may follow).
+ *
+ * @example
+ * startsWithHeader(['Item', 'Value', 'Details', 'My notes'], [['Item', 'Value', 'Details']]) // true
+ */
+export function startsWithHeader(row1: readonly unknown[], headers: readonly (readonly string[])[]): boolean {
+  return headers.some(
+    (header) => header.length > 0 && header.every((label, i) => headerText(row1[i]) === label),
+  );
+}
+
+/** `NAME`, then `NAME (2)`, `NAME (3)` … after the names passed over. */
+function numbered(base: string): (taken: readonly string[]) => string {
+  return (taken) => (taken.length === 0 ? base : `${base} (${taken.length + 1})`);
+}
+
+/** A fixed-name output: marked by what it is, whoever it is for now (a Profile's name may change). */
+function fixedTarget(
+  base: string,
+  what: string,
+  whom: string,
+  after: string,
+  headers: readonly (readonly string[])[],
+): OutputTarget {
+  const start = `${MARK_START}the ${what} of `;
+  return {
+    nameAfter: numbered(base),
+    mark: `${start}${whom}. ${after}`,
+    owns: (note) => note.startsWith(start),
+    adopts: (row1) => startsWithHeader(row1, headers),
+  };
+}
+
+/**
+ * The Profile applicant's `Application List`.
+ *
+ * @param applicantName - whose list it is
+ * @example
+ * listTarget('Ana Li').mark // 'RadList: the Application List of Ana Li. Regenerating it …'
+ */
+export function listTarget(applicantName: string): OutputTarget {
+  return fixedTarget(
+    SHEETS.list,
+    'Application List',
+    applicantName.trim(),
+    'Regenerating it from the sidebar keeps your Notes and the columns you add.',
+    [LIST_COLUMNS, ...EARLIER_HEADERS.list],
+  );
+}
+
+/** The Profile applicant's `Application Plan`. */
+export function planTarget(applicantName: string): OutputTarget {
+  return fixedTarget(
+    SHEETS.plan,
+    'Application Plan',
+    applicantName.trim(),
+    'Regenerating it keeps the columns you add, row by row.',
+    [PLAN_COLUMNS, ...EARLIER_HEADERS.plan],
+  );
+}
+
+/** The cohort's `Cohort Summary`. */
+export function cohortSummaryTarget(): OutputTarget {
+  return fixedTarget(
+    SHEETS.cohortSummary,
+    'Cohort Summary',
+    'the Cohort sheet',
+    'Each cohort run rewrites it and keeps the columns you add, by applicant.',
+    [COHORT_SUMMARY_COLUMNS, ...EARLIER_HEADERS.cohortSummary],
+  );
+}
+
+/** The cohort's `Cohort Lists`. */
+export function cohortListsTarget(): OutputTarget {
+  return fixedTarget(
+    SHEETS.cohortLists,
+    'Cohort Lists',
+    'the Cohort sheet',
+    'Each cohort run rewrites it and keeps your Notes and the columns you add, by applicant and program.',
+    [COHORT_LIST_COLUMNS, ...EARLIER_HEADERS.cohortLists],
+  );
+}
+
+/**
+ * A cohort applicant's `List – NAME`: found only by the mark that names this applicant.
+ *
+ * @param applicantName - the cohort applicant
+ * @example
+ * applicantListTarget('Ana Li').nameAfter([]) // 'List – Ana Li'
+ */
+export function applicantListTarget(applicantName: string): OutputTarget {
+  const mark = `${MARK_START}the list of ${applicantName.trim()}. Regenerating it from the sidebar keeps your Notes.`;
+  return {
+    nameAfter: (taken) => listSheetName(applicantName, [...taken]),
+    mark,
+    owns: (note) => note === mark,
+    adopts: () => false,
+  };
+}
+
+/**
+ * True when a note is any RadList output's mark (a sheet RadList made, perhaps for someone else).
+ *
+ * @example
+ * isRadListMark('my own notes') // false
+ */
+export function isRadListMark(note: string): boolean {
+  return note.startsWith(MARK_START);
+}
