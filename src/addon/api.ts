@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'COHORT_CHANGED',
   /** A write failed and could not all be undone: the sheets named may be partly updated. */
   'PARTLY_WRITTEN',
+  /** The work was done and its sheets written; only releasing the document lock afterwards failed. */
+  'LOCK_NOT_RELEASED',
   /** The sheet an issue names is gone. */
   'SHEET_GONE',
   /** The Drive service is not turned on. */

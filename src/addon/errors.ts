@@ -73,6 +73,14 @@ export const failures = {
         `Generate again to rebuild ${sheetNames.length > 1 ? 'them' : 'it'}; your Notes are kept.`,
     ),
 
+  /** The work is done (`written` says what is written, `next` what to do now) but releasing the lock failed. */
+  lockNotReleased: (written: string, next: string, cause: unknown) =>
+    new RadListError(
+      'LOCK_NOT_RELEASED',
+      `Done: ${written}. Only letting go of the spreadsheet afterwards failed (${messageOf(cause)}); Google ` +
+        `lets go of it when this run ends. ${next}`,
+    ),
+
   sheetGone: (name: string) => new RadListError('SHEET_GONE', `There is no sheet named "${name}" any more.`),
 
   noDrive: () =>

@@ -9,19 +9,40 @@ import { failures, RadListError } from './errors.ts';
 const LOCK_WAIT_MS = 3000;
 
 /**
- * Runs `work` holding the document lock, or refuses clearly when another run holds it.
+ * Runs `work` holding the document lock, or refuses clearly when another run holds it. When only releasing
+ * the lock fails after the work is done (its sheets are written), the failure says the sheets were written:
+ * "nothing was changed" would not be true. Apps Script lets go of the lock when the execution ends anyway.
  *
  * @param work - the function's body
+ * @param done - what is written when the work is done and what to do next, in plain words
  * @returns what `work` returns
  */
-export function withDocumentLock<T>(work: () => T): T {
+export function withDocumentLock<T>(
+  work: () => T,
+  done: { written: string; next: string } = {
+    written: 'your sheets were written',
+    next: 'Refresh the sidebar to see them.',
+  },
+): T {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(LOCK_WAIT_MS)) throw failures.locked();
+  let result: T;
   try {
-    return work();
-  } finally {
-    lock.releaseLock();
+    result = work();
+  } catch (error) {
+    try {
+      lock.releaseLock();
+    } catch {
+      // The work's own failure is the one to report; the lock goes when the execution ends.
+    }
+    throw error;
   }
+  try {
+    lock.releaseLock();
+  } catch (error) {
+    throw failures.lockNotReleased(done.written, done.next, error);
+  }
+  return result;
 }
 
 /**

@@ -67,61 +67,67 @@ function refuseIfCohortChanged(
 export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
   return runAction('generate the cohort lists', () => {
     const { start = 0, size = DEFAULT_BATCH_SIZE } = parseArgs('cohort', 'generateCohort', args);
-    return withDocumentLock(() => {
-      const began = now();
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort']);
-      refuseIfMissing(inputs.programs.missing);
-      refuseIfMissing(inputs.cohort.missing);
-      const { usable, leftOut } = usableApplicants(inputs.cohort);
-      const { programs } = inputs.programs;
-      const { settings } = inputs.settings;
-      const total = usable.length;
-      const first = Math.min(start, total);
-      if (first > 0) refuseIfCohortChanged(spreadsheet, usable.slice(0, first));
-      const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, programs.length)));
-      const last = Math.min(total, first + Math.min(size, MAX_BATCH_SIZE, rowCap));
-      const entries: CohortListEntry[] = [];
-      const summaries: CohortSummaryRow[] = [];
-      const issues: Issue[] =
-        first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
-      // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
-      const absentColumns = new Set(inputs.programs.absentColumns);
-      const listsSheet = locateOutput(spreadsheet, cohortListsTarget()).sheet;
-      const sentIndex = sentSignalIndex(
-        listsSheet ? (listsSheet.getDataRange().getValues() as unknown[][]) : null,
-        COHORT_LIST_LAYOUT,
-      );
-      for (let index = first; index < last; index++) {
-        if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
-        const { applicant, issues: own } = usable[index]!;
-        const sentSignals = sentSignalsFor(sentIndex, COHORT_LIST_LAYOUT, programs, applicant.name);
-        const { ranked, plan } = makeApplicantList(applicant, programs, settings, {
-          sentSignals,
-          absentColumns,
-        });
-        entries.push({ applicant: applicant.name, ranked });
-        summaries.push(summaryRowFor(applicant, plan, ranked, own, settings.atRiskBelow));
-        issues.push(...own);
-      }
-      let written: CohortSheets | null = null;
-      if (first === 0 || entries.length > 0) {
-        const fresh = first === 0;
-        const summary = cohortSummaryTarget();
-        written = fresh ? null : writeBatchInPlace(spreadsheet, entries, summaries, summary);
-        written ??= writeWholeSheets(spreadsheet, entries, summaries, { fresh, summary });
-      }
-      const next = first + entries.length;
-      return {
-        done: next >= total,
-        next,
-        total,
-        processed: entries.length,
-        ...firstIssues(issues),
-        summarySheet: written?.summary ?? null,
-        listsSheet: written?.lists ?? null,
-        leftAlone: written?.leftAlone ?? [],
-      };
-    });
+    return withDocumentLock(
+      () => {
+        const began = now();
+        const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+        const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort']);
+        refuseIfMissing(inputs.programs.missing);
+        refuseIfMissing(inputs.cohort.missing);
+        const { usable, leftOut } = usableApplicants(inputs.cohort);
+        const { programs } = inputs.programs;
+        const { settings } = inputs.settings;
+        const total = usable.length;
+        const first = Math.min(start, total);
+        if (first > 0) refuseIfCohortChanged(spreadsheet, usable.slice(0, first));
+        const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, programs.length)));
+        const last = Math.min(total, first + Math.min(size, MAX_BATCH_SIZE, rowCap));
+        const entries: CohortListEntry[] = [];
+        const summaries: CohortSummaryRow[] = [];
+        const issues: Issue[] =
+          first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
+        // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
+        const absentColumns = new Set(inputs.programs.absentColumns);
+        const listsSheet = locateOutput(spreadsheet, cohortListsTarget()).sheet;
+        const sentIndex = sentSignalIndex(
+          listsSheet ? (listsSheet.getDataRange().getValues() as unknown[][]) : null,
+          COHORT_LIST_LAYOUT,
+        );
+        for (let index = first; index < last; index++) {
+          if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
+          const { applicant, issues: own } = usable[index]!;
+          const sentSignals = sentSignalsFor(sentIndex, COHORT_LIST_LAYOUT, programs, applicant.name);
+          const { ranked, plan } = makeApplicantList(applicant, programs, settings, {
+            sentSignals,
+            absentColumns,
+          });
+          entries.push({ applicant: applicant.name, ranked });
+          summaries.push(summaryRowFor(applicant, plan, ranked, own, settings.atRiskBelow));
+          issues.push(...own);
+        }
+        let written: CohortSheets | null = null;
+        if (first === 0 || entries.length > 0) {
+          const fresh = first === 0;
+          const summary = cohortSummaryTarget();
+          written = fresh ? null : writeBatchInPlace(spreadsheet, entries, summaries, summary);
+          written ??= writeWholeSheets(spreadsheet, entries, summaries, { fresh, summary });
+        }
+        const next = first + entries.length;
+        return {
+          done: next >= total,
+          next,
+          total,
+          processed: entries.length,
+          ...firstIssues(issues),
+          summarySheet: written?.summary ?? null,
+          listsSheet: written?.lists ?? null,
+          leftAlone: written?.leftAlone ?? [],
+        };
+      },
+      {
+        written: 'this batch of the cohort lists was written',
+        next: 'Generate the cohort lists again to finish the rest.',
+      },
+    );
   });
 }

@@ -69,46 +69,52 @@ function refreshMinimumRule(
 export function generateList(args?: GenerateListArgs): PlanSummary {
   return runAction('generate the list', () => {
     const { applicant: cohortName } = parseArgs('list', 'generateList', args);
-    return withDocumentLock(() => {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      if (cohortName !== undefined) return generateCohortList(spreadsheet, cohortName);
-      const { inputs, sheets } = readWorkbook(spreadsheet, ['profile', 'programs']);
-      refuseIfMissing([...inputs.profile.missing, ...inputs.programs.missing]);
-      const { applicant } = requireApplicant(inputs, undefined);
-      const issues = [...inputs.profile.issues, ...inputs.settings.issues, ...inputs.programs.issues];
-      const listOut = listTarget(applicant.name);
-      const planOut = planTarget(applicant.name);
-      const list = placeOutput(spreadsheet, listOut);
-      const { ranked, plan } = makeApplicantList(
-        applicant,
-        inputs.programs.programs,
-        inputs.settings.settings,
-        {
-          sentSignals: sentSignalsOf(list.before, inputs.programs.programs),
-          absentColumns: new Set(inputs.programs.absentColumns),
-        },
-      );
-      const planSheet = placeOutput(spreadsheet, planOut);
-      writeOutputs(spreadsheet, [
-        {
-          name: list.name,
-          before: list.before,
-          output: buildListSheet(ranked, previousOf(list.before), { includeScores: true }),
-          mark: listOut.mark,
-        },
-        {
-          name: planSheet.name,
-          before: planSheet.before,
-          output: buildPlanSheet(plan, issues, { includeScores: true }),
-          mark: planOut.mark,
-        },
-      ]);
-      if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
-      return summarizePlan(plan, list.name, issues, {
-        planSheetName: planSheet.name,
-        leftAlone: [...list.leftAlone, ...planSheet.leftAlone],
-      });
-    });
+    return withDocumentLock(
+      () => {
+        const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+        if (cohortName !== undefined) return generateCohortList(spreadsheet, cohortName);
+        const { inputs, sheets } = readWorkbook(spreadsheet, ['profile', 'programs']);
+        refuseIfMissing([...inputs.profile.missing, ...inputs.programs.missing]);
+        const { applicant } = requireApplicant(inputs, undefined);
+        const issues = [...inputs.profile.issues, ...inputs.settings.issues, ...inputs.programs.issues];
+        const listOut = listTarget(applicant.name);
+        const planOut = planTarget(applicant.name);
+        const list = placeOutput(spreadsheet, listOut);
+        const { ranked, plan } = makeApplicantList(
+          applicant,
+          inputs.programs.programs,
+          inputs.settings.settings,
+          {
+            sentSignals: sentSignalsOf(list.before, inputs.programs.programs),
+            absentColumns: new Set(inputs.programs.absentColumns),
+          },
+        );
+        const planSheet = placeOutput(spreadsheet, planOut);
+        writeOutputs(spreadsheet, [
+          {
+            name: list.name,
+            before: list.before,
+            output: buildListSheet(ranked, previousOf(list.before), { includeScores: true }),
+            mark: listOut.mark,
+          },
+          {
+            name: planSheet.name,
+            before: planSheet.before,
+            output: buildPlanSheet(plan, issues, { includeScores: true }),
+            mark: planOut.mark,
+          },
+        ]);
+        if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
+        return summarizePlan(plan, list.name, issues, {
+          planSheetName: planSheet.name,
+          leftAlone: [...list.leftAlone, ...planSheet.leftAlone],
+        });
+      },
+      {
+        written: 'the list was written',
+        next: 'Refresh the sidebar to see it.',
+      },
+    );
   });
 }
 
