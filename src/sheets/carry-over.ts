@@ -1,13 +1,20 @@
 /**
- * Regenerating an output sheet keeps what people wrote in it. The previous sheet's `Notes` column and every
- * column the add-on does not own are carried over to the new sheet row by row, matched by a key (a program's
- * key in a list; applicant + program in `Cohort Lists`) compared case-insensitively on trimmed text. Rows
- * whose key is no longer listed but hold something a person wrote move to a trailing block after a separator
- * row (`No longer listed — kept so your notes are not lost`); that block is read back on the next
- * regeneration, so the notes survive and return to a row whose key comes back. The block uses the same
- * columns as the table (identity columns, notes, user columns), so it needs no header of its own.
+ * Regenerating an output sheet keeps what people wrote in it. The columns people fill (`Notes`, and any the
+ * layout names) and every column the add-on does not write are carried over to the new sheet row by row,
+ * matched by a key (a program's key in a list; applicant + program in `Cohort Lists`; the applicant in
+ * `Cohort Summary`; the row's label in `Application Plan`) compared case-insensitively on trimmed text.
+ * Which columns are RadList's is read from row 1: when it starts with a header row RadList writes or wrote
+ * (`knownHeaders`), exactly those columns are RadList's and every column after them is the person's, whatever
+ * its header says (a second `Notes`, a `Fit` typed by hand, a column RadList only added later); otherwise the
+ * first column of each name RadList writes is RadList's and any repeat is the person's. Rows whose key is no
+ * longer listed but hold something a person wrote move to a trailing block after a separator row
+ * (`No longer listed — kept so your notes are not lost`); that block — anything typed in it, its separator row
+ * included — is read back on the next regeneration, so it survives and its notes return to a row whose key
+ * comes back. A formula a person typed stays that formula; the cells its array result spilled into are left
+ * to it (see spill.ts).
  */
 import { normalizeLabel } from './normalize.ts';
+import { spilledCells } from './spill.ts';
 import { asCellText } from './text-safety.ts';
 
 /** A value in an output's `values` array. */
@@ -18,19 +25,18 @@ export const KEPT_SEPARATOR = 'No longer listed — kept so your notes are not l
 
 /** How one output sheet is laid out, for carrying notes over. */
 export interface CarryLayout {
-  /** Columns the add-on writes, in order (the notes column among them). */
+  /** Columns the add-on writes, in order (the columns people fill among them). */
   columns: readonly string[];
   /** Every column any variant of this sheet writes (a shared list leaves some out): never a user column. */
   ownedColumns: readonly string[];
-  /** The column people write in; the add-on only carries it over. */
-  notesColumn: string;
-  /**
-   * Other columns the add-on writes blank and people fill (e.g. `Signal sent`, `Status`): carried over by key
-   * like notes, and kept in the "no longer listed" block.
-   */
+  /** The column people write notes in; the add-on only carries it over. Absent when the sheet has none. */
+  notesColumn?: string;
+  /** Other columns the add-on writes blank and people fill: carried over by key like notes. */
   personColumns?: readonly string[];
   /** Columns copied into the kept block so a reader sees whose notes they are (they must hold the key). */
   identityColumns: readonly string[];
+  /** Header rows RadList writes or wrote for this sheet (see the file comment). */
+  knownHeaders?: readonly (readonly string[])[];
   /** A row's key from its cells (trimmed text by column name); '' when the row has no identity. */
   keyOf: (cell: (column: string) => string) => string;
 }
@@ -39,10 +45,12 @@ export interface CarryLayout {
 export interface PreviousRow {
   /** Normalized key ('' when the row names nothing). */
   key: string;
-  /** The row's raw value in a column, by column name ('' when the column is absent). */
+  /** The row's raw value in one of RadList's columns, by name ('' when the column is absent). */
   read: (column: string) => unknown;
-  /** Notes, person columns and user columns, ready to write (aligned with `[notes, ...personColumns, ...userColumns]`). */
+  /** The columns people fill, then user columns, ready to write (aligned with `[...person, ...userColumns]`). */
   carried: Cell[];
+  /** In the kept block: what people typed in RadList's other columns there, by column name. */
+  typed: ReadonlyMap<string, Cell>;
   hasUserContent: boolean;
   /** True when the row was in the kept block. */
   kept: boolean;
@@ -50,9 +58,13 @@ export interface PreviousRow {
 
 /** The previous sheet as carry-over sees it. */
 export interface PreviousSheet {
-  /** Headers of user-added columns, in their previous order. */
+  /** Headers of user-added columns as text, in their previous order. */
   userColumns: string[];
+  /** The same headers ready to write (a header that is a formula stays that formula). */
+  userHeaders: Cell[];
   rows: PreviousRow[];
+  /** What people typed in the separator row beside its text (aligned with the columns), or null. */
+  separator: Cell[] | null;
 }
 
 /** What kind each output row is, so a builder can colour it. */
@@ -73,9 +85,9 @@ function isTypedFormula(value: unknown): value is TypedFormula {
 }
 
 /**
- * The values of a previous output sheet with every cell that holds a formula replaced by that formula, so
- * that a link or sum people typed into `Notes` or their own columns is carried over as a formula, not as
- * the value it showed.
+ * The values of a previous output sheet as people wrote them: every cell that holds a formula replaced by that
+ * formula (so a link or sum typed into `Notes` or a user column is carried over as a formula, not as the value
+ * it showed), and every cell a formula's array result spilled into left blank (it is the formula's, not typed).
  *
  * @param values - `getValues()` of the sheet
  * @param formulas - `getFormulas()` of the same range
@@ -84,17 +96,19 @@ function isTypedFormula(value: unknown): value is TypedFormula {
  * withFormulas([['site']], [['=HYPERLINK("https://x.org","site")']])[0][0] // { formula: '=HYPERLINK(…)' }
  */
 export function withFormulas(values: unknown[][], formulas: string[][]): unknown[][] {
+  const spilled = spilledCells(values, formulas);
   return values.map((row, r) =>
     row.map((value, c) => {
       const formula = formulas[r]?.[c] ?? '';
-      return formula === '' ? value : { formula };
+      if (formula !== '') return { formula };
+      return spilled.has(`${r},${c}`) ? '' : value;
     }),
   );
 }
 
 /** The columns people fill, notes first. */
 function personColumnsOf(layout: CarryLayout): string[] {
-  return [layout.notesColumn, ...(layout.personColumns ?? [])];
+  return [...(layout.notesColumn ? [layout.notesColumn] : []), ...(layout.personColumns ?? [])];
 }
 
 /** Trimmed text of a cell value, with one escaping apostrophe removed from written strings. */
@@ -142,10 +156,36 @@ function isBlank(cell: Cell): boolean {
 }
 
 /**
- * Reads the previous values of an output sheet: which columns people added, and each row's key, notes and
- * user-column values (main rows and the kept block alike).
+ * Which columns of a previous header are RadList's, by name: a known header row at its start decides;
+ * otherwise the first column of each owned name.
+ */
+function radListColumns(header: readonly unknown[], layout: CarryLayout): Map<string, number> {
+  const owned = new Set(layout.ownedColumns.map(normalizeLabel));
+  const columns = new Map<string, number>();
+  const known = (layout.knownHeaders ?? []).find(
+    (row) =>
+      row.length > 0 &&
+      row.every((label, i) => normalizeLabel(plainText(header[i])) === normalizeLabel(label)),
+  );
+  if (known) {
+    known.forEach((label, i) => {
+      if (!columns.has(normalizeLabel(label))) columns.set(normalizeLabel(label), i);
+    });
+    return columns;
+  }
+  header.forEach((raw, index) => {
+    if (isTypedFormula(raw)) return;
+    const label = normalizeLabel(raw);
+    if (label !== '' && owned.has(label) && !columns.has(label)) columns.set(label, index);
+  });
+  return columns;
+}
+
+/**
+ * Reads the previous values of an output sheet: which columns people added, each row's key, the columns
+ * people fill and user columns (main rows and the kept block alike), and what was typed in the kept block.
  *
- * @param previous - `getValues()` of the previous sheet, or null when there is none
+ * @param previous - the previous sheet as `withFormulas` gives it (or plain `getValues()`), null when none
  * @param layout - the sheet's layout
  * @returns user columns and rows; empty when there was no previous sheet
  * @example
@@ -153,27 +193,30 @@ function isBlank(cell: Cell): boolean {
  */
 export function readPrevious(previous: unknown[][] | null, layout: CarryLayout): PreviousSheet {
   const header = previous?.[0] ?? [];
-  const owned = new Set(layout.ownedColumns.map(normalizeLabel));
-  const columnIndex = new Map<string, number>();
+  const columnIndex = radListColumns(header, layout);
+  const radListIndexes = new Set(columnIndex.values());
   const userIndexes: number[] = [];
   const userColumns: string[] = [];
+  const userHeaders: Cell[] = [];
   header.forEach((raw, index) => {
-    const label = normalizeLabel(raw);
-    if (label !== '' && owned.has(label)) {
-      if (!columnIndex.has(label)) columnIndex.set(label, index);
-      return;
-    }
+    if (radListIndexes.has(index)) return;
     const hasData = (previous ?? []).some((row, r) => r > 0 && plainText(row[index]) !== '');
-    if (label === '' && !hasData) return;
+    if (plainText(raw) === '' && !hasData) return;
     userIndexes.push(index);
     userColumns.push(plainText(raw));
+    userHeaders.push(carryCell(raw));
   });
   const personIndexes = personColumnsOf(layout).map((column) => columnIndex.get(normalizeLabel(column)));
+  const identity = new Set(layout.identityColumns.map(normalizeLabel));
+  const person = new Set(personColumnsOf(layout).map(normalizeLabel));
   const rows: PreviousRow[] = [];
+  let separator: Cell[] | null = null;
   let inKeptBlock = false;
   for (const row of (previous ?? []).slice(1)) {
-    if (normalizeLabel(row[0]) === normalizeLabel(KEPT_SEPARATOR)) {
+    if (!inKeptBlock && normalizeLabel(plainText(row[0])) === normalizeLabel(KEPT_SEPARATOR)) {
       inKeptBlock = true;
+      separator = layout.columns.map((_, i) => (i === 0 ? '' : carryCell(row[i])));
+      for (const index of userIndexes) separator.push(carryCell(row[index]));
       continue;
     }
     const read = (column: string): unknown => {
@@ -182,22 +225,33 @@ export function readPrevious(previous: unknown[][] | null, layout: CarryLayout):
     };
     const carried = personIndexes.map((index) => (index === undefined ? '' : carryCell(row[index])));
     for (const index of userIndexes) carried.push(carryCell(row[index]));
+    // In the kept block RadList writes only the identity columns; anything else there was typed.
+    const typed = new Map<string, Cell>();
+    if (inKeptBlock) {
+      for (const [label, index] of columnIndex) {
+        if (identity.has(label) || person.has(label)) continue;
+        const cell = carryCell(row[index]);
+        if (!isBlank(cell)) typed.set(label, cell);
+      }
+    }
     const key = normalizeKey(layout.keyOf((column) => plainText(read(column))));
-    const hasUserContent = carried.some((cell) => !isBlank(cell));
+    const hasUserContent = typed.size > 0 || carried.some((cell) => !isBlank(cell));
     if (key === '' && !hasUserContent) continue;
-    rows.push({ key, read, carried, hasUserContent, kept: inKeptBlock });
+    rows.push({ key, read, carried, typed, hasUserContent, kept: inKeptBlock });
   }
-  return { userColumns, rows };
+  const separatorTyped = separator?.some((cell) => !isBlank(cell)) ? separator : null;
+  return { userColumns, userHeaders, rows, separator: separatorTyped };
 }
 
 /**
  * Builds the final values of an output sheet: the header (the add-on's columns, then the user columns),
- * the new rows with their notes and user columns carried over by key, and the kept block for previous rows
- * no longer listed that hold something a person wrote.
+ * the new rows with the columns people fill and user columns carried over by key, and the kept block for
+ * previous rows no longer listed that hold something a person wrote (and its separator row, with anything
+ * typed in it).
  *
  * @param layout - the sheet's layout
  * @param previous - the previous sheet as `readPrevious` gives it
- * @param body - the new rows, aligned with `layout.columns` (their notes cells are replaced)
+ * @param body - the new rows, aligned with `layout.columns` (their person cells are replaced)
  * @returns the values and the kind of each row
  * @example
  * assembleSheet(layout, readPrevious(oldValues, layout), newRows).values[0] // the header
@@ -207,55 +261,61 @@ export function assembleSheet(
   previous: PreviousSheet,
   body: Cell[][],
 ): { values: Cell[][]; kinds: RowKind[] } {
-  const width = layout.columns.length + previous.userColumns.length;
+  const users = previous.userColumns.length;
+  const width = layout.columns.length + users;
   const person = personColumnsOf(layout);
   const personAt = person.map((column) => layout.columns.indexOf(column));
-  const userFrom = person.length;
+  const carries = (r: PreviousRow) => r.carried.some((cell) => !isBlank(cell));
   const byKey = new Map<string, PreviousRow>();
   for (const row of previous.rows) {
     const known = byKey.get(row.key);
-    if (row.key !== '' && (known === undefined || (!known.hasUserContent && row.hasUserContent))) {
-      byKey.set(row.key, row);
-    }
+    if (row.key !== '' && (known === undefined || (!carries(known) && carries(row)))) byKey.set(row.key, row);
   }
-  const values: Cell[][] = [[...layout.columns, ...previous.userColumns.map(asCellText)]];
-  const kinds: RowKind[] = ['header'];
-  const used = new Set<string>();
-  for (const cells of body) {
-    const key = normalizeKey(layout.keyOf((column) => plainText(cells[layout.columns.indexOf(column)])));
-    const carried = byKey.get(key)?.carried ?? [];
-    if (key !== '') used.add(key);
-    const out: Cell[] = layout.columns.map((_, i) => cells[i] ?? '');
+  const place = (out: Cell[], carried: readonly Cell[]): Cell[] => {
     personAt.forEach((at, p) => {
       if (at >= 0) out[at] = carried[p] ?? '';
     });
-    for (let u = 0; u < previous.userColumns.length; u++) out.push(carried[u + userFrom] ?? '');
-    values.push(out);
+    for (let u = 0; u < users; u++) out.push(carried[u + person.length] ?? '');
+    return out;
+  };
+  const values: Cell[][] = [[...layout.columns, ...previous.userHeaders]];
+  const kinds: RowKind[] = ['header'];
+  const used = new Set<PreviousRow>();
+  for (const cells of body) {
+    const key = normalizeKey(layout.keyOf((column) => plainText(cells[layout.columns.indexOf(column)])));
+    const match = key === '' ? undefined : byKey.get(key);
+    if (match) used.add(match);
+    values.push(
+      place(
+        layout.columns.map((_, i) => cells[i] ?? ''),
+        match?.carried ?? [],
+      ),
+    );
     kinds.push('body');
   }
-  const leftovers = [...previous.rows.filter((r) => r.kept), ...previous.rows.filter((r) => !r.kept)].filter(
-    (row) => row.hasUserContent && (row.key === '' || !used.has(row.key)),
-  );
-  const keptKeys = new Set<string>();
+  const usedKeys = new Set([...used].map((row) => row.key));
   const keptRows: Cell[][] = [];
-  for (const row of leftovers) {
-    if (row.key !== '') {
+  const keptKeys = new Set<string>();
+  for (const row of [...previous.rows.filter((r) => r.kept), ...previous.rows.filter((r) => !r.kept)]) {
+    if (!row.hasUserContent) continue;
+    const returned = row.key !== '' && usedKeys.has(row.key);
+    // A row whose key is listed again gives its notes back; what was typed elsewhere in it stays here, and so
+    // does a second row of that key with notes of its own.
+    if (returned && (used.has(row) ? row.typed.size === 0 : !carries(row) && row.typed.size === 0)) continue;
+    if (!returned && row.key !== '') {
       if (keptKeys.has(row.key)) continue;
       keptKeys.add(row.key);
     }
-    const out: Cell[] = layout.columns.map((column) =>
-      layout.identityColumns.includes(column) ? carryCell(row.read(column)) : '',
-    );
-    personAt.forEach((at, p) => {
-      if (at >= 0) out[at] = row.carried[p] ?? '';
+    const out: Cell[] = layout.columns.map((column) => {
+      if (layout.identityColumns.includes(column)) return carryCell(row.read(column));
+      return row.typed.get(normalizeLabel(column)) ?? '';
     });
-    for (let u = 0; u < previous.userColumns.length; u++) out.push(row.carried[u + userFrom] ?? '');
-    keptRows.push(out);
+    keptRows.push(place(out, used.has(row) ? [] : row.carried));
   }
-  if (keptRows.length > 0) {
+  if (keptRows.length > 0 || previous.separator) {
     values.push(new Array<Cell>(width).fill(''));
     kinds.push('blank');
-    const separator = new Array<Cell>(width).fill('');
+    const separator = Array.from({ length: width }, (_, i) => previous.separator?.[i] ?? '');
     separator[0] = KEPT_SEPARATOR;
     values.push(separator);
     kinds.push('separator');

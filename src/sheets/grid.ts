@@ -2,6 +2,7 @@
  * Small helpers for the rectangles of cells the add-on writes: a grid padded or cut to a size, and a cell
  * read back from a sheet made ready to be written back exactly as it was.
  */
+import { spilledCells } from './spill.ts';
 import { asCellText } from './text-safety.ts';
 
 /**
@@ -31,7 +32,9 @@ export function restoreCell(value: unknown, formula = ''): unknown {
 }
 
 /**
- * A whole range read back (values and formulas), ready to be written back unchanged, padded to a size.
+ * A whole range read back (values and formulas), ready to be written back unchanged, padded to a size: the
+ * cells a formula's array result spilled into are left blank, so the formula fills them again (writing its
+ * values there would block it).
  *
  * @example
  * restoreGrid([[1, 'x']], [['=A1', '']], 1, 3) // [['=A1', 'x', '']]
@@ -42,8 +45,11 @@ export function restoreGrid(
   height: number,
   width: number,
 ): unknown[][] {
+  const spilled = spilledCells(values, formulas);
   return padGrid(
-    values.map((row, r) => row.map((value, c) => restoreCell(value, formulas[r]?.[c] ?? ''))),
+    values.map((row, r) =>
+      row.map((value, c) => (spilled.has(`${r},${c}`) ? '' : restoreCell(value, formulas[r]?.[c] ?? ''))),
+    ),
     height,
     width,
     '' as unknown,

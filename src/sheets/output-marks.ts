@@ -7,6 +7,8 @@
  * applicant's `List – NAME` is found only by its mark, which names the applicant (two names can clean to the
  * same sheet name). Pure: src/addon/output-sheets.ts looks the sheets up.
  */
+
+import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { listSheetName, SHEETS } from './sheet-names.ts';
 import { COHORT_LIST_COLUMNS, COHORT_SUMMARY_COLUMNS } from './write-cohort.ts';
 import { LIST_COLUMNS } from './write-list.ts';
@@ -26,56 +28,6 @@ export interface OutputTarget {
   /** True when an unmarked sheet's row 1 is a header RadList writes or wrote here (so it is adopted). */
   adopts(row1: readonly unknown[]): boolean;
 }
-
-/**
- * The header rows of earlier versions (RadList 0.1), so sheets written before marks existed are adopted.
- * Add the current header here whenever a version changes an output's columns.
- */
-const EARLIER_HEADERS: Readonly<
-  Record<'list' | 'plan' | 'cohortSummary' | 'cohortLists', readonly string[][]>
-> = {
-  list: [
-    [
-      'Rank',
-      'Program',
-      'ID',
-      'City',
-      'State',
-      'Type',
-      'Category',
-      'Fit',
-      'Min Step 2 CK',
-      'Typical Step 2 CK',
-      'Margin',
-      'IMG %',
-      'Signal',
-      'Apply',
-      'Why',
-      'Issues',
-      'Notes',
-    ],
-  ],
-  plan: [['Item', 'Value', 'Details']],
-  cohortSummary: [
-    [
-      'Applicant',
-      'Step 2 CK',
-      'Tier',
-      'Recommended',
-      'Eligible',
-      'Reach',
-      'Target',
-      'Safety',
-      'Below minimum',
-      'Not eligible',
-      'Dual-apply',
-      'ERAS cost',
-      'Top programs',
-      'Issues',
-    ],
-  ],
-  cohortLists: [['Applicant', 'Rank', 'Program', 'ID', 'Category', 'Fit', 'Apply', 'Why', 'Issues', 'Notes']],
-};
 
 /** Text of a header cell as written (an escaping apostrophe is not part of it). */
 function headerText(cell: unknown): string {

@@ -23,6 +23,7 @@ import {
   normalizeKey,
   readPrevious,
 } from './carry-over.ts';
+import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
@@ -219,6 +220,7 @@ export const COHORT_LIST_LAYOUT: CarryLayout = {
   notesColumn: 'Notes',
   personColumns: ['Signal sent', 'Status'],
   identityColumns: ['Applicant', 'Program', 'ID'],
+  knownHeaders: [COHORT_LIST_COLUMNS, ...EARLIER_HEADERS.cohortLists],
   keyOf: (cell) =>
     cell('Program') === '' && cell('ID') === ''
       ? ''

@@ -14,6 +14,7 @@ import {
   type RowKind,
   readPrevious,
 } from './carry-over.ts';
+import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
@@ -150,6 +151,7 @@ export function listLayout(includeScores: boolean): CarryLayout {
     notesColumn: 'Notes',
     personColumns: LIST_PERSON_COLUMNS,
     identityColumns: ['Program', 'ID', 'State'],
+    knownHeaders: [LIST_COLUMNS, ...EARLIER_HEADERS.list],
     keyOf: (cell) =>
       cell('Program') === '' && cell('ID') === ''
         ? ''

@@ -5,6 +5,7 @@ import {
   carryCell,
   KEPT_SEPARATOR,
   readPrevious,
+  withFormulas,
 } from '../../src/sheets/carry-over.ts';
 import { buildListSheet } from '../../src/sheets/write-list.ts';
 import { makeRanked, storedValues } from './write-fixtures.ts';
@@ -170,6 +171,78 @@ describe('readPrevious', () => {
     expect(prior.userColumns).toEqual(['']);
     const { values } = assembleSheet(layout, prior, [['x', '']]);
     expect(values[1]).toEqual(['x', '', 'mine']);
+  });
+});
+
+describe('readPrevious and assembleSheet on what people typed', () => {
+  const layout: CarryLayout = {
+    columns: ['Who', 'Score', 'Notes'],
+    ownedColumns: ['Who', 'Score', 'Notes'],
+    notesColumn: 'Notes',
+    identityColumns: ['Who'],
+    knownHeaders: [['Who', 'Score', 'Notes']],
+    keyOf: (cell) => cell('Who'),
+  };
+
+  it('takes every column after a known header for the person’s, whatever its name', () => {
+    const prior = readPrevious(
+      [
+        ['Who', 'Score', 'Notes', 'Notes', 'Score'],
+        ['x', 1, 'a', 'b', 'mine'],
+      ],
+      layout,
+    );
+    expect(prior.userColumns).toEqual(['Notes', 'Score']);
+    expect(assembleSheet(layout, prior, [['x', 2, '']]).values[1]).toEqual(['x', 2, 'a', 'b', 'mine']);
+  });
+
+  it('takes a repeated name for the person’s when the header is not one RadList wrote', () => {
+    const prior = readPrevious(
+      [
+        ['Score', 'Who', 'Notes', 'Notes'],
+        [1, 'x', 'a', 'b'],
+      ],
+      layout,
+    );
+    expect(prior.userColumns).toEqual(['Notes']);
+  });
+
+  it('keeps a header that is a formula as that formula', () => {
+    const prior = readPrevious(
+      withFormulas(
+        [
+          ['Who', 'Score', 'Notes', 'Mine 2026'],
+          ['x', 1, '', 'y'],
+        ],
+        [
+          ['', '', '', '="Mine "&2026'],
+          ['', '', '', ''],
+        ],
+      ),
+      layout,
+    );
+    expect(prior.userHeaders).toEqual(['="Mine "&2026']);
+    expect(assembleSheet(layout, prior, [['x', 1, '']]).values[0]).toEqual([
+      'Who',
+      'Score',
+      'Notes',
+      '="Mine "&2026',
+    ]);
+  });
+
+  it('keeps what is typed in the kept block and its separator row', () => {
+    const previous = [
+      ['Who', 'Score', 'Notes'],
+      ['x', 1, ''],
+      ['', '', ''],
+      [KEPT_SEPARATOR, 'about these', 'ask B'],
+      ['gone', 'typed here', 'note'],
+    ];
+    const { values } = assembleSheet(layout, readPrevious(previous, layout), [['x', 1, '']]);
+    expect(values).toEqual(previous);
+    const back = assembleSheet(layout, readPrevious(previous, layout), [['gone', 5, '']]).values;
+    expect(back[1]).toEqual(['gone', 5, 'note']);
+    expect(back.at(-1)).toEqual(['gone', 'typed here', '']);
   });
 });
 
