@@ -13,7 +13,7 @@
  * comes back. A formula a person typed stays that formula; the cells its array result spilled into are left
  * to it (see spill.ts).
  */
-import { normalizeLabel } from './normalize.ts';
+import { foldKey, normalizeLabel } from './normalize.ts';
 import { spilledCells } from './spill.ts';
 import { asCellText } from './text-safety.ts';
 
@@ -119,10 +119,8 @@ function plainText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Folds a key for matching: trimmed, lower case, inner spaces collapsed. */
-export function normalizeKey(key: string): string {
-  return key.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+/** Folds a key for matching: the one rule for keys, `foldKey`. */
+export const normalizeKey = foldKey;
 
 /**
  * Turns a value read back from a sheet into one that writes back the same: a typed formula as that formula

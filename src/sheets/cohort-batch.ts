@@ -4,9 +4,9 @@
  * tail of `Cohort Lists` that the batch rewrites begins, and whether that sheet's columns are still the ones
  * RadList wrote (otherwise the add-on rebuilds both sheets). See src/addon/cohort-sheets.ts for the writes.
  */
-import { type Cell, carryCell, KEPT_SEPARATOR, normalizeKey } from './carry-over.ts';
+import { type Cell, carryCell, KEPT_SEPARATOR } from './carry-over.ts';
 import { padGrid } from './grid.ts';
-import { normalizeLabel } from './normalize.ts';
+import { foldKey, normalizeLabel } from './normalize.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { buildCohortSummary, type CohortSummaryRow } from './write-cohort.ts';
 import { LIST_COLOURS } from './write-list.ts';
@@ -29,11 +29,11 @@ function textOf(value: unknown): string {
 export function summaryAfterBatch(previous: unknown[][] | null, batch: CohortSummaryRow[]): SheetOutput {
   const built = buildCohortSummary(batch);
   const width = built.values[0]!.length;
-  const batchRows = new Map(batch.map((row, i) => [normalizeKey(row.applicant), built.values[i + 1]!]));
+  const batchRows = new Map(batch.map((row, i) => [foldKey(row.applicant), built.values[i + 1]!]));
   const placed = new Set<string>();
   const values: Cell[][] = [built.values[0]!];
   for (const row of (previous ?? []).slice(1)) {
-    const name = normalizeKey(textOf(row[0]));
+    const name = foldKey(textOf(row[0]));
     if (name === '') continue;
     const replacement = batchRows.get(name);
     if (replacement === undefined) values.push(padGrid([row.map(carryCell)], 1, width, '' as Cell)[0]!);
@@ -64,11 +64,11 @@ export function listsTailStart(
   applicantColumn: readonly (readonly unknown[])[],
   batchApplicants: readonly string[],
 ): number {
-  const batchNames = new Set(batchApplicants.map(normalizeKey));
+  const batchNames = new Set(batchApplicants.map(foldKey));
   const separator = normalizeLabel(KEPT_SEPARATOR);
   for (let row = 2; row <= applicantColumn.length; row++) {
     const name = textOf(applicantColumn[row - 1]?.[0]);
-    if (name === '' || normalizeLabel(name) === separator || batchNames.has(normalizeKey(name))) return row;
+    if (name === '' || normalizeLabel(name) === separator || batchNames.has(foldKey(name))) return row;
   }
   return applicantColumn.length + 1;
 }

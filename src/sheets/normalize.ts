@@ -4,8 +4,10 @@
  * - `normalizeLabel`: headers, labels and choice words — SPEC section 3 matches them case-insensitively,
  *   ignoring spaces and punctuation, so `Min. Step-2 CK`, `min_step2ck` and `MIN STEP 2 CK` are one header.
  * - `foldLetters`: the words that mean unknown or "no limit" (`N/A`, `n.a.`, `No-limit`), letters only.
- * - `foldKey`: names and keys compared as "the same one" (programs, applicants): case and runs of spaces.
+ * - `foldKey`: names and keys compared as "the same one" (programs, applicants): case, runs of spaces and
+ *   control characters (removed as RadList removes them when it writes text).
  */
+import { removeControls } from './text-safety.ts';
 
 /**
  * Folds a header or label to the form used for matching: lower case letters and digits only (accents
@@ -32,11 +34,13 @@ export function foldLetters(text: string): string {
 }
 
 /**
- * A name folded for "is this the same one?" checks: lower case, spaces collapsed, trimmed.
+ * A name or key folded for "is this the same one?" checks — the one cleaning rule for keys everywhere
+ * (readers, carry-over, cohort batches): control characters removed as RadList writes text (`removeControls`),
+ * lower case, runs of spaces, tabs and line breaks one space, trimmed.
  *
  * @example
- * foldKey(' Mayo  Clinic ') // 'mayo clinic'
+ * foldKey(' Mayo\t Clinic\u0000 ') // 'mayo clinic'
  */
 export function foldKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return removeControls(String(text)).toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -10,12 +10,18 @@
 
 import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { listSheetName, SHEETS } from './sheet-names.ts';
+import { removeControls } from './text-safety.ts';
 import { COHORT_LIST_COLUMNS, COHORT_SUMMARY_COLUMNS } from './write-cohort.ts';
 import { LIST_COLUMNS } from './write-list.ts';
 import { PLAN_COLUMNS } from './write-plan.ts';
 
 /** Starts every mark, so a sheet any RadList output made is told from a person's. */
 const MARK_START = 'RadList: ';
+
+/** A name as a mark shows it: control characters gone, spaces collapsed (a note keeps it as written). */
+function shown(name: string): string {
+  return removeControls(name).replace(/\s+/g, ' ').trim();
+}
 
 /** One output sheet RadList writes: how it is named, marked and recognised. */
 export interface OutputTarget {
@@ -79,7 +85,7 @@ export function listTarget(applicantName: string): OutputTarget {
   return fixedTarget(
     SHEETS.list,
     'Application List',
-    applicantName.trim(),
+    shown(applicantName),
     'Regenerating it from the sidebar keeps your Notes and the columns you add.',
     [LIST_COLUMNS, ...EARLIER_HEADERS.list],
   );
@@ -90,7 +96,7 @@ export function planTarget(applicantName: string): OutputTarget {
   return fixedTarget(
     SHEETS.plan,
     'Application Plan',
-    applicantName.trim(),
+    shown(applicantName),
     'Regenerating it keeps the columns you add, row by row.',
     [PLAN_COLUMNS, ...EARLIER_HEADERS.plan],
   );
@@ -126,7 +132,7 @@ export function cohortListsTarget(): OutputTarget {
  * applicantListTarget('Ana Li').nameAfter([]) // 'List – Ana Li'
  */
 export function applicantListTarget(applicantName: string): OutputTarget {
-  const mark = `${MARK_START}the list of ${applicantName.trim()}. Regenerating it from the sidebar keeps your Notes.`;
+  const mark = `${MARK_START}the list of ${shown(applicantName)}. Regenerating it from the sidebar keeps your Notes.`;
   return {
     nameAfter: (taken) => listSheetName(applicantName, [...taken]),
     mark,

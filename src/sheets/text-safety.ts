@@ -53,6 +53,18 @@ export function capText(text: string, limit: number = CELL_TEXT_LIMIT): string {
 }
 
 /**
+ * Text with control characters removed as RadList writes it: `\r\n` and `\r` become a newline, other control
+ * characters (NUL, vertical tab, C1 …) go; tab and newline stay. Keys are compared on this same text
+ * (`foldKey`), so what is written and what is matched never differ.
+ *
+ * @example
+ * removeControls('Ana\u0000 Li\r\n') // 'Ana Li\n'
+ */
+export function removeControls(text: string): string {
+  return String(text).replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+
+/**
  * Makes user text safe to write: control characters removed (`\r\n` becomes a newline), capped at 50,000
  * characters, and prefixed with an apostrophe when Sheets would otherwise not store it as this exact text.
  *
@@ -63,7 +75,7 @@ export function capText(text: string, limit: number = CELL_TEXT_LIMIT): string {
  * asCellText('Lakeview Regional Radiology') // 'Lakeview Regional Radiology'
  */
 export function asCellText(text: string): string {
-  const cleaned = String(text).replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const cleaned = removeControls(text);
   const capped = capText(cleaned, CELL_TEXT_LIMIT);
   return needsApostrophe(capped) ? `'${capped}` : capped;
 }

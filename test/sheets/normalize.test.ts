@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldKey, foldLetters, normalizeLabel } from '../../src/sheets/normalize.ts';
+import { asCellText } from '../../src/sheets/text-safety.ts';
 
 describe('normalizeLabel', () => {
   it.each([
@@ -24,5 +26,23 @@ describe('foldKey', () => {
   it('folds case and runs of spaces only', () => {
     expect(foldKey(' Mayo  Clinic ')).toBe('mayo clinic');
     expect(foldKey('Mayo-Clinic')).toBe('mayo-clinic');
+  });
+
+  it.each([
+    ['Ana\tLi', 'ana li'],
+    ['Ana\r\nLi', 'ana li'],
+    ['Ana\u000bLi', 'anali'],
+    ['B\u00001', 'b1'],
+    ['  Eve', 'eve'],
+  ])('cleans control characters as RadList writes text: %j → %j', (text, folded) => {
+    expect(foldKey(text)).toBe(folded);
+  });
+
+  it('folds a key and the text RadList writes for it alike', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(foldKey(asCellText(text).replace(/^'/, ''))).toBe(foldKey(text));
+      }),
+    );
   });
 });
