@@ -3,10 +3,8 @@
  * sheet. Pure: the add-on reads the sheets (src/addon/generate-cohort.ts).
  */
 import type { Applicant, Issue } from '../core/types.ts';
-import { issueAt } from './a1.ts';
 import type { CohortInput } from './inputs.ts';
 import { sameKey } from './read-fields.ts';
-import { SHEETS } from './sheet-names.ts';
 
 /** One applicant a run lists: their row and the issues of their own cells. */
 export interface CohortApplicant {
@@ -16,47 +14,26 @@ export interface CohortApplicant {
 }
 
 /**
- * The cohort applicants a run lists, and the issues of every row it leaves out: rows without a name or
- * repeating a name (the reader leaves those out) and rows whose Step 2 CK cannot be read.
+ * The cohort applicants a run lists, and the issues of every row it leaves out (rows without a name or
+ * repeating a name: the reader leaves those out). An applicant whose Step 2 CK is blank or cannot be read is
+ * listed with the score unknown, as the Profile flow does; the reader's issue names the cell.
  *
  * @param cohort - the Cohort as read
- * @returns the applicants listed, in sheet order, and the issues of the rows left out
+ * @returns the applicants listed, in sheet order, with their own rows' issues, and the issues of the rows
+ *   left out
  * @example
- * usableApplicants(readCohort([['Name', 'Step 2 CK'], ['Ana', 'abc']])).usable // []
+ * usableApplicants(readCohort([['Name', 'Step 2 CK'], ['Ana', 'abc']])).usable[0]?.applicant.stepTwoScore // null
  */
 export function usableApplicants(cohort: CohortInput): { usable: CohortApplicant[]; leftOut: Issue[] } {
-  const scoreColumn = cohort.columns.get('stepTwoScore');
   const byRow = new Map<number, Issue[]>();
   for (const issue of cohort.issues) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
-  const usable: CohortApplicant[] = [];
-  const leftOut: Issue[] = [];
-  const listed = new Set<number>();
-  /** Rows left out here: their issues are already in `leftOut`, reworded. */
-  const skipped = new Set<number>();
-  const isScoreIssue = (issue: Issue) => issue.column === scoreColumn;
-  for (const { applicant, row } of cohort.applicants) {
-    const issues = byRow.get(row) ?? [];
-    if (scoreColumn !== undefined && issues.some(isScoreIssue)) {
-      // The reader's "treated as unknown" for the score is replaced by why the row is left out.
-      skipped.add(row);
-      leftOut.push(
-        ...issues.filter((issue) => !isScoreIssue(issue)),
-        issueAt(
-          SHEETS.cohort,
-          row,
-          scoreColumn,
-          `Row ${row} is left out of the cohort lists because its Step 2 CK cannot be read (expected a number from 1 to 300, or N/A). Fix the score and run the cohort again.`,
-        ),
-      );
-      continue;
-    }
-    listed.add(row);
-    usable.push({ applicant, row, issues });
-  }
-  for (const issue of cohort.issues) {
-    if (!listed.has(issue.row) && !skipped.has(issue.row)) leftOut.push(issue);
-  }
-  return { usable, leftOut: [...new Set(leftOut)] };
+  const listed = new Set(cohort.applicants.map((entry) => entry.row));
+  const usable = cohort.applicants.map(({ applicant, row }) => ({
+    applicant,
+    row,
+    issues: byRow.get(row) ?? [],
+  }));
+  return { usable, leftOut: cohort.issues.filter((issue) => !listed.has(issue.row)) };
 }
 
 /**

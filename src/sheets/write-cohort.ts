@@ -188,8 +188,9 @@ export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
     values.push([
       asCellText(row.applicant),
       row.stepTwoScore ?? '',
-      row.tier ?? 'Unknown',
-      row.recommended,
+      // An unknown score gives no tier and no count rather than a guess (the list still shows every program).
+      row.tier ?? '',
+      row.stepTwoScore === null ? '' : row.recommended,
       row.eligible,
       ...CATEGORIES.map((c) => row.counts[c]),
       Math.round(row.expectedInterviews * 10) / 10,

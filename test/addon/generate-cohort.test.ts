@@ -222,7 +222,7 @@ describe('generateCohort', () => {
     expect(book.emulator.spreadsheet.formulaCells()).toEqual([]);
   });
 
-  it('reports bad cohort rows by cell and leaves them out', () => {
+  it('reports bad cohort rows by cell, leaves out nameless and repeated ones, keeps an unreadable score', () => {
     const cohort = [
       COHORT_HEADER,
       ['Ana Li', 228, 'US IMG', 2022, 'No'],
@@ -233,10 +233,10 @@ describe('generateCohort', () => {
     ];
     const book = openWorkbook({ Programs: makePrograms(5), Cohort: cohort });
     const progress = batch(book, { start: 0, size: 10 });
-    expect(progress).toMatchObject({ done: true, total: 2, processed: 2 });
+    expect(progress).toMatchObject({ done: true, total: 3, processed: 3 });
     const cells = progress.issues.filter((i) => i.sheet === 'Cohort').map((i) => i.cell);
     for (const cell of ['A3', 'B4', 'A5']) expect(cells).toContain(cell);
-    expect(rowsOf(book, 'Cohort Summary').map((r) => r.Applicant)).toEqual(['Ana Li', 'Cy Park']);
+    expect(rowsOf(book, 'Cohort Summary').map((r) => r.Applicant)).toEqual(['Ana Li', 'Ben Ode', 'Cy Park']);
   });
 
   it('is refused while another run holds the document lock, and changes nothing', () => {
@@ -345,6 +345,31 @@ describe('generateCohort when the cohort changes between batches', () => {
     expect(cohortSnapshot(book)).toEqual(before);
     expect(runAll(book, 3).at(-1)!.total).toBe(7);
   });
+});
+
+describe('generateCohort with a Step 2 CK that cannot be read or is blank', () => {
+  it.each(['400', 0, 'twenty', ''])(
+    'keeps the applicant with %j: unknown score, an issue on the cell, no guess',
+    (score) => {
+      const cohort = [
+        COHORT_HEADER,
+        ['Ana Li', 228, 'US IMG', 2022, 'No'],
+        ['Ben Ode', score, 'US IMG', 2022, 'No'],
+      ];
+      const book = openWorkbook({ Programs: makePrograms(5), Cohort: cohort });
+      const progress = batch(book, { start: 0, size: 10 });
+      expect(progress).toMatchObject({ done: true, total: 2 });
+      if (score !== '') {
+        expect(progress.issues.some((issue) => issue.sheet === 'Cohort' && issue.cell === 'B3')).toBe(true);
+      }
+      const ben = rowsOf(book, 'Cohort Summary').find((r) => r.Applicant === 'Ben Ode')!;
+      expect([ben['Step 2 CK'], ben.Tier, ben.Recommended]).toEqual(['', '', '']);
+      const lists = rowsOf(book, 'Cohort Lists').filter((r) => r.Applicant === 'Ben Ode');
+      expect(lists).toHaveLength(5);
+      const own = book.bundle.callServer('generateList', { applicant: 'Ben Ode' });
+      expect(own.ok).toBe(true);
+    },
+  );
 });
 
 describe('generateCohort undo keeps formulas people typed', () => {

@@ -161,11 +161,11 @@ describe('buildCohortSummary', () => {
     expect(summaryRowFor(makeApplicant(), safe, [], [], 51).atRisk).toBe(true);
   });
 
-  it('leaves an unknown score blank', () => {
+  it('leaves an unknown score, its tier and its recommended count blank rather than guess', () => {
     const out = buildCohortSummary([
       summaryRowFor(makeApplicant({ stepTwoScore: null }), makePlan({ tier: null }), [], []),
     ]);
-    expect(out.values[1]!.slice(1, 3)).toEqual(['', 'Unknown']);
+    expect(out.values[1]!.slice(1, 4)).toEqual(['', '', '']);
   });
 });
 
