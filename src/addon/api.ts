@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'UNKNOWN_APPLICANT',
   /** The Cohort sheet changed between two batches of one run. */
   'COHORT_CHANGED',
+  /** The Programs or Settings sheet changed between two batches of one run. */
+  'PROGRAMS_CHANGED',
   /** A write failed and could not all be undone: the sheets named may be partly updated. */
   'PARTLY_WRITTEN',
   /** The work was done and its sheets written; only releasing the document lock afterwards failed. */

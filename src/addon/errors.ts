@@ -64,6 +64,14 @@ export const failures = {
         'generate the cohort lists again from the start.',
     ),
 
+  programsChanged: () =>
+    new RadListError(
+      'PROGRAMS_CHANGED',
+      'The Programs or Settings sheet changed while the cohort lists were being made, so the applicants still ' +
+        'to come would be ranked against a different program list from those already done. Nothing was ' +
+        'changed by this step: generate the cohort lists again from the start.',
+    ),
+
   /** A write failed and some of it could not be undone. */
   partlyWritten: (cause: unknown, sheetNames: readonly string[]) =>
     new RadListError(

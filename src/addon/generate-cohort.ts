@@ -10,8 +10,13 @@
 import { makeApplicantList } from '../core/applicant-list.ts';
 import { firstIssues } from '../core/plan-summary.ts';
 import type { Issue } from '../core/types.ts';
-import { type CohortApplicant, summaryMatches, usableApplicants } from '../sheets/cohort-rows.ts';
-import { cohortListsTarget, cohortSummaryTarget } from '../sheets/output-marks.ts';
+import {
+  type CohortApplicant,
+  cohortRunVersion,
+  summaryMatches,
+  usableApplicants,
+} from '../sheets/cohort-rows.ts';
+import { cohortListsTarget, cohortSummaryTarget, runVersionOf } from '../sheets/output-marks.ts';
 import {
   COHORT_LIST_LAYOUT,
   type CohortListEntry,
@@ -43,16 +48,20 @@ export const RANKING_BUDGET_MS = 150_000;
 
 /**
  * Refuses a later batch, before anything is written, when the `Cohort Summary` (everyone the run has done, in
- * order) does not start with the applicants before `start`.
+ * order) does not start with the applicants before `start`, or when its mark records other programs or
+ * settings than the run has now.
  */
-function refuseIfCohortChanged(
+function refuseIfRunChanged(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   done: readonly CohortApplicant[],
+  runVersion: string,
 ): void {
-  const summary = locateOutput(spreadsheet, cohortSummaryTarget(), { adopt: false }).sheet;
+  const place = locateOutput(spreadsheet, cohortSummaryTarget(), { adopt: false });
+  const summary = place.sheet;
   const lastRow = summary ? summary.getLastRow() : 0;
   const names = summary && lastRow > 1 ? summary.getRange(2, 1, lastRow - 1, 1).getValues() : [];
   if (!summaryMatches(names, done)) throw failures.cohortChanged();
+  if (runVersionOf(place.note) !== runVersion) throw failures.programsChanged();
 }
 
 /**
@@ -79,7 +88,8 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         const { settings } = inputs.settings;
         const total = usable.length;
         const first = Math.min(start, total);
-        if (first > 0) refuseIfCohortChanged(spreadsheet, usable.slice(0, first));
+        const runVersion = cohortRunVersion(programs, settings);
+        if (first > 0) refuseIfRunChanged(spreadsheet, usable.slice(0, first), runVersion);
         const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, programs.length)));
         const last = Math.min(total, first + Math.min(size, MAX_BATCH_SIZE, rowCap));
         const entries: CohortListEntry[] = [];
@@ -108,7 +118,7 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         let written: CohortSheets | null = null;
         if (first === 0 || entries.length > 0) {
           const fresh = first === 0;
-          const summary = cohortSummaryTarget();
+          const summary = cohortSummaryTarget(runVersion);
           written = fresh ? null : writeBatchInPlace(spreadsheet, entries, summaries, summary);
           written ??= writeWholeSheets(spreadsheet, entries, summaries, { fresh, summary });
         }

@@ -1,8 +1,9 @@
 /**
  * Which `Cohort` rows a cohort run lists, and whether a run that goes on by position still lines up with the
- * sheet. Pure: the add-on reads the sheets (src/addon/generate-cohort.ts).
+ * sheet and ranks against the same programs and settings. Pure: the add-on reads the sheets (src/addon/generate-cohort.ts).
  */
-import type { Applicant, Issue } from '../core/types.ts';
+import type { Settings } from '../core/settings.ts';
+import type { Applicant, Issue, Program } from '../core/types.ts';
 import type { CohortInput } from './inputs.ts';
 import { sameKey } from './read-fields.ts';
 
@@ -53,4 +54,26 @@ export function summaryMatches(
   return done.every(
     (entry, i) => sameKey(String(summaryNames[i]?.[0] ?? '')) === sameKey(entry.applicant.name),
   );
+}
+
+/**
+ * A short fingerprint of the programs and settings a cohort run ranks against: the first batch records it in
+ * the `Cohort Summary`'s mark, and a later batch refuses when it differs, so no cohort is ranked against two
+ * program lists. A program's sheet row is left out (inserting a blank row changes nothing ranked).
+ *
+ * @param programs - the programs read
+ * @param settings - the settings in force
+ * @returns eight hex digits
+ * @example
+ * cohortRunVersion([], defaultSettings(2026)) // e.g. '5f3a9c1e'
+ */
+export function cohortRunVersion(programs: readonly Program[], settings: Settings): string {
+  const text = JSON.stringify([programs.map(({ row: _row, ...program }) => program), settings]);
+  // FNV-1a, 32 bits: enough to tell an edited list from the one a run began with.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }

@@ -102,15 +102,32 @@ export function planTarget(applicantName: string): OutputTarget {
   );
 }
 
-/** The cohort's `Cohort Summary`. */
-export function cohortSummaryTarget(): OutputTarget {
+/**
+ * The cohort's `Cohort Summary`. Its mark also records the version of the programs and settings the run
+ * ranks against (`cohortRunVersion`), so a later batch can tell they changed (`runVersionOf`).
+ *
+ * @param runVersion - the run's version ('' when only finding the sheet)
+ */
+export function cohortSummaryTarget(runVersion = ''): OutputTarget {
   return fixedTarget(
     SHEETS.cohortSummary,
     'Cohort Summary',
     'the Cohort sheet',
-    'Each cohort run rewrites it and keeps the columns you add, by applicant.',
+    `Each cohort run rewrites it and keeps the columns you add, by applicant.${
+      runVersion ? ` Run on Programs and Settings version ${runVersion}.` : ''
+    }`,
     [COHORT_SUMMARY_COLUMNS, ...EARLIER_HEADERS.cohortSummary],
   );
+}
+
+/**
+ * The programs-and-settings version a `Cohort Summary`'s mark records, or null when it records none.
+ *
+ * @example
+ * runVersionOf(cohortSummaryTarget('0a1b2c3d').mark) // '0a1b2c3d'
+ */
+export function runVersionOf(note: string): string | null {
+  return /Run on Programs and Settings version ([0-9a-f]{8})\.$/.exec(note)?.[1] ?? null;
 }
 
 /** The cohort's `Cohort Lists`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index.ts';
 import { loadBundle } from '../../emulator/loader.ts';
+import { readFailure } from '../../src/addon/api.ts';
 import { openWorkbook, sheetNames, valuesOf, type Workbook } from './harness.ts';
 
 const PROGRAM_HEADER = [
@@ -370,6 +371,36 @@ describe('generateCohort with a Step 2 CK that cannot be read or is blank', () =
       expect(own.ok).toBe(true);
     },
   );
+});
+
+describe('generateCohort when Programs or Settings change between batches', () => {
+  it.each([
+    {
+      what: 'a minimum edited in Programs',
+      edit: (book: Workbook) => {
+        const programs = makePrograms(6);
+        programs[2]![4] = 245;
+        book.emulator.spreadsheet.seedSheet('Programs', programs);
+      },
+    },
+    {
+      what: 'a Settings value changed',
+      edit: (book: Workbook) => book.emulator.spreadsheet.seedSheet('Settings', [['Gold signals', 3]]),
+    },
+  ])('refuses the next batch after $what, changes nothing, and a fresh run finishes', ({ edit }) => {
+    const book = openWorkbook({ Programs: makePrograms(6), Cohort: makeCohort(6) });
+    expect(batch(book, { start: 0, size: 3 }).next).toBe(3);
+    edit(book);
+    const before = cohortSnapshot(book);
+    const reply = book.bundle.callServer('generateCohort', { start: 3, size: 3 });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(readFailure(reply.error.message).code).toBe('PROGRAMS_CHANGED');
+      expect(reply.error.message).toMatch(/generate the cohort lists again from the start/);
+    }
+    expect(cohortSnapshot(book)).toEqual(before);
+    expect(runAll(book, 3).at(-1)).toMatchObject({ done: true, total: 6 });
+  });
 });
 
 describe('generateCohort undo keeps formulas people typed', () => {

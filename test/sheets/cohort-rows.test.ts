@@ -1,7 +1,9 @@
 /** Tests for which Cohort rows a run lists and whether a run still lines up (src/sheets/cohort-rows.ts). */
 import { describe, expect, it } from 'vitest';
-import { summaryMatches, usableApplicants } from '../../src/sheets/cohort-rows.ts';
+import { defaultSettings } from '../../src/core/settings.ts';
+import { cohortRunVersion, summaryMatches, usableApplicants } from '../../src/sheets/cohort-rows.ts';
 import { readCohort } from '../../src/sheets/read-cohort.ts';
+import { readPrograms } from '../../src/sheets/read-programs.ts';
 
 describe('usableApplicants', () => {
   it('lists every named row once, an unreadable or blank score as unknown, and reports rows left out', () => {
@@ -36,5 +38,28 @@ describe('summaryMatches', () => {
   it('is false when someone was added, removed or moved', () => {
     expect(summaryMatches([['Ben Ode'], ['Ana Li']], done)).toBe(false);
     expect(summaryMatches([['Ana Li']], done)).toBe(false);
+  });
+});
+
+describe('cohortRunVersion', () => {
+  const programs = readPrograms([
+    ['Program', 'ID', 'Min Step 2 CK'],
+    ['Alpha', 'A1', 220],
+    ['Beta', 'B1', 230],
+  ]).programs;
+
+  it('is the same for the same programs and settings, wherever their rows are', () => {
+    const moved = programs.map((program) => ({ ...program, row: program.row + 5 }));
+    expect(cohortRunVersion(moved, defaultSettings(2026))).toBe(
+      cohortRunVersion(programs, defaultSettings(2026)),
+    );
+    expect(cohortRunVersion(programs, defaultSettings(2026))).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('changes when a program or a setting changes', () => {
+    const version = cohortRunVersion(programs, defaultSettings(2026));
+    const edited = programs.map((program, i) => (i === 0 ? { ...program, minStepTwo: 221 } : program));
+    expect(cohortRunVersion(edited, defaultSettings(2026))).not.toBe(version);
+    expect(cohortRunVersion(programs, { ...defaultSettings(2026), goldSignals: 3 })).not.toBe(version);
   });
 });

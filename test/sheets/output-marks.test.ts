@@ -7,6 +7,7 @@ import {
   isRadListMark,
   listTarget,
   planTarget,
+  runVersionOf,
   startsWithHeader,
 } from '../../src/sheets/output-marks.ts';
 import { COHORT_LIST_COLUMNS, COHORT_SUMMARY_COLUMNS } from '../../src/sheets/write-cohort.ts';
@@ -42,6 +43,14 @@ describe('output targets', () => {
     expect(ana.adopts([...LIST_COLUMNS])).toBe(false);
     expect(ana.nameAfter(['List – Ana Li'])).toBe('List – Ana Li (2)');
     expect(ana.mark).toBe('RadList: the list of Ana Li. Regenerating it from the sidebar keeps your Notes.');
+  });
+});
+
+describe('runVersionOf', () => {
+  it('reads back the version a Cohort Summary mark records, and none from a mark without one', () => {
+    expect(runVersionOf(cohortSummaryTarget('0a1b2c3d').mark)).toBe('0a1b2c3d');
+    expect(runVersionOf(cohortSummaryTarget().mark)).toBeNull();
+    expect(cohortSummaryTarget().owns(cohortSummaryTarget('0a1b2c3d').mark)).toBe(true);
   });
 });
 
