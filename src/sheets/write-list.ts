@@ -161,9 +161,9 @@ export function listLayout(includeScores: boolean): CarryLayout {
 
 /** Score wording a shared copy must not keep, and what replaces it (see `withoutScoreNumbers`). */
 const SCORE_WORDING: readonly [RegExp, string][] = [
-  [/\bthe (hard|preferred) minimum Step 2 CK \d{3}\b/gi, "this program's $1 minimum Step 2 CK"],
-  [/\b(Step (?:1|2 ?CK|2|3)(?: score)?)(?: of| was| is|:)? \d{3}\b/gi, '$1'],
-  [/\(\d{3}, /g, '('],
+  [/\bthe (hard|preferred) minimum Step 2 CK \d{1,3}\b/gi, "this program's $1 minimum Step 2 CK"],
+  [/\b(Step (?:1|2 ?CK|2|3)(?: score)?)(?: of| was| is|:)? \d{1,3}\b/gi, '$1'],
+  [/\(\d{1,3}, (?=below\b)/g, '('],
   [/ ?\(\d{3}\)/g, ''],
 ];
 

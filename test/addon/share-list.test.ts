@@ -178,6 +178,29 @@ describe('shareList', () => {
     },
   );
 
+  it.each([
+    ['a two-digit Step 3', 95],
+    ['a one-digit Step 3', 7],
+  ])('puts no Step score of any length in a file without scores: %s', (_case, stepThree) => {
+    const book = openWorkbook({
+      Profile: [
+        ['Name', 'Eve Distinct'],
+        ['Step 2 CK', 217],
+        ['Step 3', stepThree],
+      ],
+      Programs: [
+        PROGRAMS[0]!,
+        ['High Bar University', 'P02', 'MA', 'University', 235, 'Hard', 245, 5, 'Yes', 'Both'],
+        ['Safe Harbor Community', 'P04', 'PA', 'Community', 200, 'Hard', 210, 60, 'Yes', 'Both'],
+      ],
+    });
+    expect(share(book, { email: 'mentor@example.org', role: 'viewer', includeScores: false }).ok).toBe(true);
+    const all = sharedCells(book).cells.flat();
+    const score = new RegExp(`(^|[^0-9])${stepThree}([^0-9]|$)`);
+    expect(all.filter((cell) => /Step 3/.test(cell) && score.test(cell))).toEqual([]);
+    expect(all.some((cell) => /^Step 3 is already taken \(below \d+\)/.test(cell))).toBe(true);
+  });
+
   it('shares the Profile applicant when no applicant is named', () => {
     const book = freshBook();
     expect(share(book, { email: 'mentor@example.org', role: 'commenter' }).ok).toBe(true);

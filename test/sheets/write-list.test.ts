@@ -249,6 +249,9 @@ describe('withoutScoreNumbers', () => {
       "takes no IMGs; below this program's hard minimum Step 2 CK; sponsors no visas",
     ],
     ['Your Step 3 score of 231 is a strength: report it.', 'Your Step 3 score is a strength: report it.'],
+    ['Step 3 is already taken (95, below 220): be ready', 'Step 3 is already taken (below 220): be ready'],
+    ['Your Step 3 score of 7 is low', 'Your Step 3 score is low'],
+    ['Gold signals (2, 3 weeks)', 'Gold signals (2, 3 weeks)'],
     [
       'Step 3 is already taken (218, below 220): be ready to explain it.',
       'Step 3 is already taken (below 220): be ready to explain it.',
