@@ -53,7 +53,11 @@ export function writeWholeSheets(
     {
       name: summary.name,
       before: summary.before,
-      output: summaryAfterBatch(options.fresh ? null : (summary.before?.values ?? null), summaries),
+      output: summaryAfterBatch(
+        summary.before ? withFormulas(summary.before.values, summary.before.formulas) : null,
+        summaries,
+        { replaceOthers: options.fresh },
+      ),
       mark: options.summary.mark,
     },
     {
@@ -130,7 +134,9 @@ export function writeBatchInPlace(
   const summaryValues = summaryRange.getValues() as unknown[][];
   const summaryFormulas = summaryRange.getFormulas();
   const summaryBackgrounds = summaryRange.getBackgrounds();
-  const newSummary = summaryAfterBatch(summaryValues, summaries);
+  const newSummary = summaryAfterBatch(withFormulas(summaryValues, summaryFormulas), summaries, {
+    replaceOthers: false,
+  });
   const summaryHeight = Math.max(summaryValues.length, newSummary.values.length);
   const summaryWidth = newSummary.values[0]!.length;
 

@@ -10,6 +10,7 @@ import { withFormulas } from '../sheets/carry-over.ts';
 import type { Inputs } from '../sheets/inputs.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
+import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet, listLayout, sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
@@ -100,7 +101,10 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
           {
             name: planSheet.name,
             before: planSheet.before,
-            output: buildPlanSheet(plan, issues, { includeScores: true }),
+            output: carryPlanColumns(
+              buildPlanSheet(plan, issues, { includeScores: true }),
+              previousOf(planSheet.before),
+            ),
             mark: planOut.mark,
           },
         ]);

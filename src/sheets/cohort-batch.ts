@@ -1,14 +1,22 @@
 /**
- * How a later batch of a cohort run lands in the sheets the run has written so far, decided without Apps
- * Script: the new `Cohort Summary` (the batch's applicants replaced where they stood, or appended), where the
+ * How a batch of a cohort run lands in the sheets the run has written so far, decided without Apps Script:
+ * the new `Cohort Summary` (the batch's applicants replaced where they stood, or appended, and the columns
+ * people added kept by applicant), where the
  * tail of `Cohort Lists` that the batch rewrites begins, and whether that sheet's columns are still the ones
  * RadList wrote (otherwise the add-on rebuilds both sheets). See src/addon/cohort-sheets.ts for the writes.
  */
-import { type Cell, carryCell, KEPT_SEPARATOR } from './carry-over.ts';
-import { padGrid } from './grid.ts';
+import {
+  assembleSheet,
+  type CarryLayout,
+  type Cell,
+  carryCell,
+  KEPT_SEPARATOR,
+  readPrevious,
+} from './carry-over.ts';
+import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { foldKey, normalizeLabel } from './normalize.ts';
 import type { SheetOutput } from './sheet-output.ts';
-import { buildCohortSummary, type CohortSummaryRow } from './write-cohort.ts';
+import { buildCohortSummary, COHORT_SUMMARY_COLUMNS, type CohortSummaryRow } from './write-cohort.ts';
 import { LIST_COLOURS } from './write-list.ts';
 
 /** Trimmed text of a cell as read back. */
@@ -16,37 +24,62 @@ function textOf(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
+/** The carry-over layout of `Cohort Summary`: columns people add are kept by applicant. */
+export const COHORT_SUMMARY_LAYOUT: CarryLayout = {
+  columns: COHORT_SUMMARY_COLUMNS,
+  ownedColumns: COHORT_SUMMARY_COLUMNS,
+  identityColumns: ['Applicant'],
+  knownHeaders: [COHORT_SUMMARY_COLUMNS, ...EARLIER_HEADERS.cohortSummary],
+  keyOf: (cell) => cell('Applicant'),
+};
+
 /**
  * The new `Cohort Summary`: the previous rows in their order with this batch's applicants replaced where
- * they stood or appended; with `previous` null, the batch's rows only.
+ * they stood or appended; with `replaceOthers` (the first batch of a run) only the batch's rows, the others'
+ * added columns moving to the "no longer listed" block until their batch brings them back. Columns people
+ * added are carried over by applicant, formulas as formulas.
  *
- * @param previous - the summary's values now, or null for a fresh run
+ * @param previous - the summary as `withFormulas` reads it, or null when there is none
  * @param batch - this batch's rows
+ * @param options - `replaceOthers: true` for the first batch of a run
  * @returns the whole sheet
  * @example
- * summaryAfterBatch(null, [row]).values.length // 2 (header and the row)
+ * summaryAfterBatch(null, [row], { replaceOthers: true }).values.length // 2 (header and the row)
  */
-export function summaryAfterBatch(previous: unknown[][] | null, batch: CohortSummaryRow[]): SheetOutput {
+export function summaryAfterBatch(
+  previous: unknown[][] | null,
+  batch: CohortSummaryRow[],
+  options: { replaceOthers: boolean },
+): SheetOutput {
   const built = buildCohortSummary(batch);
-  const width = built.values[0]!.length;
+  const prior = readPrevious(previous, COHORT_SUMMARY_LAYOUT);
   const batchRows = new Map(batch.map((row, i) => [foldKey(row.applicant), built.values[i + 1]!]));
   const placed = new Set<string>();
-  const values: Cell[][] = [built.values[0]!];
-  for (const row of (previous ?? []).slice(1)) {
-    const name = foldKey(textOf(row[0]));
-    if (name === '') continue;
-    const replacement = batchRows.get(name);
-    if (replacement === undefined) values.push(padGrid([row.map(carryCell)], 1, width, '' as Cell)[0]!);
-    else if (!placed.has(name)) values.push(replacement);
-    placed.add(name);
+  const body: Cell[][] = [];
+  // A run's first batch lists its applicants in cohort order; a later one replaces them where they stand.
+  for (const row of options.replaceOthers ? [] : prior.rows) {
+    if (row.kept || row.key === '' || placed.has(row.key)) continue;
+    const replacement = batchRows.get(row.key);
+    if (replacement) body.push(replacement);
+    else body.push(COHORT_SUMMARY_COLUMNS.map((column) => carryCell(row.read(column))));
+    placed.add(row.key);
   }
-  for (const [name, row] of batchRows) if (!placed.has(name)) values.push(row);
+  for (const [name, row] of batchRows) if (!placed.has(name)) body.push(row);
+  const { values, kinds } = assembleSheet(COHORT_SUMMARY_LAYOUT, prior, body);
+  const width = values[0]?.length ?? 0;
   return {
     ...built,
     values,
-    backgrounds: values.map((_, i) =>
-      new Array<string>(width).fill(i === 0 ? LIST_COLOURS.header : LIST_COLOURS.plain),
+    backgrounds: kinds.map((kind) =>
+      new Array<string>(width).fill(
+        kind === 'header'
+          ? LIST_COLOURS.header
+          : kind === 'separator'
+            ? LIST_COLOURS.separator
+            : LIST_COLOURS.plain,
+      ),
     ),
+    columnWidths: [...(built.columnWidths ?? []), ...prior.userColumns.map(() => 140)],
   };
 }
 

@@ -157,3 +157,62 @@ describe('formulas a person typed', () => {
     expect(failures).toBeGreaterThan(5);
   });
 });
+
+describe('columns a person adds to Application Plan', () => {
+  it('are kept by row label across regeneration, and a red flag’s note stays with that flag', () => {
+    const profile = [...PROFILE, ['Step 2 CK attempts', 2]];
+    const book = openWorkbook({ Profile: profile, Programs: PROGRAMS });
+    generate(book);
+    const plan = book.emulator.spreadsheet.getSheetByName('Application Plan')!;
+    const values = valuesOf(book, 'Application Plan');
+    const rowOf = (item: string) => values.findIndex((row) => row[0] === item) + 1;
+    plan.getRange(1, 4).setValue('My notes');
+    plan.getRange(rowOf('Tier'), 4).setValue('ask about the tier');
+    plan.getRange(rowOf('Red flag'), 4).setValue('explain the retake');
+    book.emulator.spreadsheet.seedSheet(
+      'Profile',
+      profile.map((row) => (row[0] === 'Step 2 CK' ? ['Step 2 CK', 241] : row)),
+    );
+    generate(book);
+    const after = valuesOf(book, 'Application Plan');
+    expect(after[0]).toEqual(['Item', 'Value', 'Details', 'My notes']);
+    expect(after.find((row) => row[0] === 'Tier')?.[3]).toBe('ask about the tier');
+    const flag = after.find((row) => row[0] === 'Red flag' && String(row[1]).includes('failed'));
+    expect(flag?.[3]).toBe('explain the retake');
+  });
+});
+
+describe('columns a person adds to Cohort Summary', () => {
+  it('are kept by applicant across batches and a new run', () => {
+    const cohort = [['Name', 'Step 2 CK'], ...['Ana', 'Ben', 'Cy', 'Dee'].map((name, i) => [name, 220 + i])];
+    const book = openWorkbook({ Programs: PROGRAMS, Cohort: cohort });
+    const run = () => {
+      let start = 0;
+      for (let guard = 0; guard < 10; guard += 1) {
+        const reply = book.bundle.callServer('generateCohort', { start, size: 2 });
+        if (!reply.ok) throw new Error(reply.error.message);
+        const progress = reply.result as { done: boolean; next: number };
+        if (progress.done) return;
+        start = progress.next;
+      }
+    };
+    run();
+    const summary = book.emulator.spreadsheet.getSheetByName('Cohort Summary')!;
+    const width = summary.getLastColumn();
+    summary.getRange(1, width + 1).setValue('Advisor comment');
+    summary.getRange(4, width + 1).setValue('call Cy on Friday');
+    summary.getRange(5, width + 1).setFormula('=HYPERLINK("https://example.org","Dee’s file")');
+    book.emulator.spreadsheet.seedSheet('Cohort', [cohort[0]!, ...cohort.slice(1).reverse()]);
+    run();
+    const rows = valuesOf(book, 'Cohort Summary');
+    const header = rows[0]!;
+    const at = header.indexOf('Advisor comment');
+    expect(at).toBeGreaterThan(0);
+    expect(rows.slice(1, 5).map((row) => row[0])).toEqual(['Dee', 'Cy', 'Ben', 'Ana']);
+    expect(rows.find((row) => row[0] === 'Cy')?.[at]).toBe('call Cy on Friday');
+    const formulas = book.emulator.spreadsheet.inspect('Cohort Summary')!.formulas;
+    const dee = rows.findIndex((row) => row[0] === 'Dee');
+    expect(formulas[dee]?.[at]).toBe('=HYPERLINK("https://example.org","Dee’s file")');
+    expect(rows.flat()).not.toContain(KEPT_SEPARATOR);
+  });
+});

@@ -24,8 +24,8 @@ function row(applicant: string, recommended = 60): CohortSummaryRow {
 
 describe('summaryAfterBatch', () => {
   it('replaces the batch’s applicants where they stood and appends new ones', () => {
-    const first = summaryAfterBatch(null, [row('Ana'), row('Ben')]);
-    const next = summaryAfterBatch(first.values, [row('ben', 80), row('Cy')]);
+    const first = summaryAfterBatch(null, [row('Ana'), row('Ben')], { replaceOthers: true });
+    const next = summaryAfterBatch(first.values, [row('ben', 80), row('Cy')], { replaceOthers: false });
     const recommended = COHORT_SUMMARY_COLUMNS.indexOf('Recommended');
     expect(next.values.map((r) => [r[0], r[recommended]])).toEqual([
       ['Applicant', 'Recommended'],
@@ -34,6 +34,38 @@ describe('summaryAfterBatch', () => {
       ['Cy', 60],
     ]);
     expect(next.backgrounds).toHaveLength(next.values.length);
+  });
+});
+
+describe('summaryAfterBatch and the columns people add', () => {
+  it('keeps an added column by applicant, aside during a new run’s first batch and back after', () => {
+    const first = summaryAfterBatch(null, [row('Ana'), row('Ben')], { replaceOthers: true });
+    const typed = first.values.map((cells, i) => [
+      ...cells,
+      i === 0 ? 'Advisor' : i === 2 ? '=HYPERLINK("x","ben")' : '',
+    ]);
+    const withFormula = typed.map((cells, i) =>
+      cells.map((cell, c) => (i === 2 && c === cells.length - 1 ? { formula: cell } : cell)),
+    );
+    const fresh = summaryAfterBatch(withFormula, [row('Ana')], { replaceOthers: true });
+    expect(fresh.values[0]!.at(-1)).toBe('Advisor');
+    const kept = fresh.values.find((cells) => cells[0] === 'Ben');
+    expect(kept?.at(-1)).toBe('=HYPERLINK("x","ben")');
+    const back = summaryAfterBatch(
+      fresh.values.map((cells) =>
+        cells.map((cell) => (typeof cell === 'string' && cell.startsWith('=') ? { formula: cell } : cell)),
+      ),
+      [row('Ben')],
+      {
+        replaceOthers: false,
+      },
+    );
+    expect(back.values.map((cells) => [cells[0], cells.at(-1)]).slice(0, 3)).toEqual([
+      ['Applicant', 'Advisor'],
+      ['Ana', ''],
+      ['Ben', '=HYPERLINK("x","ben")'],
+    ]);
+    expect(back.values.flat()).not.toContain(KEPT_SEPARATOR);
   });
 });
 
