@@ -214,18 +214,21 @@ export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
   };
 }
 
-/** The carry-over layout of `Cohort Lists`: keyed by applicant + program (ID, or name when the ID is blank). */
+/**
+ * The carry-over layout of `Cohort Lists`: keyed by applicant + the one program key (ID, or name and state
+ * when the ID is blank: `programKey`), as the lists are.
+ */
 export const COHORT_LIST_LAYOUT: CarryLayout = {
   columns: COHORT_LIST_COLUMNS,
   ownedColumns: COHORT_LIST_COLUMNS,
   notesColumn: 'Notes',
   personColumns: ['Signal sent', 'Status'],
-  identityColumns: ['Applicant', 'Program', 'ID'],
+  identityColumns: ['Applicant', 'Program', 'ID', 'State'],
   knownHeaders: [COHORT_LIST_COLUMNS, ...EARLIER_HEADERS.cohortLists],
   keyOf: (cell) =>
     cell('Program') === '' && cell('ID') === ''
       ? ''
-      : `${cell('Applicant')}\u0001${programKey(cell('ID'), cell('Program'), '')}`,
+      : `${cell('Applicant')}\u0001${programKey(cell('ID'), cell('Program'), cell('State'))}`,
 };
 
 /** One applicant's ranked list, for `Cohort Lists`. */

@@ -216,3 +216,39 @@ describe('columns a person adds to Cohort Summary', () => {
     expect(rows.flat()).not.toContain(KEPT_SEPARATOR);
   });
 });
+
+describe('Cohort Lists with two programs of one name and no ID', () => {
+  it('keeps each one’s notes: one program key everywhere (ID, else name and state)', () => {
+    const programs = [
+      ['Program', 'ID', 'State', 'Min Step 2 CK'],
+      ['Mercy Radiology', '', 'OH', 200],
+      ['Mercy Radiology', '', 'TX', 205],
+      ['Alpha', 'A1', 'NY', 210],
+    ];
+    const cohort = [
+      ['Name', 'Step 2 CK'],
+      ['Ana', 228],
+    ];
+    const book = openWorkbook({ Programs: programs, Cohort: cohort });
+    const run = () => {
+      const reply = book.bundle.callServer('generateCohort', { start: 0, size: 5 });
+      if (!reply.ok) throw new Error(reply.error.message);
+    };
+    run();
+    const sheet = book.emulator.spreadsheet.getSheetByName('Cohort Lists')!;
+    const values = valuesOf(book, 'Cohort Lists');
+    const header = values[0]!;
+    const stateAt = header.indexOf('State');
+    expect(stateAt).toBeGreaterThan(0);
+    const rowOf = (state: string) =>
+      values.findIndex((row) => row[2] === 'Mercy Radiology' && row[stateAt] === state) + 1;
+    sheet.getRange(rowOf('OH'), header.indexOf('Notes') + 1).setValue('Ohio: emailed');
+    sheet.getRange(rowOf('TX'), header.indexOf('Notes') + 1).setValue('Texas: no reply');
+    book.emulator.spreadsheet.seedSheet('Programs', [programs[0]!, programs[3]!, programs[2]!, programs[1]!]);
+    run();
+    const after = valuesOf(book, 'Cohort Lists');
+    const note = (state: string) =>
+      after.find((row) => row[2] === 'Mercy Radiology' && row[stateAt] === state)?.[header.indexOf('Notes')];
+    expect([note('OH'), note('TX')]).toEqual(['Ohio: emailed', 'Texas: no reply']);
+  });
+});
