@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'PARTLY_WRITTEN',
   /** The work was done and its sheets written; only releasing the document lock afterwards failed. */
   'LOCK_NOT_RELEASED',
+  /** The output would not fit Google Sheets' size limits; nothing was written. */
+  'TOO_LARGE',
   /** The sheet an issue names is gone. */
   'SHEET_GONE',
   /** The Drive service is not turned on. */

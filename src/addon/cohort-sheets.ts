@@ -14,12 +14,30 @@ import { cohortListsTarget, type OutputTarget } from '../sheets/output-marks.ts'
 import { type CohortListEntry, type CohortSummaryRow, mergeCohortBatch } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
 import { locateOutput, placeOutput } from './output-sheets.ts';
-import { growSheet, setColumnDropdownsAt, setColumnFormatsAt, undoAll, writeOutputs } from './workbook.ts';
+import {
+  growSheet,
+  refuseIfTooLarge,
+  setColumnDropdownsAt,
+  setColumnFormatsAt,
+  undoAll,
+  writeOutputs,
+} from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const WHITE = LIST_COLOURS.plain;
+
+/** The rows a whole cohort run will write: its first batch checks they fit before writing anything. */
+export interface CohortProjection {
+  summaryRows: number;
+  listsRows: number;
+}
+
+/** What to do when the cohort sheets would not fit. */
+const COHORT_ADVICE =
+  'To make the cohort lists fit, list fewer applicants in the Cohort sheet for each run (and keep the rest for ' +
+  'another run), or delete sheets you no longer need (old List – NAME sheets, say).';
 
 /** Where a cohort batch was written. */
 export interface CohortSheets {
@@ -36,20 +54,21 @@ export interface CohortSheets {
  * @param entries - the batch's ranked lists
  * @param summaries - the batch's summary rows
  * @param options - `fresh`: a new run (only this batch's applicants stay; others' notes are kept aside);
- *   `summary`: the summary's target (its mark records the run)
+ *   `summary`: the summary's target (its mark records the run); `projected`: the rows the whole run will
+ *   write, checked against Sheets' limits before anything is written
  * @returns the sheets written
  */
 export function writeWholeSheets(
   spreadsheet: Spreadsheet,
   entries: CohortListEntry[],
   summaries: CohortSummaryRow[],
-  options: { fresh: boolean; summary: OutputTarget },
+  options: { fresh: boolean; summary: OutputTarget; projected?: CohortProjection },
 ): CohortSheets {
   const listsOut = cohortListsTarget();
   const summary = placeOutput(spreadsheet, options.summary);
   const lists = placeOutput(spreadsheet, listsOut);
   const previousLists = lists.before ? withFormulas(lists.before.values, lists.before.formulas) : null;
-  writeOutputs(spreadsheet, [
+  const outputs = [
     {
       name: summary.name,
       before: summary.before,
@@ -66,7 +85,24 @@ export function writeWholeSheets(
       output: mergeCohortBatch(previousLists, entries, { replaceOthers: options.fresh }),
       mark: listsOut.mark,
     },
-  ]);
+  ];
+  if (options.projected) {
+    // The whole run must fit, not only this batch: refuse now rather than fail half-way through the cohort.
+    const rows = [options.projected.summaryRows, options.projected.listsRows];
+    refuseIfTooLarge(
+      spreadsheet,
+      outputs.map(({ before, output }, i) => ({
+        sheet: before?.sheet ?? null,
+        holds: { rows: before?.values.length ?? 0, columns: before?.values[0]?.length ?? 0 },
+        written: {
+          rows: Math.max(rows[i]!, output.values.length),
+          columns: Math.max(output.values[0]?.length ?? 0, 1),
+        },
+      })),
+      COHORT_ADVICE,
+    );
+  }
+  writeOutputs(spreadsheet, outputs, { sizeChecked: options.projected !== undefined });
   return { summary: summary.name, lists: lists.name, leftAlone: [...summary.leftAlone, ...lists.leftAlone] };
 }
 

@@ -4,6 +4,7 @@
  * `runAction` (execution.ts) sends them to the sidebar with the code attached.
  */
 import { describeMissing, lacksSheet, type MissingInput } from '../sheets/missing.ts';
+import { groupDigits, type Overflow } from '../sheets/sheet-limits.ts';
 import type { ErrorCode } from './api.ts';
 
 /** A refusal or failure meant for the user as it is, with the code the sidebar acts on. */
@@ -70,6 +71,17 @@ export const failures = {
       'The Programs or Settings sheet changed while the cohort lists were being made, so the applicants still ' +
         'to come would be ranked against a different program list from those already done. Nothing was ' +
         'changed by this step: generate the cohort lists again from the start.',
+    ),
+
+  /** The output would not fit Sheets' limits; `advice` says what to do. */
+  tooLarge: (overflow: Overflow, advice: string) =>
+    new RadListError(
+      'TOO_LARGE',
+      (overflow.kind === 'cells'
+        ? `This would need about ${groupDigits(overflow.needed)} cells in this spreadsheet, and Google Sheets ` +
+          `allows ${groupDigits(overflow.limit)} in one spreadsheet, counting every sheet.`
+        : `This would need ${groupDigits(overflow.columns)} columns in one sheet, and Google Sheets allows ` +
+          `${groupDigits(overflow.limit)}.`) + ` Nothing was changed. ${advice}`,
     ),
 
   /** A write failed and some of it could not be undone. */

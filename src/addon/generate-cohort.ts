@@ -120,7 +120,10 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
           const fresh = first === 0;
           const summary = cohortSummaryTarget(runVersion);
           written = fresh ? null : writeBatchInPlace(spreadsheet, entries, summaries, summary);
-          written ??= writeWholeSheets(spreadsheet, entries, summaries, { fresh, summary });
+          const projected = fresh
+            ? { summaryRows: 1 + total, listsRows: 1 + total * Math.max(1, programs.length) }
+            : undefined;
+          written ??= writeWholeSheets(spreadsheet, entries, summaries, { fresh, summary, projected });
         }
         const next = first + entries.length;
         return {

@@ -8,6 +8,7 @@
  */
 
 import { padGrid, restoreGrid } from '../sheets/grid.ts';
+import { type Grid, growthOf, overflowOf } from '../sheets/sheet-limits.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import { failures } from './errors.ts';
 
@@ -54,6 +55,61 @@ export interface PendingOutput {
   /** The A1 note that marks the sheet as RadList's output (see src/sheets/output-marks.ts). */
   mark: string;
 }
+
+/** Every sheet's whole grid, in cells (one call, and two a sheet). */
+function spreadsheetCells(spreadsheet: Spreadsheet): number {
+  return spreadsheet.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+}
+
+/** One output as the size check sees it: its sheet (null: new), what that sheet holds now, what is written. */
+export interface SizedOutput {
+  sheet: Sheet | null;
+  /** The rows × columns of data the sheet holds now (0 × 0 for a new sheet). */
+  holds: Grid;
+  /** The rows × columns written from A1. */
+  written: Grid;
+}
+
+/**
+ * Refuses, before anything is written, outputs that would not fit Sheets' limits (src/sheets/sheet-limits.ts).
+ * A sheet's grid is read only when an output reaches beyond the data it holds, and the whole spreadsheet is
+ * counted only when some grid must grow, so a regeneration of the same size costs nothing.
+ *
+ * @param spreadsheet - the active spreadsheet
+ * @param outputs - each output's sheet and sizes
+ * @param advice - what to do when it does not fit, in plain words
+ */
+export function refuseIfTooLarge(
+  spreadsheet: Spreadsheet,
+  outputs: readonly SizedOutput[],
+  advice: string,
+): void {
+  const changes = outputs.map(({ sheet, holds, written }) => {
+    const within = sheet !== null && written.rows <= holds.rows && written.columns <= holds.columns;
+    const before =
+      sheet === null ? null : within ? written : { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    return { before, written };
+  });
+  const wide = overflowOf(0, changes);
+  if (wide?.kind === 'columns') throw failures.tooLarge(wide, advice);
+  if (growthOf(changes) <= 0) return;
+  const overflow = overflowOf(spreadsheetCells(spreadsheet), changes);
+  if (overflow) throw failures.tooLarge(overflow, advice);
+}
+
+/** The size check's view of a pending output. */
+function sized(pending: PendingOutput): SizedOutput {
+  const { before, output } = pending;
+  return {
+    sheet: before?.sheet ?? null,
+    holds: { rows: before?.values.length ?? 0, columns: before?.values[0]?.length ?? 0 },
+    written: { rows: Math.max(output.values.length, 1), columns: Math.max(output.values[0]?.length ?? 0, 1) },
+  };
+}
+
+/** What to do when a list or plan would not fit. */
+const LIST_ADVICE =
+  'Delete sheets you no longer need (old List – NAME sheets, say, or the cohort sheets), then try again.';
 
 /** Adds rows and columns so `sheet` holds `rows` × `columns`, recording how to remove them again. */
 export function growSheet(sheet: Sheet, rows: number, columns: number, undo: (() => void)[]): void {
@@ -183,14 +239,21 @@ const WHITE = '#ffffff';
 
 /**
  * Writes every output: over the sheet it replaces when there is one, into a new sheet at the end otherwise,
- * and marks each sheet as RadList's (the A1 note). Either all outputs land or, on any failure, every write is
+ * and marks each sheet as RadList's (the A1 note). Outputs that would not fit Sheets' limits are refused
+ * first (`refuseIfTooLarge`; `sizeChecked` when the caller checked a larger projection already). Either all outputs land or, on any failure, every write is
  * undone (new sheets removed, old contents, colours and notes put back) and the error is thrown again, so
  * the previous outputs stay exactly as they were.
  *
  * @param spreadsheet - the active spreadsheet
  * @param outputs - finished outputs (everything computed before this is called)
+ * @param options - `sizeChecked`: the size check was already made
  */
-export function writeOutputs(spreadsheet: Spreadsheet, outputs: PendingOutput[]): void {
+export function writeOutputs(
+  spreadsheet: Spreadsheet,
+  outputs: PendingOutput[],
+  options: { sizeChecked?: boolean } = {},
+): void {
+  if (!options.sizeChecked) refuseIfTooLarge(spreadsheet, outputs.map(sized), LIST_ADVICE);
   const undo: (() => void)[] = [];
   const created: Sheet[] = [];
   try {
