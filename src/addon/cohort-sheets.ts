@@ -10,15 +10,17 @@
 import { withFormulas } from '../sheets/carry-over.ts';
 import { listsTailStart, sameHeader, summaryAfterBatch } from '../sheets/cohort-batch.ts';
 import { padGrid, restoreGrid } from '../sheets/grid.ts';
-import { cohortListsTarget, type OutputTarget } from '../sheets/output-marks.ts';
+import { cohortListsTarget, cohortSummaryTarget, type OutputTarget } from '../sheets/output-marks.ts';
 import { type CohortListEntry, type CohortSummaryRow, mergeCohortBatch } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
-import { locateOutput, placeOutput } from './output-sheets.ts';
+import { locateOutput, type OutputPlace, placeOutput } from './output-sheets.ts';
 import {
   growSheet,
   refuseIfTooLarge,
+  type SheetSnapshot,
   setColumnDropdownsAt,
   setColumnFormatsAt,
+  snapshotOf,
   undoAll,
   writeOutputs,
 } from './workbook.ts';
@@ -55,18 +57,24 @@ export interface CohortSheets {
  * @param summaries - the batch's summary rows
  * @param options - `fresh`: a new run (only this batch's applicants stay; others' notes are kept aside);
  *   `summary`: the summary's target (its mark records the run); `projected`: the rows the whole run will
- *   write, checked against Sheets' limits before anything is written
+ *   write, checked against Sheets' limits before anything is written; `lists`: where `Cohort Lists` was
+ *   found already (`findCohortSheets`)
  * @returns the sheets written
  */
 export function writeWholeSheets(
   spreadsheet: Spreadsheet,
   entries: CohortListEntry[],
   summaries: CohortSummaryRow[],
-  options: { fresh: boolean; summary: OutputTarget; projected?: CohortProjection },
+  options: { fresh: boolean; summary: OutputTarget; projected?: CohortProjection; lists?: OutputPlace },
 ): CohortSheets {
   const listsOut = cohortListsTarget();
   const summary = placeOutput(spreadsheet, options.summary);
-  const lists = placeOutput(spreadsheet, listsOut);
+  const lists = options.lists
+    ? {
+        ...options.lists,
+        before: options.lists.sheet ? snapshotOf(options.lists.sheet, options.lists.note) : null,
+      }
+    : placeOutput(spreadsheet, listsOut);
   const previousLists = lists.before ? withFormulas(lists.before.values, lists.before.formulas) : null;
   const outputs = [
     {
@@ -119,46 +127,68 @@ function overwrite(
   undo.push(() => range.setBackgrounds(before.backgrounds));
 }
 
+/** The cohort sheets as a later batch found them: each one's place, and what they hold. */
+export interface CohortSheetsNow {
+  lists: OutputPlace;
+  /** `Cohort Lists`' values (`getDataRange().getValues()`), or null when it does not exist. */
+  listsValues: unknown[][] | null;
+  summary: OutputPlace & { before: SheetSnapshot | null };
+}
+
+/**
+ * The cohort sheets as a batch finds them before ranking: `Cohort Lists` read once (its `Signal sent` column
+ * and, for a later batch, its tail), and for a later batch the `Cohort Summary` whole (its mark and names
+ * say whether the run still lines up).
+ *
+ * @param spreadsheet - the active spreadsheet
+ * @param fresh - the first batch of a run (an unmarked sheet with RadList's header may be adopted)
+ */
+export function findCohortSheets(spreadsheet: Spreadsheet, fresh: boolean): CohortSheetsNow {
+  const lists = locateOutput(spreadsheet, cohortListsTarget(), { adopt: fresh });
+  const listsValues = lists.sheet ? (lists.sheet.getDataRange().getValues() as unknown[][]) : null;
+  const summary = fresh
+    ? { name: '', sheet: null, note: '', leftAlone: [], before: null }
+    : locateOutput(spreadsheet, cohortSummaryTarget(), { adopt: false });
+  const before = summary.sheet ? snapshotOf(summary.sheet, summary.note) : null;
+  return { lists, listsValues, summary: { ...summary, before } };
+}
+
 /**
  * Writes a later batch in place: the tail of `Cohort Lists` and the whole (small) `Cohort Summary`.
  *
- * @param spreadsheet - the active spreadsheet
  * @param entries - the batch's ranked lists
  * @param summaries - the batch's summary rows
- * @param summaryTarget - the summary's target
+ * @param found - the sheets as the batch read them before ranking
  * @returns the sheets written, or null (having changed nothing) when a marked sheet is missing or its
  *   columns are not as written, so the caller rewrites both sheets whole instead
  */
 export function writeBatchInPlace(
-  spreadsheet: Spreadsheet,
   entries: CohortListEntry[],
   summaries: CohortSummaryRow[],
-  summaryTarget: OutputTarget,
+  found: CohortSheetsNow,
 ): CohortSheets | null {
-  const listsPlace = locateOutput(spreadsheet, cohortListsTarget(), { adopt: false });
-  const summaryPlace = locateOutput(spreadsheet, summaryTarget, { adopt: false });
-  const lists = listsPlace.sheet;
-  const summary = summaryPlace.sheet;
-  if (!lists || !summary) return null;
+  const lists = found.lists.sheet;
+  const summaryBefore = found.summary.before;
+  const values = found.listsValues;
+  if (!lists || !summaryBefore || !values) return null;
+  const summary = summaryBefore.sheet;
   const written = {
-    summary: summaryPlace.name,
-    lists: listsPlace.name,
-    leftAlone: [...summaryPlace.leftAlone, ...listsPlace.leftAlone],
+    summary: found.summary.name,
+    lists: found.lists.name,
+    leftAlone: [...found.summary.leftAlone, ...found.lists.leftAlone],
   };
-  const lastRow = lists.getLastRow();
-  const lastColumn = lists.getLastColumn();
+  const lastRow = values.length;
+  const lastColumn = values[0]?.length ?? 0;
   if (lastRow < 1 || lastColumn < 1) return null;
-  const applicants = lists.getRange(1, 1, lastRow, 1).getValues();
-  const header = lists.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const header = values[0] ?? [];
   const tailStart = listsTailStart(
-    applicants,
+    values.map((row) => [row[0]]),
     entries.map((entry) => entry.applicant),
   );
   const tailRows = lastRow - tailStart + 1;
-  const tailRange = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, lastColumn) : null;
-  const tail = tailRange ? (tailRange.getValues() as unknown[][]) : [];
+  const tail = values.slice(tailStart - 1);
   // Formulas people typed in the tail, so a failed batch puts them back as formulas, not values.
-  const tailFormulas = tailRange ? tailRange.getFormulas() : [];
+  const tailFormulas = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, lastColumn).getFormulas() : [];
   const merged = mergeCohortBatch([header, ...withFormulas(tail, tailFormulas)], entries, {
     replaceOthers: false,
   });
@@ -166,10 +196,9 @@ export function writeBatchInPlace(
   if (!sameHeader(merged.values[0] ?? [], header) || width > lastColumn) return null;
   const height = Math.max(tailRows, merged.values.length - 1);
   const oldBackgrounds = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, width).getBackgrounds() : [];
-  const summaryRange = summary.getDataRange();
-  const summaryValues = summaryRange.getValues() as unknown[][];
-  const summaryFormulas = summaryRange.getFormulas();
-  const summaryBackgrounds = summaryRange.getBackgrounds();
+  const summaryValues = summaryBefore.values;
+  const summaryFormulas = summaryBefore.formulas;
+  const summaryBackgrounds = summaryBefore.backgrounds;
   const newSummary = summaryAfterBatch(withFormulas(summaryValues, summaryFormulas), summaries, {
     replaceOthers: false,
   });
@@ -204,9 +233,9 @@ export function writeBatchInPlace(
       },
       undo,
     );
-    setColumnFormatsAt(lists, tailStart, height, merged.columnFormats);
-    setColumnDropdownsAt(lists, tailStart, height, merged.columnDropdowns);
-    setColumnFormatsAt(summary, 2, summaryHeight - 1, newSummary.columnFormats);
+    setColumnFormatsAt(lists, tailStart, height, merged.columnFormats, undo);
+    setColumnDropdownsAt(lists, tailStart, height, merged.columnDropdowns, undo);
+    setColumnFormatsAt(summary, 2, summaryHeight - 1, newSummary.columnFormats, undo);
     return written;
   } catch (error) {
     throw undoAll(undo, error, [written.summary, written.lists]);

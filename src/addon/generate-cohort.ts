@@ -16,7 +16,7 @@ import {
   summaryMatches,
   usableApplicants,
 } from '../sheets/cohort-rows.ts';
-import { cohortListsTarget, cohortSummaryTarget, runVersionOf } from '../sheets/output-marks.ts';
+import { cohortSummaryTarget, runVersionOf } from '../sheets/output-marks.ts';
 import {
   COHORT_LIST_LAYOUT,
   type CohortListEntry,
@@ -26,10 +26,15 @@ import {
 import { sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import type { CohortProgress, GenerateCohortArgs } from './api.ts';
 import { now } from './clock.ts';
-import { type CohortSheets, writeBatchInPlace, writeWholeSheets } from './cohort-sheets.ts';
+import {
+  type CohortSheets,
+  type CohortSheetsNow,
+  findCohortSheets,
+  writeBatchInPlace,
+  writeWholeSheets,
+} from './cohort-sheets.ts';
 import { failures } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
-import { locateOutput } from './output-sheets.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing } from './require-inputs.ts';
 import { parseArgs } from './validate.ts';
@@ -52,16 +57,13 @@ export const RANKING_BUDGET_MS = 150_000;
  * settings than the run has now.
  */
 function refuseIfRunChanged(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  summary: CohortSheetsNow['summary'],
   done: readonly CohortApplicant[],
   runVersion: string,
 ): void {
-  const place = locateOutput(spreadsheet, cohortSummaryTarget(), { adopt: false });
-  const summary = place.sheet;
-  const lastRow = summary ? summary.getLastRow() : 0;
-  const names = summary && lastRow > 1 ? summary.getRange(2, 1, lastRow - 1, 1).getValues() : [];
+  const names = summary.before ? summary.before.values.slice(1) : [];
   if (!summaryMatches(names, done)) throw failures.cohortChanged();
-  if (runVersionOf(place.note) !== runVersion) throw failures.programsChanged();
+  if (runVersionOf(summary.note) !== runVersion) throw failures.programsChanged();
 }
 
 /**
@@ -89,7 +91,8 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         const total = usable.length;
         const first = Math.min(start, total);
         const runVersion = cohortRunVersion(programs, settings);
-        if (first > 0) refuseIfRunChanged(spreadsheet, usable.slice(0, first), runVersion);
+        const found = findCohortSheets(spreadsheet, first === 0);
+        if (first > 0) refuseIfRunChanged(found.summary, usable.slice(0, first), runVersion);
         const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, programs.length)));
         const last = Math.min(total, first + Math.min(size, MAX_BATCH_SIZE, rowCap));
         const entries: CohortListEntry[] = [];
@@ -98,11 +101,7 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
           first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
         // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
         const absentColumns = new Set(inputs.programs.absentColumns);
-        const listsSheet = locateOutput(spreadsheet, cohortListsTarget()).sheet;
-        const sentIndex = sentSignalIndex(
-          listsSheet ? (listsSheet.getDataRange().getValues() as unknown[][]) : null,
-          COHORT_LIST_LAYOUT,
-        );
+        const sentIndex = sentSignalIndex(found.listsValues, COHORT_LIST_LAYOUT);
         for (let index = first; index < last; index++) {
           if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
           const { applicant, issues: own } = usable[index]!;
@@ -119,11 +118,16 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         if (first === 0 || entries.length > 0) {
           const fresh = first === 0;
           const summary = cohortSummaryTarget(runVersion);
-          written = fresh ? null : writeBatchInPlace(spreadsheet, entries, summaries, summary);
+          written = fresh ? null : writeBatchInPlace(entries, summaries, found);
           const projected = fresh
             ? { summaryRows: 1 + total, listsRows: 1 + total * Math.max(1, programs.length) }
             : undefined;
-          written ??= writeWholeSheets(spreadsheet, entries, summaries, { fresh, summary, projected });
+          written ??= writeWholeSheets(spreadsheet, entries, summaries, {
+            fresh,
+            summary,
+            projected,
+            lists: found.lists,
+          });
         }
         const next = first + entries.length;
         return {

@@ -43,11 +43,12 @@ export function locateOutput(
     const sheet = spreadsheet.getSheetByName(name);
     if (!sheet) return { name, sheet: null, note: '', leftAlone };
     const note = sheet.getRange(1, 1).getNote();
-    if (target.owns(note)) return { name: sheet.getName(), sheet, note, leftAlone };
+    // Sheets' names ignore case, so the name asked for names this sheet (no call to read it back).
+    if (target.owns(note)) return { name, sheet, note, leftAlone };
     if (options.adopt && !isRadListMark(note)) {
       const lastColumn = sheet.getLastColumn();
       const row1 = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
-      if (target.adopts(row1)) return { name: sheet.getName(), sheet, note, leftAlone };
+      if (target.adopts(row1)) return { name, sheet, note, leftAlone };
     }
     const own = sheet.getName();
     taken.push(own);

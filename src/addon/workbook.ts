@@ -159,9 +159,9 @@ export function fillSheet(sheet: Sheet, output: SheetOutput): void {
 }
 
 /** Sets the number formats and dropdowns of columns below the header, a few calls per column. */
-function setColumnFormats(sheet: Sheet, output: SheetOutput): void {
-  setColumnFormatsAt(sheet, 2, output.values.length - 1, output.columnFormats);
-  setColumnDropdownsAt(sheet, 2, output.values.length - 1, output.columnDropdowns);
+function setColumnFormats(sheet: Sheet, output: SheetOutput, undo?: (() => void)[]): void {
+  setColumnFormatsAt(sheet, 2, output.values.length - 1, output.columnFormats, undo);
+  setColumnDropdownsAt(sheet, 2, output.values.length - 1, output.columnDropdowns, undo);
 }
 
 /**
@@ -173,12 +173,14 @@ function setColumnFormats(sheet: Sheet, output: SheetOutput): void {
  * @param firstRow - 1-based first row
  * @param rows - how many rows
  * @param dropdowns - the values offered, by 0-based column
+ * @param undo - when given, records how to put the old rules back (one more call)
  */
 export function setColumnDropdownsAt(
   sheet: Sheet,
   firstRow: number,
   rows: number,
   dropdowns: Record<number, readonly string[]> | undefined,
+  undo?: (() => void)[],
 ): void {
   if (!dropdowns || rows < 1) return;
   const columns = Object.keys(dropdowns).map(Number);
@@ -192,7 +194,12 @@ export function setColumnDropdownsAt(
       .build();
   }
   const grid = Array.from({ length: rows }, () => rules);
-  sheet.getRange(firstRow, first + 1, rows, span).setDataValidations(grid);
+  const range = sheet.getRange(firstRow, first + 1, rows, span);
+  if (undo) {
+    const before = range.getDataValidations();
+    undo.push(() => range.setDataValidations(before));
+  }
+  range.setDataValidations(grid);
 }
 
 /**
@@ -202,16 +209,23 @@ export function setColumnDropdownsAt(
  * @param firstRow - 1-based first row
  * @param rows - how many rows
  * @param formats - formats by 0-based column, e.g. `{ 8: '0%' }`
+ * @param undo - when given, records how to put the formats back (one more call a column)
  */
 export function setColumnFormatsAt(
   sheet: Sheet,
   firstRow: number,
   rows: number,
   formats: Record<number, string> | undefined,
+  undo?: (() => void)[],
 ): void {
   if (!formats || rows < 1) return;
   for (const [column, format] of Object.entries(formats)) {
-    sheet.getRange(firstRow, Number(column) + 1, rows, 1).setNumberFormat(format);
+    const range = sheet.getRange(firstRow, Number(column) + 1, rows, 1);
+    if (undo) {
+      const before = range.getNumberFormats();
+      undo.push(() => range.setNumberFormats(before));
+    }
+    range.setNumberFormat(format);
   }
 }
 
@@ -232,7 +246,7 @@ function overwriteSheet(before: SheetSnapshot, output: SheetOutput, undo: (() =>
     range.setBackgrounds(previousBackgrounds);
   });
   range.setBackgrounds(padGrid(output.backgrounds, rows, columns, WHITE));
-  setColumnFormats(sheet, output);
+  setColumnFormats(sheet, output, undo);
 }
 
 const WHITE = '#ffffff';

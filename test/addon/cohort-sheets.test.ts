@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index.ts';
-import { writeBatchInPlace, writeWholeSheets } from '../../src/addon/cohort-sheets.ts';
+import { findCohortSheets, writeBatchInPlace, writeWholeSheets } from '../../src/addon/cohort-sheets.ts';
 import { makeApplicantList } from '../../src/core/applicant-list.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { cohortSummaryTarget } from '../../src/sheets/output-marks.ts';
@@ -34,6 +34,8 @@ function batch(names: string[]) {
 
 function started() {
   const emulator = createEmulator();
+  // The writer sets dropdowns through SpreadsheetApp, as Apps Script offers it.
+  (globalThis as Record<string, unknown>).SpreadsheetApp = emulator.globalsFor('full').SpreadsheetApp;
   const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
   const first = batch(['Ana', 'Ben']);
   writeWholeSheets(spreadsheet, first.entries, first.summaries, { fresh: true, summary: SUMMARY });
@@ -59,7 +61,9 @@ describe('writeBatchInPlace', () => {
   it('appends a later batch to both sheets in place', () => {
     const { emulator, spreadsheet } = started();
     const next = batch(['Cy']);
-    expect(writeBatchInPlace(spreadsheet, next.entries, next.summaries, SUMMARY)).toMatchObject({
+    expect(
+      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false)),
+    ).toMatchObject({
       summary: 'Cohort Summary',
       lists: 'Cohort Lists',
     });
@@ -74,26 +78,26 @@ describe('writeBatchInPlace', () => {
     lists.getRange(1, 6).setValue('My score');
     const before = emulator.spreadsheet.inspect('Cohort Lists');
     const next = batch(['Cy']);
-    expect(writeBatchInPlace(spreadsheet, next.entries, next.summaries, SUMMARY)).toBeNull();
+    expect(writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false))).toBeNull();
     expect(emulator.spreadsheet.inspect('Cohort Lists')).toEqual(before);
     const empty = createEmulator().spreadsheet as unknown as Spreadsheet;
-    expect(writeBatchInPlace(empty, next.entries, next.summaries, SUMMARY)).toBeNull();
+    expect(writeBatchInPlace(next.entries, next.summaries, findCohortSheets(empty, false))).toBeNull();
   });
 
   it('leaves both sheets as they were whichever call fails', () => {
     const probe = started();
-    const before = probe.emulator.counter.count('Spreadsheet');
     const next = batch(['Cy']);
-    writeBatchInPlace(probe.spreadsheet, next.entries, next.summaries, SUMMARY);
+    const probeFound = findCohortSheets(probe.spreadsheet, false);
+    const before = probe.emulator.counter.count('Spreadsheet');
+    writeBatchInPlace(next.entries, next.summaries, probeFound);
     const calls = probe.emulator.counter.count('Spreadsheet') - before;
+    expect(calls).toBeGreaterThan(3);
     for (let n = 1; n <= calls; n += 1) {
       const { emulator, spreadsheet } = started();
       const snapshot = ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name));
+      const found = findCohortSheets(spreadsheet, false);
       emulator.counter.failOnCall(n);
-      expect(
-        () => writeBatchInPlace(spreadsheet, next.entries, next.summaries, SUMMARY),
-        `call ${n}`,
-      ).toThrow();
+      expect(() => writeBatchInPlace(next.entries, next.summaries, found), `call ${n}`).toThrow();
       expect(
         ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name)),
         `call ${n}`,
