@@ -34,12 +34,22 @@ const WHITE = LIST_COLOURS.plain;
 export interface CohortProjection {
   summaryRows: number;
   listsRows: number;
+  /** Whether "Apply rows only in Cohort Lists" is on (then it is not offered). */
+  applyOnly: boolean;
 }
 
 /** What to do when the cohort sheets would not fit. */
-const COHORT_ADVICE =
-  'To make the cohort lists fit, list fewer applicants in the Cohort sheet for each run (and keep the rest for ' +
-  'another run), or delete sheets you no longer need (old List – NAME sheets, say).';
+function cohortAdvice(applyOnly: boolean): string {
+  return (
+    'To make the cohort lists fit, ' +
+    (applyOnly
+      ? ''
+      : 'set "Apply rows only in Cohort Lists" to Yes in the Settings sheet (Cohort Lists then holds only the ' +
+        'programs marked Apply), ') +
+    'list fewer applicants in the Cohort sheet for each run (and keep the rest for another run), or delete ' +
+    'sheets you no longer need (old List – NAME sheets, say).'
+  );
+}
 
 /** Where a cohort batch was written. */
 export interface CohortSheets {
@@ -107,7 +117,7 @@ export function writeWholeSheets(
           columns: Math.max(output.values[0]?.length ?? 0, 1),
         },
       })),
-      COHORT_ADVICE,
+      cohortAdvice(options.projected.applyOnly),
     );
   }
   writeOutputs(spreadsheet, outputs, { sizeChecked: options.projected !== undefined });

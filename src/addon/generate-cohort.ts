@@ -9,6 +9,7 @@
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
 import { firstIssues } from '../core/plan-summary.ts';
+import type { Settings } from '../core/settings.ts';
 import type { Issue } from '../core/types.ts';
 import {
   type CohortApplicant,
@@ -27,6 +28,7 @@ import { sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import type { CohortProgress, GenerateCohortArgs } from './api.ts';
 import { now } from './clock.ts';
 import {
+  type CohortProjection,
   type CohortSheets,
   type CohortSheetsNow,
   findCohortSheets,
@@ -67,6 +69,31 @@ function refuseIfRunChanged(
 }
 
 /**
+ * The rows a whole run will write, for the size check of its first batch: every program of every applicant in
+ * `Cohort Lists`, or with "Apply rows only in Cohort Lists" at most the largest recommended count each (the
+ * Apply set is never larger).
+ */
+function projectRun(applicants: number, programs: number, settings: Settings): CohortProjection {
+  const perApplicant =
+    settings.cohortListsApplyOnly === 1
+      ? Math.min(
+          programs,
+          Math.max(
+            settings.countStrong,
+            settings.countMildlyLow,
+            settings.countModeratelyLow,
+            settings.countSignificantlyLow,
+          ),
+        )
+      : programs;
+  return {
+    summaryRows: 1 + applicants,
+    listsRows: 1 + applicants * Math.max(1, perApplicant),
+    applyOnly: settings.cohortListsApplyOnly === 1,
+  };
+}
+
+/**
  * Processes one batch of cohort applicants and writes `Cohort Summary` and `Cohort Lists`.
  *
  * @param args - `{ start?: number; size?: number }`: the first applicant (0-based, in cohort order; 0 starts
@@ -91,6 +118,7 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         const total = usable.length;
         const first = Math.min(start, total);
         const runVersion = cohortRunVersion(programs, settings);
+        const applyOnly = settings.cohortListsApplyOnly === 1;
         const found = findCohortSheets(spreadsheet, first === 0);
         if (first > 0) refuseIfRunChanged(found.summary, usable.slice(0, first), runVersion);
         const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, programs.length)));
@@ -110,7 +138,11 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
             sentSignals,
             absentColumns,
           });
-          entries.push({ applicant: applicant.name, ranked });
+          // With "Apply rows only in Cohort Lists", the long sheet holds the Apply set alone (the summary counts all).
+          entries.push({
+            applicant: applicant.name,
+            ranked: applyOnly ? ranked.filter((row) => row.apply) : ranked,
+          });
           summaries.push(summaryRowFor(applicant, plan, ranked, own, settings.atRiskBelow));
           issues.push(...own);
         }
@@ -119,9 +151,7 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
           const fresh = first === 0;
           const summary = cohortSummaryTarget(runVersion);
           written = fresh ? null : writeBatchInPlace(entries, summaries, found);
-          const projected = fresh
-            ? { summaryRows: 1 + total, listsRows: 1 + total * Math.max(1, programs.length) }
-            : undefined;
+          const projected = fresh ? projectRun(total, programs.length, settings) : undefined;
           written ??= writeWholeSheets(spreadsheet, entries, summaries, {
             fresh,
             summary,

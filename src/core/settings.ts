@@ -9,9 +9,9 @@
 /**
  * How a setting's value is read and checked: `year` a calendar year; `whole` a whole number; `number` any
  * number; `percent` 0–100, typed as `20`, `20%` or `0.2` (a value of 1 or less is a fraction); `odds` an odds
- * multiplier, always more than 0 (1 means no effect).
+ * multiplier, always more than 0 (1 means no effect); `yesno` a choice typed `Yes` or `No`, held as 1 or 0.
  */
-export type SettingKind = 'year' | 'whole' | 'number' | 'percent' | 'odds';
+export type SettingKind = 'year' | 'whole' | 'number' | 'percent' | 'odds' | 'yesno';
 
 interface SettingRow {
   readonly key: string;
@@ -554,6 +554,15 @@ export const SETTINGS_TABLE = [
     100,
     'number',
   ),
+  row(
+    'cohortListsApplyOnly',
+    'Apply rows only in Cohort Lists',
+    'Yes: Cohort Lists holds only the programs marked Apply for each applicant (a List – NAME still lists every program), so a large cohort fits in Google Sheets (10 million cells in a spreadsheet). No: every program.',
+    0,
+    0,
+    1,
+    'yesno',
+  ),
 ] as const;
 
 /** A setting's key, e.g. `goldSignals`. */
@@ -580,7 +589,7 @@ export interface SettingDef {
 /** The table as `SettingDef`s, in the order `Setup` writes it. */
 export const SETTING_DEFS: readonly SettingDef[] = SETTINGS_TABLE.map((r) => ({
   ...r,
-  integer: r.kind === 'year' || r.kind === 'whole',
+  integer: r.kind === 'year' || r.kind === 'whole' || r.kind === 'yesno',
 }));
 
 /**

@@ -15,7 +15,7 @@ import { type OrderProblem, settleSettingsOrder } from '../core/settings-order.t
 import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, isDate, parseYear, showCell } from './parse-values.ts';
+import { blankOrNa, isDate, parseYear, parseYesNo, showCell } from './parse-values.ts';
 import { SHEETS } from './sheet-names.ts';
 
 function findSetting(label: unknown): SettingDef | undefined {
@@ -33,6 +33,10 @@ function settingNumber(def: SettingDef, raw: unknown): number | null {
     const year = parseYear(raw);
     return year.kind === 'value' ? year.value : null;
   }
+  if (def.kind === 'yesno') {
+    const choice = parseYesNo(raw);
+    return choice.kind === 'value' ? (choice.value ? 1 : 0) : null;
+  }
   const share = def.kind === 'percent';
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return null;
@@ -47,6 +51,16 @@ function settingNumber(def: SettingDef, raw: unknown): number | null {
   return share && !percentSign && value >= 0 && value <= 1 ? value * 100 : value;
 }
 
+/**
+ * A setting's value as the `Settings` sheet shows it: `Yes` / `No` for a choice, the number otherwise.
+ *
+ * @example
+ * shownSetting(defOf('cohortListsApplyOnly'), 0) // 'No'
+ */
+export function shownSetting(def: SettingDef, value: number): string | number {
+  return def.kind === 'yesno' ? (value === 1 ? 'Yes' : 'No') : value;
+}
+
 function expectedText(def: SettingDef): string {
   if (def.kind === 'percent') return `a percent from ${def.min} to ${def.max} (20, 20% or 0.2)`;
   if (def.kind === 'odds') {
@@ -55,6 +69,7 @@ function expectedText(def: SettingDef): string {
     return `an odds multiplier from ${def.min} to ${def.max}${effect === '' ? '' : ` (${effect})`}`;
   }
   if (def.kind === 'year') return `a year from ${def.min} to ${def.max}`;
+  if (def.kind === 'yesno') return 'Yes or No';
   return `${def.integer ? 'a whole number' : 'a number'} from ${def.min} to ${def.max}`;
 }
 
@@ -103,7 +118,7 @@ export function readSettings(
           SHEETS.settings,
           rowNumber,
           2,
-          `${def.label} "${showCell(raw)}" is not usable; expected ${expectedText(def)}. The default (${settings[def.key]}) is used.`,
+          `${def.label} "${showCell(raw)}" is not usable; expected ${expectedText(def)}. The default (${shownSetting(def, settings[def.key])}) is used.`,
         ),
       );
       return;

@@ -7,6 +7,7 @@ import { SETTING_DEFS, type Settings } from '../core/settings.ts';
 import { COHORT_HEADERS } from './read-cohort.ts';
 import { PROFILE_FIELDS } from './read-profile.ts';
 import { PROGRAM_HEADERS } from './read-programs.ts';
+import { shownSetting } from './read-settings.ts';
 import type { SheetOutput } from './sheet-output.ts';
 
 const HEADER = '#efefef';
@@ -50,7 +51,7 @@ function grid(values: (string | number | boolean)[][], colourOf: (row: number) =
  */
 export function buildSettingsSheet(settings: Settings): SheetOutput {
   const values: (string | number | boolean)[][] = [['Setting', 'Value', 'What it means']];
-  for (const def of SETTING_DEFS) values.push([def.label, settings[def.key], def.help]);
+  for (const def of SETTING_DEFS) values.push([def.label, shownSetting(def, settings[def.key]), def.help]);
   return {
     values,
     backgrounds: grid(values, (r) => (r === 0 ? HEADER : PLAIN)),

@@ -75,8 +75,40 @@ describe('Sheets’ 10-million-cell limit', () => {
     const { code, message } = readFailure(reply.error.message);
     expect(code).toBe('TOO_LARGE');
     expect(message).toMatch(/fewer applicants in the Cohort sheet for each run/);
+    expect(message).toMatch(/set "Apply rows only in Cohort Lists" to Yes in the Settings sheet/);
     expect(snapshot(book)).toEqual(before);
   });
+
+  it('fits a cohort that would not, once "Apply rows only in Cohort Lists" is Yes', () => {
+    const cohort = [
+      ['Name', 'Step 2 CK'],
+      ...Array.from({ length: 60 }, (_, i) => [`Applicant ${i}`, 205 + (i % 45)]),
+    ];
+    const run = (settings: unknown[][]) => {
+      const book = openWorkbook({ Programs: programs(300), Cohort: cohort, Settings: settings });
+      fillTo(book, 300_000);
+      let start = 0;
+      for (let guard = 0; guard < 10; guard += 1) {
+        const reply = book.bundle.callServer('generateCohort', { start, size: 30 });
+        if (!reply.ok) return { book, code: readFailure(reply.error.message).code };
+        const progress = reply.result as CohortProgress;
+        if (progress.done) return { book, code: null };
+        start = progress.next;
+      }
+      throw new Error('the run did not finish');
+    };
+    expect(run([['Apply rows only in Cohort Lists', 'No']]).code).toBe('TOO_LARGE');
+    const { book, code } = run([['Apply rows only in Cohort Lists', 'Yes']]);
+    expect(code).toBeNull();
+    const [header = [], ...rows] = book.emulator.spreadsheet.inspect('Cohort Lists')!.values;
+    const listed = rows.filter((row) => row[0] !== '');
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((row) => row[header.indexOf('Apply')] === 'Yes')).toBe(true);
+    const summary = book.emulator.spreadsheet.inspect('Cohort Summary')!.values;
+    const first = summary[1]!;
+    const eligible = first[summary[0]!.indexOf('Eligible')] as number;
+    expect(listed.filter((row) => row[0] === first[0]).length).toBeLessThanOrEqual(eligible);
+  }, 60_000);
 
   it('lets a cohort run that fits go through to the end', () => {
     const cohort = [

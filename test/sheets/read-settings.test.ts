@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, SETTING_DEFS, type SettingDef, type Settings } from '../../src/core/settings.ts';
 import { readSettings } from '../../src/sheets/read-settings.ts';
+import { buildSettingsSheet } from '../../src/sheets/write-inputs.ts';
 
 describe('readSettings', () => {
   it('returns the defaults with this year for an empty or missing sheet', () => {
@@ -283,5 +284,36 @@ describe('readSettings: chance-model parameters', () => {
     expect(issues[0]?.cell).toBe('B1');
     expect(settings.safetyFrom).toBe(40);
     expect(settings.targetFrom).toBe(10);
+  });
+});
+
+describe('a Yes/No setting: Apply rows only in Cohort Lists', () => {
+  it.each([
+    ['Yes', 1],
+    ['no', 0],
+    ['TRUE', 1],
+    [true, 1],
+    ['', 0],
+  ])('reads %j as %i', (raw, value) => {
+    const { settings, issues } = readSettings([['Apply rows only in Cohort Lists', raw]], 2026);
+    expect(settings.cohortListsApplyOnly).toBe(value);
+    expect(issues).toEqual([]);
+  });
+
+  it('names the cell of anything else and keeps No', () => {
+    const { settings, issues } = readSettings([['Apply rows only in Cohort Lists', 'sometimes']], 2026);
+    expect(settings.cohortListsApplyOnly).toBe(0);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B1',
+        'Apply rows only in Cohort Lists "sometimes" is not usable; expected Yes or No. The default (No) is used.',
+      ],
+    ]);
+  });
+
+  it('is written as No by Set up sheets and read back unchanged', () => {
+    const sheet = buildSettingsSheet(defaultSettings(2026)).values;
+    expect(sheet.find((row) => row[0] === 'Apply rows only in Cohort Lists')?.[1]).toBe('No');
+    expect(readSettings(sheet, 2026).settings).toEqual(defaultSettings(2026));
   });
 });

@@ -15,7 +15,8 @@ describe('buildSettingsSheet', () => {
     expect(out.frozenRows).toBe(1);
     expect(out.values).toHaveLength(SETTING_DEFS.length + 1);
     SETTING_DEFS.forEach((def, i) => {
-      expect(out.values[i + 1]).toEqual([def.label, settings[def.key], def.help]);
+      const shown = def.kind === 'yesno' ? (settings[def.key] === 1 ? 'Yes' : 'No') : settings[def.key];
+      expect(out.values[i + 1]).toEqual([def.label, shown, def.help]);
     });
   });
 
