@@ -1,6 +1,7 @@
 /**
  * The one registry of Apps Script entry points: every custom function (SPEC section 4) and server function
- * (SPEC section 5) by name, with its implementation and how it is declared. Everything else is derived from
+ * (SPEC section 5) by name, with its implementation and how it is declared (the docs tables, which the type
+ * check holds to the implementations name for name). Everything else is derived from
  * it: `scripts/build.ts` writes a top-level `function` declaration for each entry into `dist/Code.js` (Apps
  * Script only calls declared functions) with the JSDoc Sheets shows as formula help; `src/addon/index.ts`
  * exposes `ENTRY_POINTS`, the implementations by name, which those declarations call; and the sidebar's
@@ -49,11 +50,9 @@ export interface EntryDoc {
   example?: string;
 }
 
-/** One registered entry point: its implementation and how it is declared. */
-export interface Entry extends EntryDoc {
-  // biome-ignore lint/suspicious/noExplicitAny: implementations take their own argument types
-  run: (...args: any[]) => unknown;
-}
+/** An entry point's implementation. */
+// biome-ignore lint/suspicious/noExplicitAny: implementations take their own argument types
+export type Implementation = (...args: any[]) => unknown;
 
 /** One entry point as the build declares it. */
 export interface EntryPoint extends EntryDoc {
@@ -73,10 +72,9 @@ const failuresParam: ParamDoc = {
   optional: true,
 };
 
-/** The custom functions by name: implementation and formula help. */
-export const CUSTOM_FUNCTIONS = {
+/** How each custom function is declared: its formula help. */
+const CUSTOM_FUNCTION_DOCS = {
   RAD_TIER: {
-    run: RAD_TIER,
     summary:
       'The Step 2 CK tier for Diagnostic Radiology: Competitive, Average, Mildly low, Moderately low or Significantly low.',
     params: [scoreParam, failuresParam],
@@ -84,14 +82,12 @@ export const CUSTOM_FUNCTIONS = {
     example: '=RAD_TIER(B4)',
   },
   RAD_APPLY_COUNT: {
-    run: RAD_APPLY_COUNT,
     summary: 'The recommended number of Diagnostic Radiology applications (the low end of the range).',
     params: [scoreParam, failuresParam],
     returns: { type: 'number|Array<Array<number>>', help: 'How many programs to apply to.' },
     example: '=RAD_APPLY_COUNT(B4, B5)',
   },
   RAD_MEETS_MIN: {
-    run: RAD_MEETS_MIN,
     summary: "TRUE when the Step 2 CK score meets a program's minimum (a blank minimum counts as met).",
     params: [
       scoreParam,
@@ -105,7 +101,6 @@ export const CUSTOM_FUNCTIONS = {
     example: '=RAD_MEETS_MIN(Profile!B5, Programs!J2:J40)',
   },
   RAD_CATEGORY: {
-    run: RAD_CATEGORY,
     summary: 'Below minimum, Reach, Target or Safety for one program, from scores alone.',
     params: [
       scoreParam,
@@ -125,7 +120,6 @@ export const CUSTOM_FUNCTIONS = {
     example: '=RAD_CATEGORY(Profile!B5, Programs!J2:J40, Programs!L2:L40)',
   },
   RAD_CHANCE: {
-    run: RAD_CHANCE,
     summary:
       "The chance of an interview, in whole percent, for a US IMG with the model in force (as the list's Chance column computes it).",
     params: [
@@ -161,7 +155,6 @@ export const CUSTOM_FUNCTIONS = {
     example: '=RAD_CHANCE(Profile!B5, Programs!L2:L40, Programs!J2:J40, Programs!M2:M40)',
   },
   RAD_AT_LEAST: {
-    run: RAD_AT_LEAST,
     summary:
       'The exact chance, in whole percent, of at least k interviews from a range of per-program chances.',
     params: [
@@ -180,7 +173,6 @@ export const CUSTOM_FUNCTIONS = {
     example: "=RAD_AT_LEAST('Application List'!I2:I61, 12)",
   },
   RAD_ERAS_COST: {
-    run: RAD_ERAS_COST,
     summary:
       'ERAS application fees in dollars; each argument is one specialty, priced on its own. A range gives one cost per cell.',
     params: [
@@ -202,54 +194,79 @@ export const CUSTOM_FUNCTIONS = {
     },
     example: '=RAD_ERAS_COST(D2:D301, 7)',
   },
-} satisfies Record<string, Entry>;
+} satisfies Record<string, EntryDoc>;
 
-/** The server functions by name (menu items and what the sidebar calls). */
-export const SERVER_FUNCTIONS = {
+/** How each server function is declared. */
+const SERVER_FUNCTION_DOCS = {
   onOpen: {
-    run: onOpen,
     summary: 'Adds the RadList menu.',
     params: [{ name: 'e', type: 'Object', help: 'Open event.' }],
   },
   onInstall: {
-    run: onInstall,
     summary: 'Adds the RadList menu after install.',
     params: [{ name: 'e', type: 'Object', help: 'Install event.' }],
   },
-  showSidebar: { run: showSidebar, summary: 'Opens the RadList sidebar.', params: [] },
-  menuSetUpSheets: { run: menuSetUpSheets, summary: 'Menu: set up sheets.', params: [] },
-  menuGenerateList: { run: menuGenerateList, summary: 'Menu: generate my list.', params: [] },
-  menuGenerateCohort: { run: menuGenerateCohort, summary: 'Menu: generate cohort lists.', params: [] },
-  getState: { run: getState, summary: 'What the sidebar shows about the workbook.', params: [] },
+  showSidebar: { summary: 'Opens the RadList sidebar.', params: [] },
+  menuSetUpSheets: { summary: 'Menu: set up sheets.', params: [] },
+  menuGenerateList: { summary: 'Menu: generate my list.', params: [] },
+  menuGenerateCohort: { summary: 'Menu: generate cohort lists.', params: [] },
+  getState: { summary: 'What the sidebar shows about the workbook.', params: [] },
   selectCell: {
-    run: selectCell,
     summary: 'Selects the cell a data issue names.',
     params: [{ name: 'args', type: 'Object', help: '{ sheet, cell }' }],
   },
   setupSheets: {
-    run: setupSheets,
     summary: 'Creates missing input sheets.',
     params: [{ name: 'args', type: 'Object', help: '{ withSamples }' }],
   },
   generateList: {
-    run: generateList,
     summary: "Writes one applicant's list and plan.",
     params: [{ name: 'args', type: 'Object', help: '{ applicant }' }],
   },
   generateCohort: {
-    run: generateCohort,
     summary: 'Processes one batch of the cohort.',
     params: [{ name: 'args', type: 'Object', help: '{ start, size }' }],
   },
   shareList: {
-    run: shareList,
     summary: "Shares one applicant's list with a mentor.",
     params: [{ name: 'args', type: 'Object', help: '{ applicant, email, role, includeScores }' }],
   },
-} satisfies Record<string, Entry>;
+} satisfies Record<string, EntryDoc>;
+
+/** The custom functions by name (SPEC section 4). */
+export const CUSTOM_FUNCTIONS = {
+  RAD_TIER,
+  RAD_APPLY_COUNT,
+  RAD_MEETS_MIN,
+  RAD_CATEGORY,
+  RAD_CHANCE,
+  RAD_AT_LEAST,
+  RAD_ERAS_COST,
+} satisfies Record<keyof typeof CUSTOM_FUNCTION_DOCS, Implementation>;
+
+/** The server functions by name (SPEC section 5: menu items and what the sidebar calls). */
+export const SERVER_FUNCTIONS = {
+  onOpen,
+  onInstall,
+  showSidebar,
+  menuSetUpSheets,
+  menuGenerateList,
+  menuGenerateCohort,
+  getState,
+  selectCell,
+  setupSheets,
+  generateList,
+  generateCohort,
+  shareList,
+} satisfies Record<keyof typeof SERVER_FUNCTION_DOCS, Implementation>;
+
+// Every documented entry has an implementation and every implementation its docs: a name missing on either
+// side, or renamed on one, fails the type check.
+const docsCoverCustom: Record<keyof typeof CUSTOM_FUNCTIONS, EntryDoc> = CUSTOM_FUNCTION_DOCS;
+const docsCoverServer: Record<keyof typeof SERVER_FUNCTIONS, EntryDoc> = SERVER_FUNCTION_DOCS;
 
 /** The server functions as the sidebar calls them: name → implementation type. */
-export type ServerApi = { [K in keyof typeof SERVER_FUNCTIONS]: (typeof SERVER_FUNCTIONS)[K]['run'] };
+export type ServerApi = typeof SERVER_FUNCTIONS;
 
 /**
  * Every entry point as the build declares it, custom functions first.
@@ -259,20 +276,19 @@ export type ServerApi = { [K in keyof typeof SERVER_FUNCTIONS]: (typeof SERVER_F
  * entryList().find((entry) => entry.name === 'RAD_TIER')?.customFunction // true
  */
 export function entryList(): EntryPoint[] {
-  const list = (entries: Record<string, Entry>, customFunction: boolean): EntryPoint[] =>
-    Object.entries(entries).map(([name, { run: _run, ...doc }]) => ({
+  const list = (docs: Record<string, EntryDoc>, customFunction: boolean): EntryPoint[] =>
+    Object.entries(docs).map(([name, doc]) => ({
       name,
       ...doc,
       ...(customFunction ? { customFunction } : {}),
     }));
-  return [...list(CUSTOM_FUNCTIONS, true), ...list(SERVER_FUNCTIONS, false)];
+  return [...list(docsCoverCustom, true), ...list(docsCoverServer, false)];
 }
 
 /**
  * Every implementation by name: what the bundle exposes (src/addon/index.ts) and the generated declarations
- * call.
+ * call. The docs stay out of the bundle (only the build reads them).
  */
-export function implementations(): Record<string, Entry['run']> {
-  const all: Record<string, Entry> = { ...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS };
-  return Object.fromEntries(Object.entries(all).map(([name, entry]) => [name, entry.run]));
+export function implementations(): Record<string, Implementation> {
+  return { ...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS };
 }

@@ -35,9 +35,9 @@ describe('the registry', () => {
   it('hands out each registered implementation under its own name', () => {
     const all = implementations();
     expect(Object.keys(all)).toEqual(entryList().map((entry) => entry.name));
-    for (const [name, entry] of Object.entries({ ...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS })) {
-      expect(all[name]).toBe(entry.run);
-      expect(entry.run.name).toBe(name);
+    for (const [name, run] of Object.entries({ ...CUSTOM_FUNCTIONS, ...SERVER_FUNCTIONS })) {
+      expect(all[name]).toBe(run);
+      expect(run.name).toBe(name);
     }
   });
 });
