@@ -13,10 +13,14 @@ import {
   KEPT_SEPARATOR,
   readPrevious,
 } from './carry-over.ts';
-import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { foldKey, normalizeLabel } from './normalize.ts';
 import type { SheetOutput } from './sheet-output.ts';
-import { buildCohortSummary, COHORT_SUMMARY_COLUMNS, type CohortSummaryRow } from './write-cohort.ts';
+import {
+  buildCohortSummary,
+  COHORT_SUMMARY_COLUMNS,
+  type CohortSummaryRow,
+  PREVIOUS_COHORT_SUMMARY_COLUMNS,
+} from './write-cohort.ts';
 import { LIST_COLOURS } from './write-list.ts';
 
 /** Trimmed text of a cell as read back. */
@@ -29,7 +33,7 @@ export const COHORT_SUMMARY_LAYOUT: CarryLayout = {
   columns: COHORT_SUMMARY_COLUMNS,
   ownedColumns: COHORT_SUMMARY_COLUMNS,
   identityColumns: ['Applicant'],
-  knownHeaders: [COHORT_SUMMARY_COLUMNS, ...EARLIER_HEADERS.cohortSummary],
+  knownHeaders: [COHORT_SUMMARY_COLUMNS, PREVIOUS_COHORT_SUMMARY_COLUMNS],
   keyOf: (cell) => cell('Applicant'),
 };
 

@@ -8,11 +8,15 @@
  * same sheet name). Pure: src/addon/output-sheets.ts looks the sheets up.
  */
 
-import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { listSheetName, SHEETS } from './sheet-names.ts';
 import { removeControls } from './text-safety.ts';
-import { COHORT_LIST_COLUMNS, COHORT_SUMMARY_COLUMNS } from './write-cohort.ts';
-import { LIST_COLUMNS } from './write-list.ts';
+import {
+  COHORT_LIST_COLUMNS,
+  COHORT_SUMMARY_COLUMNS,
+  PREVIOUS_COHORT_LIST_COLUMNS,
+  PREVIOUS_COHORT_SUMMARY_COLUMNS,
+} from './write-cohort.ts';
+import { LIST_COLUMNS, PREVIOUS_LIST_COLUMNS } from './write-list.ts';
 import { PLAN_COLUMNS } from './write-plan.ts';
 
 /** Starts every mark, so a sheet any RadList output made is told from a person's. */
@@ -87,7 +91,7 @@ export function listTarget(applicantName: string): OutputTarget {
     'Application List',
     shown(applicantName),
     'Regenerating it from the sidebar keeps your Notes and the columns you add.',
-    [LIST_COLUMNS, ...EARLIER_HEADERS.list],
+    [LIST_COLUMNS, PREVIOUS_LIST_COLUMNS],
   );
 }
 
@@ -98,7 +102,7 @@ export function planTarget(applicantName: string): OutputTarget {
     'Application Plan',
     shown(applicantName),
     'Regenerating it keeps the columns you add, row by row.',
-    [PLAN_COLUMNS, ...EARLIER_HEADERS.plan],
+    [PLAN_COLUMNS],
   );
 }
 
@@ -116,7 +120,7 @@ export function cohortSummaryTarget(runVersion = ''): OutputTarget {
     `Each cohort run rewrites it and keeps the columns you add, by applicant.${
       runVersion ? ` Run on Programs and Settings version ${runVersion}.` : ''
     }`,
-    [COHORT_SUMMARY_COLUMNS, ...EARLIER_HEADERS.cohortSummary],
+    [COHORT_SUMMARY_COLUMNS, PREVIOUS_COHORT_SUMMARY_COLUMNS],
   );
 }
 
@@ -137,7 +141,7 @@ export function cohortListsTarget(): OutputTarget {
     'Cohort Lists',
     'the Cohort sheet',
     'Each cohort run rewrites it and keeps your Notes and the columns you add, by applicant and program.',
-    [COHORT_LIST_COLUMNS, ...EARLIER_HEADERS.cohortLists],
+    [COHORT_LIST_COLUMNS, PREVIOUS_COHORT_LIST_COLUMNS],
   );
 }
 

@@ -6,7 +6,6 @@
  * beside its own red flag or issue. A row that is gone keeps its notes in the "no longer listed" block.
  */
 import { assembleSheet, type CarryLayout, readPrevious } from './carry-over.ts';
-import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { foldKey } from './normalize.ts';
 import { SHEETS } from './sheet-names.ts';
 import type { SheetOutput } from './sheet-output.ts';
@@ -40,7 +39,7 @@ function planLayout(built: SheetOutput, previous: unknown[][] | null): CarryLayo
     columns: PLAN_COLUMNS,
     ownedColumns: PLAN_COLUMNS,
     identityColumns: ['Item', 'Value'],
-    knownHeaders: [PLAN_COLUMNS, ...EARLIER_HEADERS.plan],
+    knownHeaders: [PLAN_COLUMNS],
     keyOf: (cell) => {
       const item = cell('Item');
       if (item === '') return '';

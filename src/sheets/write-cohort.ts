@@ -23,7 +23,6 @@ import {
   normalizeKey,
   readPrevious,
 } from './carry-over.ts';
-import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
@@ -224,7 +223,7 @@ export const COHORT_LIST_LAYOUT: CarryLayout = {
   notesColumn: 'Notes',
   personColumns: ['Signal sent', 'Status'],
   identityColumns: ['Applicant', 'Program', 'ID', 'State'],
-  knownHeaders: [COHORT_LIST_COLUMNS, ...EARLIER_HEADERS.cohortLists],
+  knownHeaders: [COHORT_LIST_COLUMNS, PREVIOUS_COHORT_LIST_COLUMNS],
   keyOf: (cell) =>
     cell('Program') === '' && cell('ID') === ''
       ? ''

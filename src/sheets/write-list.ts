@@ -14,7 +14,6 @@ import {
   type RowKind,
   readPrevious,
 } from './carry-over.ts';
-import { EARLIER_HEADERS } from './earlier-headers.ts';
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
@@ -151,7 +150,7 @@ export function listLayout(includeScores: boolean): CarryLayout {
     notesColumn: 'Notes',
     personColumns: LIST_PERSON_COLUMNS,
     identityColumns: ['Program', 'ID', 'State'],
-    knownHeaders: [LIST_COLUMNS, ...EARLIER_HEADERS.list],
+    knownHeaders: [LIST_COLUMNS, PREVIOUS_LIST_COLUMNS],
     keyOf: (cell) =>
       cell('Program') === '' && cell('ID') === ''
         ? ''
