@@ -54,11 +54,14 @@ describe('methodKind', () => {
     expect(methodKind('Range.somethingNew')).toBe('other');
   });
 
-  it('counts a note on A1 alone as the marker and any other note as a format', () => {
+  it('counts a note call that reads or writes A1’s note as the marker and any other note as a format', () => {
     expect(methodKind('Range.getNote', A1)).toBe('marker');
     expect(methodKind('Range.setNote', A1)).toBe('marker');
     expect(methodKind('Range.setNote', { ...A1, column: 2 })).toBe('format');
-    expect(methodKind('Range.setNotes', { ...A1, columns: 12 })).toBe('format');
+    // Notes written from A1 carry the mark (with the header notes beside it); getNote reads A1 alone.
+    expect(methodKind('Range.setNotes', { ...A1, columns: 12 })).toBe('marker');
+    expect(methodKind('Range.getNote', { ...A1, rows: 40, columns: 12 })).toBe('marker');
+    expect(methodKind('Range.setNotes', { ...A1, column: 2, columns: 12 })).toBe('format');
     expect(methodKind('Range.setNote', { ...A1, columns: 12 })).toBe('format');
     expect(methodKind('Range.getNote', { ...A1, row: 2 })).toBe('state');
   });

@@ -13,7 +13,9 @@
  * - `format`: colours, fonts, number formats, wrap, alignment, column widths, row heights, frozen panes, tab
  *   colours, conditional-format rules, and notes other than a marker.
  * - `validation`: data-validation rules and their builders. `chart`: embedded charts and their builders.
- * - `marker`: a note on a sheet's A1 cell alone (how RadList marks a sheet as its own), and developer metadata.
+ * - `marker`: a note on a sheet's A1 cell (how RadList marks a sheet as its own): a note call on A1 alone,
+ *   `getNote` of any range starting at A1 (it reads the top-left cell), `getNotes` / `setNotes` of a range
+ *   starting at A1 (the mark with the header notes beside it); and developer metadata.
  * - `lock`: LockService. `other`: the rest (toasts, activating a sheet, the spreadsheet's URL or time zone).
  *
  * Lookups — a call that only hands back a sheet or range, or a size (`getSheetByName`, `getRange`,
@@ -98,7 +100,8 @@ const METHOD_KIND = new Map<string, MethodKind>([
     'state',
     `Range.getBackgrounds Range.getBackground Range.getFontWeights Range.getFontWeight Range.getFontColors
      Range.getFontColor Range.getNumberFormats Range.getNumberFormat Range.getNotes Range.getNote
-     Range.getWraps Range.getWrap Range.getHorizontalAlignments Range.getVerticalAlignments
+     Range.getWraps Range.getWrap Range.getHorizontalAlignments Range.getHorizontalAlignment
+     Range.getVerticalAlignments
      Range.getDataValidations Range.getDataValidation
      Sheet.getColumnWidth Sheet.getRowHeight Sheet.getFrozenRows Sheet.getFrozenColumns Sheet.getTabColor
      Sheet.isSheetHidden`,
@@ -156,6 +159,8 @@ const CLASS_PURPOSE: Record<string, CallPurpose> = {
 
 /** Note methods that are a marker when they touch A1 alone. */
 const NOTE_METHODS = new Set(['Range.getNote', 'Range.setNote', 'Range.clearNote']);
+/** Note methods that read or write A1's note (the mark) whenever their range starts at A1. */
+const MARK_METHODS = new Set(['Range.getNote', 'Range.getNotes', 'Range.setNotes']);
 
 /**
  * Whether the table names this method (a test keeps every method the emulator counts in it).
@@ -176,15 +181,10 @@ export function isClassified(method: string): boolean {
  * @example methodKind('Range.getNote', { sheet: 'List – Ana', row: 1, column: 1, rows: 1, columns: 1 }) // 'marker'
  */
 export function methodKind(method: string, site?: CallSite): MethodKind {
-  if (
-    NOTE_METHODS.has(method) &&
-    site?.row === 1 &&
-    site.column === 1 &&
-    site.rows === 1 &&
-    site.columns === 1
-  ) {
-    return 'marker';
-  }
+  const atA1 = site?.row === 1 && site.column === 1;
+  if (NOTE_METHODS.has(method) && atA1 && site.rows === 1 && site.columns === 1) return 'marker';
+  // `getNote` reads the top-left cell only; `getNotes` / `setNotes` from A1 carry the mark with row 1's notes.
+  if (MARK_METHODS.has(method) && atA1) return 'marker';
   const byClass = CLASS_PURPOSE[method.slice(0, method.indexOf('.'))];
   return byClass ?? METHOD_KIND.get(method) ?? 'other';
 }

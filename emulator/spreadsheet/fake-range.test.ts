@@ -237,3 +237,17 @@ describe('getCell', () => {
     expect(() => sheet.getRange('B2:D3').getCell(row, column)).toThrow('Cell reference out of range');
   });
 });
+
+describe('wrap and alignment grids', () => {
+  it('sets and reads wrap and horizontal alignment cell by cell, null resetting alignment', () => {
+    const { sheet } = makeSheet([['a', 'b']]);
+    const range = sheet.getRange(1, 1, 1, 2);
+    expect(range.getWraps()).toEqual([[false, false]]);
+    range.setWraps([[true, false]]);
+    range.setHorizontalAlignments([['right', null]]);
+    expect(range.getWraps()).toEqual([[true, false]]);
+    expect(range.getHorizontalAlignments()).toEqual([['right', 'general']]);
+    expect(range.getHorizontalAlignment()).toBe('right');
+    expect(() => range.setWraps([[true]])).toThrow();
+  });
+});

@@ -110,6 +110,24 @@ export class FakeRange {
       this.enter('getNumberFormat').peek(this.row, this.column)?.numberFormat ?? defaultFormats().numberFormat
     );
   }
+  getWraps(): boolean[][] {
+    return this.read('getWraps', (cell) => cell?.wrap ?? defaultFormats().wrap);
+  }
+  getWrap(): boolean {
+    return this.enter('getWrap').peek(this.row, this.column)?.wrap ?? defaultFormats().wrap;
+  }
+  getHorizontalAlignments(): string[][] {
+    return this.read(
+      'getHorizontalAlignments',
+      (cell) => cell?.horizontalAlignment ?? defaultFormats().horizontalAlignment,
+    );
+  }
+  getHorizontalAlignment(): string {
+    return (
+      this.enter('getHorizontalAlignment').peek(this.row, this.column)?.horizontalAlignment ??
+      defaultFormats().horizontalAlignment
+    );
+  }
   getFontWeights(): string[][] {
     return this.read('getFontWeights', (cell) => cell?.fontWeight ?? 'normal');
   }
@@ -182,6 +200,16 @@ export class FakeRange {
   setWrap(wrap: boolean): this {
     return this.writeEach('setWrap', (cell) => {
       cell.wrap = !!wrap;
+    });
+  }
+  setWraps(wraps: boolean[][]): this {
+    return this.writeGrid<boolean>('setWraps', wraps, (cell, wrap) => {
+      cell.wrap = !!wrap;
+    });
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]): this {
+    return this.writeGrid<string | null>('setHorizontalAlignments', alignments, (cell, alignment) => {
+      cell.horizontalAlignment = alignment ?? 'general';
     });
   }
   setHorizontalAlignment(alignment: string | null): this {

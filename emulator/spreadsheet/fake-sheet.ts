@@ -32,6 +32,7 @@ import {
   type SheetModel,
   shownValue,
 } from './sheet-model.ts';
+import { checkSizeLimits } from './workbook-state.ts';
 
 export class FakeSheet {
   constructor(
@@ -159,6 +160,7 @@ export class FakeSheet {
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
     const model = this.enter('insertRowsAfter');
+    checkSizeLimits(this.spreadsheet.state, howMany * model.maxColumns);
     checkSpan(afterPosition, howMany, model.maxRows, 'rows');
     model.insertRows(afterPosition, howMany);
     this.moveCharts({ axis: 'row', kind: 'insert', at: afterPosition + 1, count: howMany });
@@ -166,6 +168,7 @@ export class FakeSheet {
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
     const model = this.enter('insertRowsBefore');
+    checkSizeLimits(this.spreadsheet.state, howMany * model.maxColumns);
     checkSpan(beforePosition, howMany, model.maxRows, 'rows');
     model.insertRows(beforePosition - 1, howMany);
     this.moveCharts({ axis: 'row', kind: 'insert', at: beforePosition, count: howMany });
@@ -173,6 +176,7 @@ export class FakeSheet {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     const model = this.enter('insertColumnsAfter');
+    checkSizeLimits(this.spreadsheet.state, howMany * model.maxRows, model.maxColumns + howMany);
     checkSpan(afterPosition, howMany, model.maxColumns, 'columns');
     model.insertColumns(afterPosition, howMany);
     this.moveCharts({ axis: 'column', kind: 'insert', at: afterPosition + 1, count: howMany });
@@ -180,6 +184,7 @@ export class FakeSheet {
   }
   insertColumnsBefore(beforePosition: number, howMany: number): this {
     const model = this.enter('insertColumnsBefore');
+    checkSizeLimits(this.spreadsheet.state, howMany * model.maxRows, model.maxColumns + howMany);
     checkSpan(beforePosition, howMany, model.maxColumns, 'columns');
     model.insertColumns(beforePosition - 1, howMany);
     this.moveCharts({ axis: 'column', kind: 'insert', at: beforePosition, count: howMany });

@@ -225,3 +225,29 @@ describe('setComputedValue', () => {
     expect(() => spreadsheet.setComputedValue('Calc', 1, 1, 5)).toThrow(/holds no formula/);
   });
 });
+
+describe('Sheets’ size limits', () => {
+  it('refuses a new sheet or rows past 10 million cells, changing nothing', () => {
+    const { spreadsheet } = makeSpreadsheet();
+    // Sheet1 is 1000 × 26; a seeded sheet leaves 30,000 cells free.
+    spreadsheet.seedSheet('Archive', [['old']], {
+      maxRows: (10_000_000 - 26_000 - 30_000) / 10,
+      maxColumns: 10,
+    });
+    const list = spreadsheet.insertSheet('List');
+    expect(() => spreadsheet.insertSheet('Plan')).toThrow(/above the limit of 10000000 cells/);
+    expect(() => list.insertRowsAfter(1000, 200)).toThrow(/above the limit of 10000000 cells/);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'List', 'Archive']);
+    expect(list.getMaxRows()).toBe(1000);
+    list.insertRowsAfter(1000, 100);
+    expect(list.getMaxRows()).toBe(1100);
+  });
+
+  it('refuses columns past 18,278 in a sheet', () => {
+    const { spreadsheet } = makeSpreadsheet();
+    const sheet = spreadsheet.insertSheet('Wide');
+    sheet.deleteRows(2, 999);
+    expect(() => sheet.insertColumnsAfter(26, 18_278)).toThrow(/limit of 18278 columns/);
+    expect(sheet.getMaxColumns()).toBe(26);
+  });
+});

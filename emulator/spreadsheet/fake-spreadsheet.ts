@@ -26,6 +26,7 @@ import {
 import {
   activeModel,
   checkSheetName,
+  checkSizeLimits,
   findSheet,
   newWorkbookState,
   nextDefaultName,
@@ -134,6 +135,7 @@ export class FakeSpreadsheet {
     if (template && !state.sheets.includes(template)) {
       throw sheetsException('The template sheet does not exist.');
     }
+    checkSizeLimits(state, template ? template.maxRows * template.maxColumns : 1000 * 26);
     const id = state.nextSheetId++;
     const model = template ? template.copyAs(name, id) : new SheetModel(name, id);
     for (const chart of model.charts) chart.id = state.nextChartId++;

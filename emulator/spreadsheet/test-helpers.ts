@@ -51,7 +51,7 @@ export interface ChartSnapshot {
 }
 
 /** What `inspect` shows of a sheet. `values`/`formulas`/`displayValues` span the cells with content
- * (`[]` for an empty sheet); `backgrounds`/`notes`/`numberFormats`/`fontWeights` span every cell with
+ * (`[]` for an empty sheet); `backgrounds`/`notes`/`numberFormats`/`fontWeights`/`wraps`/`horizontalAlignments` span every cell with
  * content, a note or a non-default format. */
 export interface SheetSnapshot {
   name: string;
@@ -63,6 +63,9 @@ export interface SheetSnapshot {
   notes: string[][];
   numberFormats: string[][];
   fontWeights: string[][];
+  /** Wrap and horizontal alignment of the same cells as `numberFormats`. */
+  wraps: boolean[][];
+  horizontalAlignments: string[][];
   frozenRows: number;
   frozenColumns: number;
   conditionalRules: ConditionalFormatRule[];
@@ -185,6 +188,8 @@ export function inspectSheet(state: WorkbookState, name: string): SheetSnapshot 
     notes: usedGrid((c) => c?.note ?? ''),
     numberFormats: usedGrid((c) => (c ?? blankCell()).numberFormat),
     fontWeights: usedGrid((c) => (c ?? blankCell()).fontWeight),
+    wraps: usedGrid((c) => (c ?? blankCell()).wrap),
+    horizontalAlignments: usedGrid((c) => (c ?? blankCell()).horizontalAlignment),
     frozenRows: model.frozenRows,
     frozenColumns: model.frozenColumns,
     conditionalRules: [...(model.rules as ConditionalFormatRule[])],

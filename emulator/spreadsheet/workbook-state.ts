@@ -1,7 +1,8 @@
 /**
  * The state one emulated spreadsheet file shares between all its views (a full-access view and any
  * read-only custom-function view): its sheets in tab order, the active sheet and selection, recorded
- * toasts. Also Sheets' rules for sheet names: 1–100 characters, unique ignoring case.
+ * toasts. Also Sheets' rules for sheet names (1–100 characters, unique ignoring case) and its size limits
+ * (10 million cells in a file, every sheet's grid counted; 18,278 columns in a sheet).
  */
 import { sheetsException } from './access.ts';
 import { SheetModel } from './sheet-model.ts';
@@ -91,4 +92,31 @@ export function nextDefaultName(state: WorkbookState): string {
 export function activeModel(state: WorkbookState): SheetModel {
   const active = state.sheets.find((sheet) => sheet.id === state.activeSheetId);
   return active ?? (state.sheets[0] as SheetModel);
+}
+
+/** Cells one spreadsheet file may hold, every sheet's whole grid counted, and columns one sheet may have. */
+export const CELL_LIMIT = 10_000_000;
+export const COLUMN_LIMIT = 18_278;
+
+/**
+ * Throws Sheets' error when growing the file by `addedCells` (or a sheet to `columns` columns) would pass its
+ * limits; nothing is changed then. The wording is as people have reported it from Apps Script; RadList never
+ * relies on it.
+ *
+ * @param state - the workbook
+ * @param addedCells - cells the change adds
+ * @param columns - the widest sheet's columns after the change
+ */
+export function checkSizeLimits(state: WorkbookState, addedCells: number, columns = 0): void {
+  if (columns > COLUMN_LIMIT) {
+    throw sheetsException(
+      `This action would increase the number of columns in the sheet above the limit of ${COLUMN_LIMIT} columns.`,
+    );
+  }
+  const cells = state.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
+  if (addedCells > 0 && cells + addedCells > CELL_LIMIT) {
+    throw sheetsException(
+      `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+    );
+  }
 }

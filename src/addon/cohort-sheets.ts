@@ -13,17 +13,9 @@ import { padGrid, restoreGrid } from '../sheets/grid.ts';
 import { cohortListsTarget, cohortSummaryTarget, type OutputTarget } from '../sheets/output-marks.ts';
 import { type CohortListEntry, type CohortSummaryRow, mergeCohortBatch } from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
+import { setColumnLayout } from './layout.ts';
 import { locateOutput, type OutputPlace, placeOutput } from './output-sheets.ts';
-import {
-  growSheet,
-  refuseIfTooLarge,
-  type SheetSnapshot,
-  setColumnDropdownsAt,
-  setColumnFormatsAt,
-  snapshotOf,
-  undoAll,
-  writeOutputs,
-} from './workbook.ts';
+import { growSheet, type SheetSnapshot, snapshotOf, undoAll, writeOutputs } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -82,7 +74,9 @@ export function writeWholeSheets(
   const lists = options.lists
     ? {
         ...options.lists,
-        before: options.lists.sheet ? snapshotOf(options.lists.sheet, options.lists.note) : null,
+        before: options.lists.sheet
+          ? snapshotOf(options.lists.sheet, options.lists.note, options.lists.range ?? undefined)
+          : null,
       }
     : placeOutput(spreadsheet, listsOut);
   const previousLists = lists.before ? withFormulas(lists.before.values, lists.before.formulas) : null;
@@ -104,23 +98,17 @@ export function writeWholeSheets(
       mark: listsOut.mark,
     },
   ];
-  if (options.projected) {
-    // The whole run must fit, not only this batch: refuse now rather than fail half-way through the cohort.
-    const rows = [options.projected.summaryRows, options.projected.listsRows];
-    refuseIfTooLarge(
-      spreadsheet,
-      outputs.map(({ before, output }, i) => ({
-        sheet: before?.sheet ?? null,
-        holds: { rows: before?.values.length ?? 0, columns: before?.values[0]?.length ?? 0 },
-        written: {
-          rows: Math.max(rows[i]!, output.values.length),
-          columns: Math.max(output.values[0]?.length ?? 0, 1),
-        },
-      })),
-      cohortAdvice(options.projected.applyOnly),
-    );
-  }
-  writeOutputs(spreadsheet, outputs, { sizeChecked: options.projected !== undefined });
+  const projected = options.projected;
+  // The whole run must fit, not only this batch: both sheets are made ready for it now (Sheets refuses here
+  // rather than half-way through the cohort), so later batches never grow them.
+  writeOutputs(
+    spreadsheet,
+    outputs.map((pending, i) => ({
+      ...pending,
+      reserveRows: projected ? [projected.summaryRows, projected.listsRows][i] : undefined,
+    })),
+    { advice: cohortAdvice(projected?.applyOnly ?? false) },
+  );
   return { summary: summary.name, lists: lists.name, leftAlone: [...summary.leftAlone, ...lists.leftAlone] };
 }
 
@@ -157,7 +145,7 @@ export function findCohortSheets(spreadsheet: Spreadsheet, fresh: boolean): Coho
   const lists = locateOutput(spreadsheet, cohortListsTarget(), { adopt: fresh });
   const listsValues = lists.sheet ? (lists.sheet.getDataRange().getValues() as unknown[][]) : null;
   const summary = fresh
-    ? { name: '', sheet: null, note: '', leftAlone: [], before: null }
+    ? { name: '', sheet: null, note: '', range: null, leftAlone: [], before: null }
     : locateOutput(spreadsheet, cohortSummaryTarget(), { adopt: false });
   const before = summary.sheet ? snapshotOf(summary.sheet, summary.note) : null;
   return { lists, listsValues, summary: { ...summary, before } };
@@ -243,9 +231,18 @@ export function writeBatchInPlace(
       },
       undo,
     );
-    setColumnFormatsAt(lists, tailStart, height, merged.columnFormats, undo);
-    setColumnDropdownsAt(lists, tailStart, height, merged.columnDropdowns, undo);
-    setColumnFormatsAt(summary, 2, summaryHeight - 1, newSummary.columnFormats, undo);
+    setColumnLayout(
+      { sheet: lists, output: merged, note: null, lastRow: tailStart + height - 1, fresh: false, undo },
+      tailStart,
+    );
+    setColumnLayout({
+      sheet: summary,
+      output: newSummary,
+      note: null,
+      lastRow: summaryHeight,
+      fresh: false,
+      undo,
+    });
     return written;
   } catch (error) {
     throw undoAll(undo, error, [written.summary, written.lists]);

@@ -18,6 +18,7 @@ import {
   usableApplicants,
 } from '../sheets/cohort-rows.ts';
 import { cohortSummaryTarget, runVersionOf } from '../sheets/output-marks.ts';
+import { readMark } from '../sheets/sheet-layout.ts';
 import {
   COHORT_LIST_LAYOUT,
   type CohortListEntry,
@@ -65,7 +66,7 @@ function refuseIfRunChanged(
 ): void {
   const names = summary.before ? summary.before.values.slice(1) : [];
   if (!summaryMatches(names, done)) throw failures.cohortChanged();
-  if (runVersionOf(summary.note) !== runVersion) throw failures.programsChanged();
+  if (runVersionOf(readMark(summary.note).mark) !== runVersion) throw failures.programsChanged();
 }
 
 /**

@@ -3,13 +3,17 @@
  * carrying the output's mark, or an unmarked one whose row 1 is a header RadList writes (adopted), trying
  * `NAME`, `NAME (2)` … and passing over every other sheet of those names — a person's own sheet is never
  * written over. Only the names this output could have are looked at, each with a few calls, so the cost
- * does not grow with the number of sheets.
+ * does not grow with the number of sheets. The mark is read through the sheet's data range (`getNote` gives
+ * its top-left cell, A1), which the snapshot of what the sheet holds then reads too. A mark's tags (the
+ * layout version, a cohort run's progress; src/sheets/sheet-layout.ts) do not change whose it is.
  */
 import { isRadListMark, type OutputTarget } from '../sheets/output-marks.ts';
+import { readMark } from '../sheets/sheet-layout.ts';
 import { type SheetSnapshot, snapshotOf } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Where an output goes. */
 export interface OutputPlace {
@@ -17,8 +21,10 @@ export interface OutputPlace {
   name: string;
   /** The existing sheet, or null when a new one is made. */
   sheet: Sheet | null;
-  /** The existing sheet's A1 note ('' for a new sheet). */
+  /** The existing sheet's A1 note ('' for a new sheet), tags included. */
   note: string;
+  /** The existing sheet's data range, looked up to read the note (null for a new sheet). */
+  range: Range | null;
   /** Sheets of this output's name that RadList did not make, left as they are. */
   leftAlone: string[];
 }
@@ -41,14 +47,15 @@ export function locateOutput(
   for (;;) {
     const name = target.nameAfter(taken);
     const sheet = spreadsheet.getSheetByName(name);
-    if (!sheet) return { name, sheet: null, note: '', leftAlone };
-    const note = sheet.getRange(1, 1).getNote();
+    if (!sheet) return { name, sheet: null, note: '', range: null, leftAlone };
+    const range = sheet.getDataRange();
+    const note = range.getNote();
     // Sheets' names ignore case, so the name asked for names this sheet (no call to read it back).
-    if (target.owns(note)) return { name, sheet, note, leftAlone };
+    if (target.owns(readMark(note).mark)) return { name, sheet, note, range, leftAlone };
     if (options.adopt && !isRadListMark(note)) {
       const lastColumn = sheet.getLastColumn();
       const row1 = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
-      if (target.adopts(row1)) return { name, sheet, note, leftAlone };
+      if (target.adopts(row1)) return { name, sheet, note, range, leftAlone };
     }
     const own = sheet.getName();
     taken.push(own);
@@ -62,5 +69,8 @@ export function placeOutput(
   target: OutputTarget,
 ): OutputPlace & { before: SheetSnapshot | null } {
   const place = locateOutput(spreadsheet, target);
-  return { ...place, before: place.sheet ? snapshotOf(place.sheet, place.note) : null };
+  return {
+    ...place,
+    before: place.sheet ? snapshotOf(place.sheet, place.note, place.range ?? undefined) : null,
+  };
 }

@@ -1,45 +1,56 @@
 /**
  * Writing finished outputs with undo. Each output is written in place over the sheet it replaces (the sheet
  * itself is kept, so formulas elsewhere that refer to it, charts, filters, protections and the column widths
- * people chose all survive), or into a new sheet when there is none. Before writing, the old sheet is read
- * whole (values, formulas, colours); each write records how to put back what was there, and any failure puts
- * everything back — formulas as formulas — before the error is reported. Inputs are read in
+ * people chose all survive), or into a new sheet, sized to what it holds, when there is none. Before writing,
+ * the old sheet is read (values, formulas, colours: what the write changes); each write records how to put
+ * back what was there, and any failure puts everything back — formulas as formulas — before the error is
+ * reported. A sheet's layout (widths, frozen panes, formats, dropdowns, wrap, alignment, header notes; see
+ * src/sheets/sheet-layout.ts and layout.ts) is set when RadList makes the sheet and again only when its
+ * mark records another layout version, so a regeneration pays nothing for it. Inputs are read in
  * read-workbook.ts.
  */
 
 import { padGrid, restoreGrid } from '../sheets/grid.ts';
-import { type Grid, growthOf, overflowOf } from '../sheets/sheet-limits.ts';
+import { layoutVersion, readMark, tagMark } from '../sheets/sheet-layout.ts';
+import { type Grid, overflowOf } from '../sheets/sheet-limits.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import { failures } from './errors.ts';
+import { type LayoutTarget, setColumnLayout, setLayout } from './layout.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** New sheets in Google Sheets have this many rows and columns. */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
 
+const WHITE = '#ffffff';
+
 /** What an output sheet held before a run: enough to write it back exactly if the run fails. */
 export interface SheetSnapshot {
   sheet: Sheet;
+  /** The data range the rest was read from; an output that fits it is written through it. */
+  range: Range;
   values: unknown[][];
   formulas: string[][];
   backgrounds: string[][];
-  /** The A1 note (the mark, or a person's note on a sheet being adopted). */
+  /** The A1 note (the mark with its tags, or a person's note on a sheet being adopted). */
   note: string;
 }
 
 /**
- * Reads an output sheet whole (values, formulas and colours): the values feed the notes carried over, the
- * rest lets a failed run put the sheet back. Four Spreadsheet calls.
+ * Reads an output sheet's data range (values, formulas and colours): the values feed the notes carried over,
+ * the rest lets a failed run put the sheet back. Three calls, and one for the range unless given.
  *
  * @param sheet - the sheet
  * @param note - its A1 note, already read when the sheet was found
+ * @param range - its data range, when already looked up
  */
-export function snapshotOf(sheet: Sheet, note: string): SheetSnapshot {
-  const range = sheet.getDataRange();
+export function snapshotOf(sheet: Sheet, note: string, range: Range = sheet.getDataRange()): SheetSnapshot {
   return {
     sheet,
+    range,
     values: range.getValues() as unknown[][],
     formulas: range.getFormulas(),
     backgrounds: range.getBackgrounds(),
@@ -52,192 +63,145 @@ export interface PendingOutput {
   name: string;
   output: SheetOutput;
   before: SheetSnapshot | null;
-  /** The A1 note that marks the sheet as RadList's output (see src/sheets/output-marks.ts). */
+  /**
+   * The A1 note that marks the sheet as RadList's output (src/sheets/output-marks.ts), with any tags of its
+   * own (a cohort run's progress); the writer adds the layout tag.
+   */
   mark: string;
-}
-
-/** Every sheet's whole grid, in cells (one call, and two a sheet). */
-function spreadsheetCells(spreadsheet: Spreadsheet): number {
-  return spreadsheet.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
-}
-
-/** One output as the size check sees it: its sheet (null: new), what that sheet holds now, what is written. */
-export interface SizedOutput {
-  sheet: Sheet | null;
-  /** The rows × columns of data the sheet holds now (0 × 0 for a new sheet). */
-  holds: Grid;
-  /** The rows × columns written from A1. */
-  written: Grid;
-}
-
-/**
- * Refuses, before anything is written, outputs that would not fit Sheets' limits (src/sheets/sheet-limits.ts).
- * A sheet's grid is read only when an output reaches beyond the data it holds, and the whole spreadsheet is
- * counted only when some grid must grow, so a regeneration of the same size costs nothing.
- *
- * @param spreadsheet - the active spreadsheet
- * @param outputs - each output's sheet and sizes
- * @param advice - what to do when it does not fit, in plain words
- */
-export function refuseIfTooLarge(
-  spreadsheet: Spreadsheet,
-  outputs: readonly SizedOutput[],
-  advice: string,
-): void {
-  const changes = outputs.map(({ sheet, holds, written }) => {
-    const within = sheet !== null && written.rows <= holds.rows && written.columns <= holds.columns;
-    const before =
-      sheet === null ? null : within ? written : { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
-    return { before, written };
-  });
-  const wide = overflowOf(0, changes);
-  if (wide?.kind === 'columns') throw failures.tooLarge(wide, advice);
-  if (growthOf(changes) <= 0) return;
-  const overflow = overflowOf(spreadsheetCells(spreadsheet), changes);
-  if (overflow) throw failures.tooLarge(overflow, advice);
-}
-
-/** The size check's view of a pending output. */
-function sized(pending: PendingOutput): SizedOutput {
-  const { before, output } = pending;
-  return {
-    sheet: before?.sheet ?? null,
-    holds: { rows: before?.values.length ?? 0, columns: before?.values[0]?.length ?? 0 },
-    written: { rows: Math.max(output.values.length, 1), columns: Math.max(output.values[0]?.length ?? 0, 1) },
-  };
+  /**
+   * Rows to make ready beyond the output (its layout covering them), so that later writes need not grow the
+   * sheet: a cohort run's first batch makes room for the whole run.
+   */
+  reserveRows?: number;
 }
 
 /** What to do when a list or plan would not fit. */
 const LIST_ADVICE =
   'Delete sheets you no longer need (old List – NAME sheets, say, or the cohort sheets), then try again.';
 
-/** Adds rows and columns so `sheet` holds `rows` × `columns`, recording how to remove them again. */
-export function growSheet(sheet: Sheet, rows: number, columns: number, undo: (() => void)[]): void {
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) {
-    sheet.insertRowsAfter(maxRows, rows - maxRows);
-    undo.push(() => sheet.deleteRows(maxRows + 1, rows - maxRows));
-  }
-  const maxColumns = sheet.getMaxColumns();
-  if (columns > maxColumns) {
-    sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-    undo.push(() => sheet.deleteColumns(maxColumns + 1, columns - maxColumns));
-  }
+/** Every sheet's whole grid, in cells (one call, and two a sheet: paid only to explain a refusal). */
+function spreadsheetCells(spreadsheet: Spreadsheet): number {
+  return spreadsheet.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
 }
 
-/** Sets column widths, one call for each run of neighbouring columns of the same width. */
-function setWidths(sheet: Sheet, widths: readonly number[]): void {
-  let start = 0;
-  while (start < widths.length) {
-    const width = widths[start]!;
-    let end = start + 1;
-    while (end < widths.length && widths[end] === width) end += 1;
-    if (width > 0) sheet.setColumnWidths(start + 1, end - start, width);
-    start = end;
-  }
+/** Whether a call that adds cells (a new sheet, rows, columns) was under way when a write failed. */
+export interface Growth {
+  pending: boolean;
+}
+
+/** Runs a call that adds cells to the spreadsheet, noting it so a failure there is checked against the limit. */
+function growing<T>(growth: Growth, work: () => T): T {
+  growth.pending = true;
+  const result = work();
+  growth.pending = false;
+  return result;
 }
 
 /**
- * Writes one finished output into a brand-new sheet (1000 × 26): values and colours in one call each, the
- * frozen header and the column widths.
+ * Adds rows and columns so `sheet` holds `rows` × `columns`, recording how to remove them again. Reads the
+ * sheet's size only in a direction that may grow past what it is known to hold.
+ */
+export function growSheet(
+  sheet: Sheet,
+  rows: number,
+  columns: number,
+  undo: (() => void)[],
+  growth: Growth = { pending: false },
+  known: { rows?: number; columns?: number } = {},
+): void {
+  if (rows > (known.rows ?? 0)) {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) {
+      growing(growth, () => sheet.insertRowsAfter(maxRows, rows - maxRows));
+      undo.push(() => sheet.deleteRows(maxRows + 1, rows - maxRows));
+    }
+  }
+  if (columns > (known.columns ?? 0)) {
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) {
+      growing(growth, () => sheet.insertColumnsAfter(maxColumns, columns - maxColumns));
+      undo.push(() => sheet.deleteColumns(maxColumns + 1, columns - maxColumns));
+    }
+  }
+}
+
+/** Rows × columns an output writes from A1 (at least one cell). */
+function extentOf(output: SheetOutput): Grid {
+  return { rows: Math.max(output.values.length, 1), columns: Math.max(output.values[0]?.length ?? 0, 1) };
+}
+
+/**
+ * Writes one finished output into a brand-new sheet (1000 × 26) as it comes: values and colours in one call
+ * each, then its layout. Used for the input sheets `setupSheets` makes (kept at Sheets' size for typing).
  *
  * @param sheet - the new, empty sheet
  * @param output - the finished output
  */
 export function fillSheet(sheet: Sheet, output: SheetOutput): void {
-  const rows = Math.max(output.values.length, 1);
-  const columns = Math.max(output.values[0]?.length ?? 0, 1);
+  const { rows, columns } = extentOf(output);
   if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
   if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
   if (output.values.length === 0) return;
   const range = sheet.getRange(1, 1, rows, columns);
   range.setValues(output.values);
   range.setBackgrounds(output.backgrounds);
-  if (output.frozenRows > 0) sheet.setFrozenRows(output.frozenRows);
-  if (output.columnWidths) setWidths(sheet, output.columnWidths);
-  setColumnFormats(sheet, output);
+  setLayout({ sheet, output, note: null, lastRow: rows, fresh: true, written: range, undo: [] });
 }
 
-/** Sets the number formats and dropdowns of columns below the header, a few calls per column. */
-function setColumnFormats(sheet: Sheet, output: SheetOutput, undo?: (() => void)[]): void {
-  setColumnFormatsAt(sheet, 2, output.values.length - 1, output.columnFormats, undo);
-  setColumnDropdownsAt(sheet, 2, output.values.length - 1, output.columnDropdowns, undo);
+/** Writes an output into a sheet just made for it: sized to it, values, colours, layout and mark. */
+function writeNew(sheet: Sheet, pending: PendingOutput, note: string, growth: Growth): void {
+  const { output } = pending;
+  const { rows, columns } = extentOf(output);
+  // Sized to what it holds (2 rows at least, so a frozen header leaves one): as cheap at any size, and a
+  // small sheet leaves room under Sheets' 10-million-cell limit.
+  const height = Math.max(rows, pending.reserveRows ?? 0, 2);
+  if (height > NEW_SHEET_ROWS)
+    growing(growth, () => sheet.insertRowsAfter(NEW_SHEET_ROWS, height - NEW_SHEET_ROWS));
+  else if (height < NEW_SHEET_ROWS) sheet.deleteRows(height + 1, NEW_SHEET_ROWS - height);
+  if (columns > NEW_SHEET_COLUMNS) {
+    growing(growth, () => sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS));
+  }
+  if (output.values.length === 0) {
+    sheet.getRange(1, 1).setNote(note);
+    return;
+  }
+  const range = sheet.getRange(1, 1, rows, columns);
+  range.setValues(output.values);
+  range.setBackgrounds(output.backgrounds);
+  setLayout({
+    sheet,
+    output,
+    note,
+    lastRow: Math.max(rows, pending.reserveRows ?? 0),
+    fresh: true,
+    written: range,
+    undo: [],
+  });
 }
 
 /**
- * Puts a dropdown on some columns over `rows` rows from `firstRow`: one list rule per column (Sheets' default
- * for a new rule warns on, but keeps, any other value, so nothing a person wrote is refused or lost), placed in
- * one call over the columns' span (columns in between get no rule).
- *
- * @param sheet - the sheet
- * @param firstRow - 1-based first row
- * @param rows - how many rows
- * @param dropdowns - the values offered, by 0-based column
- * @param undo - when given, records how to put the old rules back (one more call)
+ * Writes an output over the sheet it replaces, blanking what the old output had beyond the new one. The
+ * layout is set again only when the mark records another version; rows written past the old data get the
+ * column layout either way.
  */
-export function setColumnDropdownsAt(
-  sheet: Sheet,
-  firstRow: number,
-  rows: number,
-  dropdowns: Record<number, readonly string[]> | undefined,
-  undo?: (() => void)[],
+function overwriteSheet(
+  before: SheetSnapshot,
+  pending: PendingOutput,
+  note: string,
+  undo: (() => void)[],
+  growth: Growth,
 ): void {
-  if (!dropdowns || rows < 1) return;
-  const columns = Object.keys(dropdowns).map(Number);
-  if (columns.length === 0) return;
-  const first = Math.min(...columns);
-  const span = Math.max(...columns) - first + 1;
-  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = new Array(span).fill(null);
-  for (const column of columns) {
-    rules[column - first] = SpreadsheetApp.newDataValidation()
-      .requireValueInList([...dropdowns[column]!], true)
-      .build();
-  }
-  const grid = Array.from({ length: rows }, () => rules);
-  const range = sheet.getRange(firstRow, first + 1, rows, span);
-  if (undo) {
-    const before = range.getDataValidations();
-    undo.push(() => range.setDataValidations(before));
-  }
-  range.setDataValidations(grid);
-}
-
-/**
- * Sets the number format of some columns over `rows` rows from `firstRow`, one call per column.
- *
- * @param sheet - the sheet
- * @param firstRow - 1-based first row
- * @param rows - how many rows
- * @param formats - formats by 0-based column, e.g. `{ 8: '0%' }`
- * @param undo - when given, records how to put the formats back (one more call a column)
- */
-export function setColumnFormatsAt(
-  sheet: Sheet,
-  firstRow: number,
-  rows: number,
-  formats: Record<number, string> | undefined,
-  undo?: (() => void)[],
-): void {
-  if (!formats || rows < 1) return;
-  for (const [column, format] of Object.entries(formats)) {
-    const range = sheet.getRange(firstRow, Number(column) + 1, rows, 1);
-    if (undo) {
-      const before = range.getNumberFormats();
-      undo.push(() => range.setNumberFormats(before));
-    }
-    range.setNumberFormat(format);
-  }
-}
-
-/** Writes an output over the sheet it replaces, blanking what the old output had beyond the new one. */
-function overwriteSheet(before: SheetSnapshot, output: SheetOutput, undo: (() => void)[]): void {
   const { sheet } = before;
+  const { output } = pending;
   const oldRows = before.values.length;
   const oldColumns = before.values[0]?.length ?? 0;
-  const rows = Math.max(output.values.length, oldRows, 1);
-  const columns = Math.max(output.values[0]?.length ?? 0, oldColumns, 1);
-  if (rows > oldRows || columns > oldColumns) growSheet(sheet, rows, columns, undo);
-  const range = sheet.getRange(1, 1, rows, columns);
+  const written = extentOf(output);
+  const rows = Math.max(written.rows, oldRows, 1);
+  const columns = Math.max(written.columns, oldColumns, 1);
+  const lastRow = Math.max(written.rows, pending.reserveRows ?? 0);
+  growSheet(sheet, Math.max(rows, lastRow), columns, undo, growth, { rows: oldRows, columns: oldColumns });
+  const range =
+    rows === oldRows && columns === oldColumns ? before.range : sheet.getRange(1, 1, rows, columns);
   const previousValues = restoreGrid(before.values, before.formulas, rows, columns);
   const previousBackgrounds = padGrid(before.backgrounds, rows, columns, WHITE);
   range.setValues(padGrid(output.values, rows, columns, '' as unknown));
@@ -246,62 +210,116 @@ function overwriteSheet(before: SheetSnapshot, output: SheetOutput, undo: (() =>
     range.setBackgrounds(previousBackgrounds);
   });
   range.setBackgrounds(padGrid(output.backgrounds, rows, columns, WHITE));
-  setColumnFormats(sheet, output, undo);
+  const target: LayoutTarget = { sheet, output, note, lastRow, fresh: false, undo };
+  const current = readMark(before.note).tags.layout === readMark(note).tags.layout;
+  if (!current) {
+    setLayout(target);
+    return;
+  }
+  // The layout is in place: rows past the old data still need the columns' formats and dropdowns.
+  if (lastRow > oldRows) setColumnLayout(target, Math.max(oldRows + 1, 2));
+  if (before.note !== note) {
+    const corner = sheet.getRange(1, 1);
+    corner.setNote(note);
+    undo.push(() => corner.setNote(before.note));
+  }
 }
 
-const WHITE = '#ffffff';
+/**
+ * Makes the sheets of the outputs that have none, at the end of the tabs in output order. They are made
+ * last to first at one index, so the first output ends up first and is the sheet showing (a new sheet
+ * becomes the active one), with one `getNumSheets` for them all.
+ */
+function makeSheets(
+  spreadsheet: Spreadsheet,
+  outputs: readonly PendingOutput[],
+  undo: (() => void)[],
+  growth: Growth,
+): Map<PendingOutput, Sheet> {
+  const made = new Map<PendingOutput, Sheet>();
+  const fresh = outputs.filter((pending) => !pending.before);
+  if (fresh.length === 0) return made;
+  const at = spreadsheet.getNumSheets();
+  for (const pending of [...fresh].reverse()) {
+    const sheet = growing(growth, () => spreadsheet.insertSheet(pending.name, at));
+    undo.push(() => spreadsheet.deleteSheet(sheet));
+    made.set(pending, sheet);
+  }
+  return made;
+}
+
+/**
+ * The error to report after a failed write was undone: when a call that adds cells failed and the outputs
+ * do not fit Sheets' 10-million-cell limit, a `TOO_LARGE` refusal saying what to do (everything is back as it
+ * was); otherwise the error as `undoAll` gives it.
+ */
+function explain(
+  spreadsheet: Spreadsheet,
+  outputs: readonly PendingOutput[],
+  undone: unknown,
+  error: unknown,
+  growth: Growth,
+  advice: string,
+): unknown {
+  if (undone !== error || !growth.pending) return undone;
+  try {
+    const changes = outputs.map(({ before, output, reserveRows }) => {
+      const written = extentOf(output);
+      return {
+        before: before ? { rows: before.sheet.getMaxRows(), columns: before.sheet.getMaxColumns() } : null,
+        written: { rows: Math.max(written.rows, reserveRows ?? 0), columns: written.columns },
+      };
+    });
+    const overflow = overflowOf(spreadsheetCells(spreadsheet), changes);
+    return overflow ? failures.tooLarge(overflow, advice) : error;
+  } catch {
+    return error;
+  }
+}
 
 /**
  * Writes every output: over the sheet it replaces when there is one, into a new sheet at the end otherwise,
- * and marks each sheet as RadList's (the A1 note). Outputs that would not fit Sheets' limits are refused
- * first (`refuseIfTooLarge`; `sizeChecked` when the caller checked a larger projection already). Either all outputs land or, on any failure, every write is
- * undone (new sheets removed, old contents, colours and notes put back) and the error is thrown again, so
- * the previous outputs stay exactly as they were.
+ * and marks each sheet as RadList's (the A1 note, with the layout's version). Either all outputs land or, on
+ * any failure, every write is undone (new sheets removed, old contents, colours, formats and notes put back)
+ * and the error is thrown again, so the previous outputs stay exactly as they were.
+ *
+ * Sheets' limits: an output wider than a sheet may be is refused before anything is written; the 10-million
+ * cell limit is left to Sheets, which refuses the call that would pass it (a new sheet, or rows added) —
+ * RadList then puts everything back and, finding the spreadsheet full, refuses with `TOO_LARGE` and what to
+ * do. Counting every sheet's grid before each run would cost one call and two a sheet.
  *
  * @param spreadsheet - the active spreadsheet
  * @param outputs - finished outputs (everything computed before this is called)
- * @param options - `sizeChecked`: the size check was already made
+ * @param options - `advice`: what to do when the outputs do not fit Sheets' limits
  */
 export function writeOutputs(
   spreadsheet: Spreadsheet,
   outputs: PendingOutput[],
-  options: { sizeChecked?: boolean } = {},
+  options: { advice?: string } = {},
 ): void {
-  if (!options.sizeChecked) refuseIfTooLarge(spreadsheet, outputs.map(sized), LIST_ADVICE);
+  const advice = options.advice ?? LIST_ADVICE;
+  const wide = overflowOf(
+    0,
+    outputs.map((pending) => ({ before: null, written: extentOf(pending.output) })),
+  );
+  if (wide?.kind === 'columns') throw failures.tooLarge(wide, advice);
   const undo: (() => void)[] = [];
-  const created: Sheet[] = [];
+  const growth: Growth = { pending: false };
   try {
+    const made = makeSheets(spreadsheet, outputs, undo, growth);
     for (const pending of outputs) {
-      if (pending.before) {
-        const { sheet, note } = pending.before;
-        overwriteSheet(pending.before, pending.output, undo);
-        if (note !== pending.mark) {
-          const corner = sheet.getRange(1, 1);
-          corner.setNote(pending.mark);
-          undo.push(() => corner.setNote(note));
-        }
-      } else {
-        const sheet = spreadsheet.insertSheet(pending.name, spreadsheet.getNumSheets());
-        undo.push(() => spreadsheet.deleteSheet(sheet));
-        created.push(sheet);
-        fillSheet(sheet, pending.output);
-        sheet.getRange(1, 1).setNote(pending.mark);
-      }
+      const note = tagMark(pending.mark, { layout: layoutVersion(pending.output) });
+      const sheet = made.get(pending);
+      if (sheet) writeNew(sheet, pending, note, growth);
+      else overwriteSheet(pending.before!, pending, note, undo, growth);
     }
   } catch (error) {
-    throw undoAll(
+    const undone = undoAll(
       undo,
       error,
       outputs.map((pending) => pending.name),
     );
-  }
-  // A new sheet becomes the active one as it is made; show the first output (the list), not the last.
-  if (created.length > 0 && !outputs[0]!.before) {
-    try {
-      created[0]!.activate();
-    } catch {
-      // Only which tab is showing; the outputs are written.
-    }
+    throw explain(spreadsheet, outputs, undone, error, growth, advice);
   }
 }
 

@@ -1,14 +1,24 @@
 /**
  * The shape every output builder returns: a finished sheet as 2-D arrays, written by the add-on in a few
- * batched calls.
+ * batched calls. Everything but `values` and `backgrounds` is the sheet's layout (src/sheets/sheet-layout.ts):
+ * set on a sheet RadList makes, set again only when the layout changes (widths: only on a new sheet), and
+ * otherwise left as people left it — so it costs nothing on a regeneration. Column indexes are 0-based
+ * (0 = column A); "below the header" means from row 2 down to the last row written.
  */
 export interface SheetOutput {
   values: (string | number | boolean)[][];
   /** Same shape as `values`; `#ffffff` for no colour. */
   backgrounds: string[][];
   frozenRows: number;
+  /** Columns frozen from A (0 or missing: none). */
+  frozenColumns?: number;
   /** Pixel widths by column (index 0 = column A); 0 or missing leaves a column as it is. */
   columnWidths?: number[];
+  /**
+   * Columns sized to their contents on a new sheet (one `autoResizeColumns` over them all, then the widths
+   * of `columnWidths` for the others): a cheaper way to size many short columns than a width each.
+   */
+  fitColumns?: readonly number[];
   /** Number formats of whole columns below the header, e.g. `{ 8: '0%' }` (index 0 = column A). */
   columnFormats?: Record<number, string>;
   /**
@@ -16,4 +26,10 @@ export interface SheetOutput {
    * Other values stay allowed with a warning, so nothing a person wrote is ever refused or lost.
    */
   columnDropdowns?: Record<number, readonly string[]>;
+  /** Horizontal alignment of whole columns below the header, e.g. `{ 0: 'right' }`. */
+  columnAlignments?: Record<number, 'left' | 'center' | 'right'>;
+  /** Columns whose cells below the header wrap (`true`) or overflow (`false`). */
+  columnWraps?: Record<number, boolean>;
+  /** Notes on header cells (row 1) saying what a column means. Column A's note is the sheet's mark. */
+  headerNotes?: Record<number, string>;
 }

@@ -8,6 +8,7 @@ import { createEmulator } from '../../emulator/index.ts';
 import { readFailure } from '../../src/addon/api.ts';
 import { RadListError } from '../../src/addon/errors.ts';
 import { type PendingOutput, snapshotOf, undoAll, writeOutputs } from '../../src/addon/workbook.ts';
+import { readMark } from '../../src/sheets/sheet-layout.ts';
 import type { SheetOutput } from '../../src/sheets/sheet-output.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,7 +60,9 @@ describe('writeOutputs', () => {
     ]);
     expect(list.formulas.flat().filter(Boolean)).toEqual([]);
     expect(emulator.spreadsheet.sheetNames().slice(-2)).toEqual(['List', 'Plan']);
-    expect(emulator.spreadsheet.getSheetByName('Plan')!.getRange(1, 1).getNote()).toBe('RadList: a plan');
+    const note = emulator.spreadsheet.getSheetByName('Plan')!.getRange(1, 1).getNote();
+    expect(readMark(note).mark).toBe('RadList: a plan');
+    expect(readMark(note).tags.layout).toMatch(/^[0-9a-f]{8}$/);
   });
 
   it('puts everything back, formulas as formulas, whichever call fails', () => {
