@@ -15,22 +15,47 @@ import { currentYear } from './clock.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Inputs in which the sheets a run asked for are there (a sheet that does not exist says so in `missing`). */
 export type InputsWith<N extends InputSheet> = Inputs & {
   [K in N & keyof Inputs]: NonNullable<Inputs[K]>;
 };
 
-/** What a run read: the parsed inputs, and the sheets themselves for the few writes on inputs. */
+/** What a run read: the parsed inputs, and the sheets themselves for the few writes on inputs (Programs). */
 export interface WorkbookRead<N extends InputSheet> {
   inputs: InputsWith<N>;
   sheets: Partial<Record<InputSheet, Sheet>>;
 }
 
+/** Label / value sheets: read from their first two columns alone (labels in A, values in B). */
+const LABEL_VALUE: ReadonlySet<InputSheet> = new Set(['settings', 'profile']);
+
+/** The row count once blank rows at the end are dropped (an open-ended range reaches the sheet's last row). */
+function usedRows(values: readonly (readonly unknown[])[]): number {
+  let rows = values.length;
+  while (rows > 0 && values[rows - 1]!.every((cell) => cell === '' || cell === null)) rows -= 1;
+  return rows;
+}
+
 /**
- * Reads `Settings` and the input sheets a run needs: `getDataRange` and `getValues` a sheet, and for
- * `Profile`, `Programs` and `Cohort` also `getNumberFormats` of the same range (so a fraction in a percent
- * cell is read as one; docs/performance.md counts the extra call).
+ * A label / value sheet's columns A:B in one lookup (`getRange("'Settings'!A:B")`, no `getSheetByName`), or
+ * undefined when that range cannot be had (no such sheet, or a sheet with one column): the caller then
+ * looks the sheet up as for any other.
+ */
+function labelValueRange(spreadsheet: Spreadsheet, name: string): Range | undefined {
+  try {
+    return spreadsheet.getRange(`'${name.replace(/'/g, "''")}'!A:B`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads `Settings` and the input sheets a run needs, each once: `Settings` and `Profile` (labels in column A,
+ * values in B) as the range `A:B` in one lookup, the others with `getSheetByName` and `getDataRange`; then
+ * `getValues`, and for `Profile`, `Programs` and `Cohort` also `getNumberFormats` of the same range (so a
+ * fraction in a percent cell is read as one; docs/performance.md counts the calls).
  *
  * @param spreadsheet - the spreadsheet to read (null: none, so only the defaults)
  * @param needs - the sheets besides `Settings`, e.g. `['profile', 'programs']`
@@ -46,11 +71,16 @@ export function readWorkbook<N extends InputSheet>(
   const formats: InputFormats = {};
   const sheets: Partial<Record<InputSheet, Sheet>> = {};
   for (const role of ['settings' as const, ...needs]) {
-    const sheet = spreadsheet ? spreadsheet.getSheetByName(SHEETS[role]) : null;
-    const range = sheet ? sheet.getDataRange() : null;
-    values[role] = range ? (range.getValues() as unknown[][]) : null;
-    if (range && role !== 'settings') formats[role] = range.getNumberFormats();
-    if (sheet) sheets[role] = sheet;
+    let range = spreadsheet && LABEL_VALUE.has(role) ? labelValueRange(spreadsheet, SHEETS[role]) : undefined;
+    if (spreadsheet && !range) {
+      const sheet = spreadsheet.getSheetByName(SHEETS[role]);
+      if (sheet) sheets[role] = sheet;
+      range = sheet ? sheet.getDataRange() : undefined;
+    }
+    const read = range ? (range.getValues() as unknown[][]) : null;
+    const rows = read ? usedRows(read) : 0;
+    values[role] = read ? read.slice(0, rows) : null;
+    if (range && role !== 'settings') formats[role] = range.getNumberFormats().slice(0, rows);
   }
   return { inputs: readInputs(values, currentYear(), formats) as InputsWith<N>, sheets };
 }

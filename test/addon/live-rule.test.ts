@@ -20,4 +20,22 @@ describe('the rule on Programs', () => {
     expect(book.emulator.counter.byMethod.get('Sheet.setConditionalFormatRules')).toBe(1);
     expect(book.emulator.spreadsheet.inspect('Programs')!.conditionalRules).toHaveLength(1);
   });
+
+  it('covers every row of the program columns, to the sheet’s last row', () => {
+    const book = openWorkbook({
+      Profile: [
+        ['Name', 'A'],
+        ['Step 2 CK', 221],
+      ],
+      Programs: [
+        ['Program', 'Min Step 2 CK', 'State'],
+        ['X', '225+', 'NY'],
+      ],
+    });
+    expect(book.bundle.callServer('generateList', {}).ok).toBe(true);
+    const [rule] = book.emulator.spreadsheet.inspect('Programs')!.conditionalRules;
+    expect(rule?.getRanges().map((range) => range.bounds())).toEqual([
+      { row: 2, column: 1, numRows: 999, numColumns: 3, sheetName: 'Programs' },
+    ]);
+  });
 });

@@ -25,7 +25,26 @@ describe('readWorkbook', () => {
     expect(inputs.programs.programs).toHaveLength(1);
     expect(inputs.cohort).toBeNull();
     expect(inputs.settings.settings.goldSignals).toBe(8);
-    expect(Object.keys(sheets).sort()).toEqual(['profile', 'programs', 'settings']);
+    // Settings and Profile are read as the range A:B in one lookup: only Programs is looked up by name.
+    expect(emulator.counter.byMethod.get('Spreadsheet.getSheetByName')).toBe(1);
+    expect(emulator.counter.count('Spreadsheet')).toBe(9);
+    expect(Object.keys(sheets)).toEqual(['programs']);
+  });
+
+  it('reads a label / value sheet of one column, or with rows far below, as it reads any sheet', () => {
+    const { emulator, spreadsheet } = spreadsheetWith({ Profile: [['Name'], ['Step 2 CK']] });
+    const narrow = emulator.spreadsheet.getSheetByName('Profile')!;
+    narrow.deleteColumns(2, 25);
+    emulator.spreadsheet.seedSheet('Settings', [
+      ['Gold signals', 8],
+      ...Array(200).fill(['', '']),
+      ['Silver signals', 9],
+    ]);
+    const { inputs } = readWorkbook(spreadsheet, ['profile']);
+    expect(inputs.profile.applicant).toBeNull();
+    expect(inputs.profile.missing).not.toContainEqual({ kind: 'missing-sheet', sheet: 'Profile' });
+    expect(inputs.settings.settings.goldSignals).toBe(8);
+    expect(inputs.settings.settings.silverSignals).toBe(9);
   });
 
   it('says which sheets do not exist', () => {
