@@ -97,6 +97,7 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
             before: list.before,
             output: buildListSheet(ranked, previousOf(list.before), { includeScores: true }),
             mark: listOut.mark,
+            fitRows: true,
           },
           {
             name: planSheet.name,
@@ -143,6 +144,7 @@ function generateCohortList(
       before: target.before,
       output: buildListSheet(ranked, previousOf(target.before), { includeScores: true }),
       mark: out.mark,
+      fitRows: true,
     },
   ]);
   return summarizePlan(plan, target.name, issues, { leftAlone: target.leftAlone });

@@ -28,6 +28,12 @@ export interface WorkbookRead<N extends InputSheet> {
   sheets: Partial<Record<InputSheet, Sheet>>;
 }
 
+/**
+ * Sheets whose number formats are read with their values: Programs, where a fraction in a percent cell
+ * (`IMG %`) is read as one. No Profile, Cohort or Settings field reads a format, so theirs cost no call.
+ */
+const WITH_FORMATS: ReadonlySet<InputSheet> = new Set(['programs']);
+
 /** Label / value sheets: read from their first two columns alone (labels in A, values in B). */
 const LABEL_VALUE: ReadonlySet<InputSheet> = new Set(['settings', 'profile']);
 
@@ -54,8 +60,8 @@ function labelValueRange(spreadsheet: Spreadsheet, name: string): Range | undefi
 /**
  * Reads `Settings` and the input sheets a run needs, each once: `Settings` and `Profile` (labels in column A,
  * values in B) as the range `A:B` in one lookup, the others with `getSheetByName` and `getDataRange`; then
- * `getValues`, and for `Profile`, `Programs` and `Cohort` also `getNumberFormats` of the same range (so a
- * fraction in a percent cell is read as one; docs/performance.md counts the calls).
+ * `getValues`, and for `Programs` also `getNumberFormats` of the same range (so a fraction in a percent
+ * cell is read as one; docs/performance.md counts the calls).
  *
  * @param spreadsheet - the spreadsheet to read (null: none, so only the defaults)
  * @param needs - the sheets besides `Settings`, e.g. `['profile', 'programs']`
@@ -80,7 +86,7 @@ export function readWorkbook<N extends InputSheet>(
     const read = range ? (range.getValues() as unknown[][]) : null;
     const rows = read ? usedRows(read) : 0;
     values[role] = read ? read.slice(0, rows) : null;
-    if (range && role !== 'settings') formats[role] = range.getNumberFormats().slice(0, rows);
+    if (range && WITH_FORMATS.has(role)) formats[role] = range.getNumberFormats().slice(0, rows);
   }
   return { inputs: readInputs(values, currentYear(), formats) as InputsWith<N>, sheets };
 }

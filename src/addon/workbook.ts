@@ -70,9 +70,15 @@ export interface PendingOutput {
   mark: string;
   /**
    * Rows to make ready beyond the output (its layout covering them), so that later writes need not grow the
-   * sheet: a cohort run's first batch makes room for the whole run.
+   * sheet: a cohort run's first batch makes room for the whole run. A new sheet is sized to them.
    */
   reserveRows?: number;
+  /**
+   * Size a new sheet's rows to the output (a list, whose length follows the programs): one call at any
+   * length, where Sheets' 1,000 rows would need one only past them, and room left under the cell limit.
+   * Other new sheets keep Sheets' 1,000 rows.
+   */
+  fitRows?: boolean;
 }
 
 /** What to do when a list or plan would not fit. */
@@ -148,16 +154,16 @@ export function fillSheet(sheet: Sheet, output: SheetOutput): void {
   setLayout({ sheet, output, note: null, lastRow: rows, fresh: true, written: range, undo: [] });
 }
 
-/** Writes an output into a sheet just made for it: sized to it, values, colours, layout and mark. */
+/** Writes an output into a sheet just made for it: its rows, values, colours, layout and mark. */
 function writeNew(sheet: Sheet, pending: PendingOutput, note: string, growth: Growth): void {
   const { output } = pending;
   const { rows, columns } = extentOf(output);
-  // Sized to what it holds (2 rows at least, so a frozen header leaves one): as cheap at any size, and a
-  // small sheet leaves room under Sheets' 10-million-cell limit.
+  // Sized to what it holds when asked (2 rows at least, so a frozen header leaves one), grown otherwise.
+  const fit = pending.fitRows === true || pending.reserveRows !== undefined;
   const height = Math.max(rows, pending.reserveRows ?? 0, 2);
-  if (height > NEW_SHEET_ROWS)
+  if (height > NEW_SHEET_ROWS) {
     growing(growth, () => sheet.insertRowsAfter(NEW_SHEET_ROWS, height - NEW_SHEET_ROWS));
-  else if (height < NEW_SHEET_ROWS) sheet.deleteRows(height + 1, NEW_SHEET_ROWS - height);
+  } else if (fit && height < NEW_SHEET_ROWS) sheet.deleteRows(height + 1, NEW_SHEET_ROWS - height);
   if (columns > NEW_SHEET_COLUMNS) {
     growing(growth, () => sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS));
   }

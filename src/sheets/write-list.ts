@@ -136,6 +136,18 @@ const WIDTHS: Record<string, number> = {
 };
 
 /**
+ * Columns whose width the list takes from the text they hold (one `autoResizeColumns` for them all when the
+ * sheet is made) rather than from `WIDTHS`, which each cost a call: every column but the long-text ones and
+ * `Status`, whose dropdown values are wider than its header.
+ */
+const SET_WIDTHS: ReadonlySet<string> = new Set(['Program', 'Status', 'Why', 'Issues', 'Notes']);
+
+/** The 0-based indexes of a list's columns that fit their contents. */
+function fittedColumns(columns: readonly string[]): number[] {
+  return columns.flatMap((column, i) => (SET_WIDTHS.has(column) ? [] : [i]));
+}
+
+/**
  * The carry-over layout of a list: notes and user columns matched by program key (ID, or name + state).
  *
  * @param includeScores - whether the score columns are written
@@ -286,6 +298,7 @@ export function buildListSheet(
     ),
     frozenRows: 1,
     columnWidths: [...layout.columns.map((c) => WIDTHS[c] ?? 140), ...prior.userColumns.map(() => 140)],
+    fitColumns: fittedColumns(layout.columns),
     ...chanceFormat(layout.columns),
     columnDropdowns: personDropdowns(layout.columns),
   };

@@ -48,6 +48,7 @@ function book() {
       before: sheet ? snapshotOf(sheet, note) : null,
       output,
       mark: 'RadList: a list',
+      fitRows: true,
     };
     emulator.counter.reset();
     writeOutputs(spreadsheet, [pending]);

@@ -27,7 +27,9 @@ describe('readWorkbook', () => {
     expect(inputs.settings.settings.goldSignals).toBe(8);
     // Settings and Profile are read as the range A:B in one lookup: only Programs is looked up by name.
     expect(emulator.counter.byMethod.get('Spreadsheet.getSheetByName')).toBe(1);
-    expect(emulator.counter.count('Spreadsheet')).toBe(9);
+    // Only Programs' number formats are read (IMG % in a percent cell); no Profile field reads one.
+    expect(emulator.counter.byMethod.get('Range.getNumberFormats')).toBe(1);
+    expect(emulator.counter.count('Spreadsheet')).toBe(8);
     expect(Object.keys(sheets)).toEqual(['programs']);
   });
 

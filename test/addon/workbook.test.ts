@@ -60,6 +60,8 @@ describe('writeOutputs', () => {
     ]);
     expect(list.formulas.flat().filter(Boolean)).toEqual([]);
     expect(emulator.spreadsheet.sheetNames().slice(-2)).toEqual(['List', 'Plan']);
+    // A new sheet keeps Sheets' 1,000 rows unless asked to fit its rows (lists do).
+    expect(emulator.spreadsheet.inspect('Plan')!.maxRows).toBe(1000);
     const note = emulator.spreadsheet.getSheetByName('Plan')!.getRange(1, 1).getNote();
     expect(readMark(note).mark).toBe('RadList: a plan');
     expect(readMark(note).tags.layout).toMatch(/^[0-9a-f]{8}$/);
