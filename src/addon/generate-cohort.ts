@@ -33,7 +33,9 @@ import {
   type CohortSheets,
   type CohortSheetsNow,
   findCohortSheets,
+  readBatchTails,
   writeBatchInPlace,
+  writeBatchTails,
   writeWholeSheets,
 } from './cohort-sheets.ts';
 import { failures } from './errors.ts';
@@ -42,17 +44,37 @@ import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing } from './require-inputs.ts';
 import { parseArgs } from './validate.ts';
 
-/** Applicants per call when the sidebar does not say. */
-export const DEFAULT_BATCH_SIZE = 25;
 /** The most applicants one call ranks, whatever `size` asks for. */
 export const MAX_BATCH_SIZE = 100;
-/** The most `Cohort Lists` rows one call writes (applicants × programs), keeping each write small. */
+/**
+ * The most `Cohort Lists` rows one call writes (applicants × their rows): the batch size comes from it. At
+ * the cap a batch ranks 20,000 applicant × program pairs and writes 300,000 cells in one `setValues` (15
+ * columns), about 3 s of cells at the cost model's 0.01 ms a cell, with some 40 calls (4 s at 100 ms) and a
+ * second or two of ranking — about 10 s estimated, a thirtieth of Apps Script's 6 minutes, which leaves room
+ * for a real spreadsheet being several times slower than the model (RadList's judgment; the bench measures
+ * each batch). A 1,000 × 300 cohort takes 16 batches of 66 applicants.
+ */
 export const MAX_ROWS_PER_BATCH = 20_000;
 /**
  * Once a call has run this long it ranks no further applicant (at least one is always ranked) and goes on
  * to write: the writes are a small, fixed number of calls, so the call ends far inside the 6-minute limit.
  */
 export const RANKING_BUDGET_MS = 150_000;
+
+/**
+ * Applicants per call: as many as keep the call's `Cohort Lists` rows under `MAX_ROWS_PER_BATCH` (each
+ * applicant has a row a program, or with "Apply rows only in Cohort Lists" at most the largest recommended
+ * count), at most `MAX_BATCH_SIZE`, and no more than `size` asks for.
+ *
+ * @param rowsPerApplicant - the `Cohort Lists` rows one applicant takes (at most)
+ * @param size - what the caller asked for, if anything
+ * @example
+ * batchSizeFor(300) // 66
+ */
+export function batchSizeFor(rowsPerApplicant: number, size?: number): number {
+  const byRows = Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, rowsPerApplicant));
+  return Math.max(1, Math.min(byRows, MAX_BATCH_SIZE, size ?? MAX_BATCH_SIZE));
+}
 
 /**
  * Refuses a later batch, before anything is written, when the `Cohort Summary` (everyone the run has done, in
@@ -69,12 +91,8 @@ function refuseIfRunChanged(
   if (runVersionOf(readMark(summary.note).mark) !== runVersion) throw failures.programsChanged();
 }
 
-/**
- * The rows a whole run will write, for the size check of its first batch: every program of every applicant in
- * `Cohort Lists`, or with "Apply rows only in Cohort Lists" at most the largest recommended count each (the
- * Apply set is never larger).
- */
-function projectRun(applicants: number, programs: number, settings: Settings): CohortProjection {
+/** The most `Cohort Lists` rows one applicant takes: every program, or with Apply rows only, the Apply set. */
+function rowsPerApplicant(programs: number, settings: Settings): number {
   const perApplicant =
     settings.cohortListsApplyOnly === 1
       ? Math.min(
@@ -87,9 +105,18 @@ function projectRun(applicants: number, programs: number, settings: Settings): C
           ),
         )
       : programs;
+  return Math.max(1, perApplicant);
+}
+
+/**
+ * The rows a whole run will write, made ready by its first batch: every program of every applicant in
+ * `Cohort Lists`, or with "Apply rows only in Cohort Lists" at most the largest recommended count each (the
+ * Apply set is never larger).
+ */
+function projectRun(applicants: number, programs: number, settings: Settings): CohortProjection {
   return {
     summaryRows: 1 + applicants,
-    listsRows: 1 + applicants * Math.max(1, perApplicant),
+    listsRows: 1 + applicants * rowsPerApplicant(programs, settings),
     applyOnly: settings.cohortListsApplyOnly === 1,
   };
 }
@@ -98,14 +125,14 @@ function projectRun(applicants: number, programs: number, settings: Settings): C
  * Processes one batch of cohort applicants and writes `Cohort Summary` and `Cohort Lists`.
  *
  * @param args - `{ start?: number; size?: number }`: the first applicant (0-based, in cohort order; 0 starts
- *   a fresh run) and how many to process (default 25, at most 100)
+ *   a fresh run) and at most how many to process (by default as many as `batchSizeFor` allows)
  * @returns `{ done, next, total, processed, issues, issueCount }`; call again with `start: next` until done
  * @example
- * generateCohort({ start: 0, size: 25 }) // { done: false, next: 25, total: 300, processed: 25, … }
+ * generateCohort({ start: 0 }) // { done: false, next: 66, total: 1000, processed: 66, … } at 300 programs
  */
 export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
   return runAction('generate the cohort lists', () => {
-    const { start = 0, size = DEFAULT_BATCH_SIZE } = parseArgs('cohort', 'generateCohort', args);
+    const { start = 0, size } = parseArgs('cohort', 'generateCohort', args);
     return withDocumentLock(
       () => {
         const began = now();
@@ -120,17 +147,36 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         const first = Math.min(start, total);
         const runVersion = cohortRunVersion(programs, settings);
         const applyOnly = settings.cohortListsApplyOnly === 1;
-        const found = findCohortSheets(spreadsheet, first === 0);
-        if (first > 0) refuseIfRunChanged(found.summary, usable.slice(0, first), runVersion);
-        const rowCap = Math.max(1, Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, programs.length)));
-        const last = Math.min(total, first + Math.min(size, MAX_BATCH_SIZE, rowCap));
+        const fresh = first === 0;
+        const namesUpTo = (count: number) => usable.slice(0, count).map((entry) => entry.applicant.name);
+        // A later batch reads the tails the summary's mark places it at; without that, both sheets whole.
+        const tails = fresh
+          ? null
+          : readBatchTails(spreadsheet, first, namesUpTo(first), {
+              runVersionOf,
+              runVersion,
+              refuse: {
+                cohort: () => {
+                  throw failures.cohortChanged();
+                },
+                programs: () => {
+                  throw failures.programsChanged();
+                },
+              },
+            });
+        const found = tails ? null : findCohortSheets(spreadsheet, fresh);
+        if (found && !fresh) refuseIfRunChanged(found.summary, usable.slice(0, first), runVersion);
+        const last = Math.min(total, first + batchSizeFor(rowsPerApplicant(programs.length, settings), size));
         const entries: CohortListEntry[] = [];
         const summaries: CohortSummaryRow[] = [];
         const issues: Issue[] =
           first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
         // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
         const absentColumns = new Set(inputs.programs.absentColumns);
-        const sentIndex = sentSignalIndex(found.listsValues, COHORT_LIST_LAYOUT);
+        const sentIndex = sentSignalIndex(
+          tails?.listsValues ?? found?.listsValues ?? null,
+          COHORT_LIST_LAYOUT,
+        );
         for (let index = first; index < last; index++) {
           if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
           const { applicant, issues: own } = usable[index]!;
@@ -148,16 +194,17 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
           issues.push(...own);
         }
         let written: CohortSheets | null = null;
-        if (first === 0 || entries.length > 0) {
-          const fresh = first === 0;
+        if (fresh || entries.length > 0) {
           const summary = cohortSummaryTarget(runVersion);
-          written = fresh ? null : writeBatchInPlace(entries, summaries, found);
+          if (tails) written = writeBatchTails(entries, summaries, tails, namesUpTo);
+          else if (found && !fresh) written = writeBatchInPlace(entries, summaries, found, namesUpTo);
           const projected = fresh ? projectRun(total, programs.length, settings) : undefined;
           written ??= writeWholeSheets(spreadsheet, entries, summaries, {
             fresh,
             summary,
             projected,
-            lists: found.lists,
+            lists: fresh ? (found?.lists ?? undefined) : undefined,
+            namesUpTo,
           });
         }
         const next = first + entries.length;

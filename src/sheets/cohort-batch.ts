@@ -14,6 +14,7 @@ import {
   readPrevious,
 } from './carry-over.ts';
 import { foldKey, normalizeLabel } from './normalize.ts';
+import { fingerprint } from './sheet-layout.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import {
   buildCohortSummary,
@@ -120,5 +121,63 @@ export function sameHeader(produced: readonly unknown[], sheetHeader: readonly u
   const label = (v: unknown) => normalizeLabel(textOf(v).replace(/^'/, ''));
   return sheetHeader.every((cell, i) =>
     i < produced.length ? label(cell) === label(produced[i]) : textOf(cell) === '',
+  );
+}
+
+/**
+ * Where a cohort run stands after a batch, as the `Cohort Summary`'s mark records it (the tag
+ * `[progress DONE NAMES NEXT]`, src/sheets/sheet-layout.ts): how many applicants its listed rows hold, a
+ * fingerprint of their names in order, and the `Cohort Lists` row where the next batch's rows go. A later
+ * batch reads it with the mark it reads anyway, so it finds both tails without reading the rows already
+ * written.
+ */
+export interface RunProgress {
+  done: number;
+  names: string;
+  listsNext: number;
+}
+
+/**
+ * A fingerprint of applicants' names in order, as keys compare (case, spaces and control characters aside).
+ *
+ * @example
+ * namesFingerprint(['Ana Li']) === namesFingerprint(['ana  li']) // true
+ */
+export function namesFingerprint(names: readonly string[]): string {
+  return fingerprint(JSON.stringify(names.map((name) => foldKey(name))));
+}
+
+/** The tag's value: `DONE NAMES NEXT`. */
+export function progressTag(progress: RunProgress): string {
+  return `${progress.done} ${progress.names} ${progress.listsNext}`;
+}
+
+/**
+ * The progress a tag records, or null when there is none or it cannot be read.
+ *
+ * @example
+ * readProgress('3 1a2b3c4d 40') // { done: 3, names: '1a2b3c4d', listsNext: 40 }
+ */
+export function readProgress(tag: string | undefined): RunProgress | null {
+  const match = /^(\d+) ([0-9a-f]{8}) (\d+)$/.exec(tag ?? '');
+  if (!match) return null;
+  const done = Number(match[1]);
+  const listsNext = Number(match[3]);
+  return listsNext >= 2 ? { done, names: match[2]!, listsNext } : null;
+}
+
+/**
+ * How many rows below the header are listed (before a blank row or the "no longer listed" separator).
+ *
+ * @param values - a sheet's rows, header first (a tail read with a header row put before it works too)
+ * @example
+ * listedRows([['Applicant'], ['Ana'], [''], ['No longer listed — kept so your notes are not lost']]) // 1
+ */
+export function listedRows(values: readonly (readonly unknown[])[]): number {
+  return (
+    listsTailStart(
+      values.map((row) => [row[0]]),
+      [],
+    ) - 2
   );
 }

@@ -26,7 +26,7 @@ import {
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
-import { LIST_COLOURS, personDropdowns, rowBackgrounds } from './write-list.ts';
+import { fittedColumns, LIST_COLOURS, personDropdowns, rowBackgrounds } from './write-list.ts';
 
 /** `Cohort Summary` columns, in order. */
 export const COHORT_SUMMARY_COLUMNS = [
@@ -209,6 +209,10 @@ export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
     ),
     frozenRows: 1,
     columnWidths: [180, 75, 120, 95, 65, 55, 55, 55, 100, 90, 90, 85, 60, 170, 75, 360, 360],
+    // Every column but the two long texts takes its width from what it holds (one call, not fifteen).
+    fitColumns: COHORT_SUMMARY_COLUMNS.flatMap((column, i) =>
+      column === 'Top programs' || column === 'Issues' ? [] : [i],
+    ),
     columnFormats: { [COHORT_SUMMARY_COLUMNS.indexOf('Chance of target')]: '0%' },
   };
 }
@@ -330,6 +334,7 @@ export function mergeCohortBatch(
       260,
       ...prior.userColumns.map(() => 140),
     ],
+    fitColumns: fittedColumns(COHORT_LIST_COLUMNS),
     columnFormats: { [COHORT_LIST_COLUMNS.indexOf('Chance')]: '0%' },
     columnDropdowns: personDropdowns(COHORT_LIST_COLUMNS),
   };

@@ -142,8 +142,8 @@ const WIDTHS: Record<string, number> = {
  */
 const SET_WIDTHS: ReadonlySet<string> = new Set(['Program', 'Status', 'Why', 'Issues', 'Notes']);
 
-/** The 0-based indexes of a list's columns that fit their contents. */
-function fittedColumns(columns: readonly string[]): number[] {
+/** The 0-based indexes of a list's columns that fit their contents (`Cohort Lists` too). */
+export function fittedColumns(columns: readonly string[]): number[] {
   return columns.flatMap((column, i) => (SET_WIDTHS.has(column) ? [] : [i]));
 }
 

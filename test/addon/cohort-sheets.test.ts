@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index.ts';
-import { findCohortSheets, writeBatchInPlace, writeWholeSheets } from '../../src/addon/cohort-sheets.ts';
+import {
+  findCohortSheets,
+  readBatchTails,
+  writeBatchInPlace,
+  writeBatchTails,
+  writeWholeSheets,
+} from '../../src/addon/cohort-sheets.ts';
 import { makeApplicantList } from '../../src/core/applicant-list.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { cohortSummaryTarget } from '../../src/sheets/output-marks.ts';
@@ -14,7 +20,9 @@ import { makeApplicant, makeProgram } from '../core/fixtures.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SUMMARY = cohortSummaryTarget();
+const SUMMARY = cohortSummaryTarget('0a1b2c3d');
+const NAMES = ['Ana', 'Ben', 'Cy', 'Dee'];
+const namesUpTo = (count: number) => NAMES.slice(0, count);
 
 const PROGRAMS = [
   makeProgram({ name: 'Alpha', id: 'A1', key: 'A1', row: 2 }),
@@ -38,7 +46,7 @@ function started() {
   (globalThis as Record<string, unknown>).SpreadsheetApp = emulator.globalsFor('full').SpreadsheetApp;
   const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
   const first = batch(['Ana', 'Ben']);
-  writeWholeSheets(spreadsheet, first.entries, first.summaries, { fresh: true, summary: SUMMARY });
+  writeWholeSheets(spreadsheet, first.entries, first.summaries, { fresh: true, summary: SUMMARY, namesUpTo });
   return { emulator, spreadsheet };
 }
 
@@ -62,7 +70,7 @@ describe('writeBatchInPlace', () => {
     const { emulator, spreadsheet } = started();
     const next = batch(['Cy']);
     expect(
-      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false)),
+      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false), namesUpTo),
     ).toMatchObject({
       summary: 'Cohort Summary',
       lists: 'Cohort Lists',
@@ -78,10 +86,14 @@ describe('writeBatchInPlace', () => {
     lists.getRange(1, 6).setValue('My score');
     const before = emulator.spreadsheet.inspect('Cohort Lists');
     const next = batch(['Cy']);
-    expect(writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false))).toBeNull();
+    expect(
+      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false), namesUpTo),
+    ).toBeNull();
     expect(emulator.spreadsheet.inspect('Cohort Lists')).toEqual(before);
     const empty = createEmulator().spreadsheet as unknown as Spreadsheet;
-    expect(writeBatchInPlace(next.entries, next.summaries, findCohortSheets(empty, false))).toBeNull();
+    expect(
+      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(empty, false), namesUpTo),
+    ).toBeNull();
   });
 
   it('leaves both sheets as they were whichever call fails', () => {
@@ -89,7 +101,7 @@ describe('writeBatchInPlace', () => {
     const next = batch(['Cy']);
     const probeFound = findCohortSheets(probe.spreadsheet, false);
     const before = probe.emulator.counter.count('Spreadsheet');
-    writeBatchInPlace(next.entries, next.summaries, probeFound);
+    writeBatchInPlace(next.entries, next.summaries, probeFound, namesUpTo);
     const calls = probe.emulator.counter.count('Spreadsheet') - before;
     expect(calls).toBeGreaterThan(3);
     for (let n = 1; n <= calls; n += 1) {
@@ -97,7 +109,104 @@ describe('writeBatchInPlace', () => {
       const snapshot = ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name));
       const found = findCohortSheets(spreadsheet, false);
       emulator.counter.failOnCall(n);
-      expect(() => writeBatchInPlace(next.entries, next.summaries, found), `call ${n}`).toThrow();
+      expect(() => writeBatchInPlace(next.entries, next.summaries, found, namesUpTo), `call ${n}`).toThrow();
+      expect(
+        ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name)),
+        `call ${n}`,
+      ).toEqual(snapshot);
+    }
+  });
+});
+
+/** The checks readBatchTails makes, refusing by throwing what the caller would. */
+const checks = {
+  runVersionOf: (mark: string) => /version ([0-9a-f]{8})\.$/.exec(mark)?.[1] ?? null,
+  runVersion: '0a1b2c3d',
+  refuse: {
+    cohort: (): never => {
+      throw new Error('COHORT_CHANGED');
+    },
+    programs: (): never => {
+      throw new Error('PROGRAMS_CHANGED');
+    },
+  },
+};
+
+describe('readBatchTails and writeBatchTails', () => {
+  it('append later batches where the summary’s mark says, reading the same few rows each time', () => {
+    const { emulator, spreadsheet } = started();
+    const calls: number[] = [];
+    for (const [start, name] of [
+      [2, 'Cy'],
+      [3, 'Dee'],
+    ] as const) {
+      const before = emulator.counter.count('Spreadsheet');
+      const tails = readBatchTails(spreadsheet, start, namesUpTo(start), checks);
+      expect(tails).not.toBeNull();
+      const next = batch([name]);
+      expect(writeBatchTails(next.entries, next.summaries, tails!, namesUpTo)).toMatchObject({
+        summary: 'Cohort Summary',
+        lists: 'Cohort Lists',
+      });
+      calls.push(emulator.counter.count('Spreadsheet') - before);
+    }
+    expect(applicantsOf(emulator, 'Cohort Summary')).toEqual(NAMES);
+    expect(applicantsOf(emulator, 'Cohort Lists')).toEqual([
+      'Ana',
+      'Ana',
+      'Ben',
+      'Ben',
+      'Cy',
+      'Cy',
+      'Dee',
+      'Dee',
+    ]);
+    expect(calls[1]).toBe(calls[0]);
+  });
+
+  it('refuse when the applicants done or the programs changed, and give way when the start is elsewhere', () => {
+    const { spreadsheet } = started();
+    expect(() => readBatchTails(spreadsheet, 2, ['Ana', 'Bo'], checks)).toThrow('COHORT_CHANGED');
+    expect(() => readBatchTails(spreadsheet, 2, namesUpTo(2), { ...checks, runVersion: 'ffffffff' })).toThrow(
+      'PROGRAMS_CHANGED',
+    );
+    expect(readBatchTails(spreadsheet, 1, namesUpTo(1), checks)).toBeNull();
+  });
+
+  it('give way, changing nothing, when a column of Cohort Lists was renamed or a row moved', () => {
+    const { emulator, spreadsheet } = started();
+    const lists = emulator.spreadsheet.getSheetByName('Cohort Lists')!;
+    lists.getRange(1, 6).setValue('My score');
+    const before = emulator.spreadsheet.inspect('Cohort Lists');
+    const next = batch(['Cy']);
+    const tails = readBatchTails(spreadsheet, 2, namesUpTo(2), checks)!;
+    expect(writeBatchTails(next.entries, next.summaries, tails, namesUpTo)).toBeNull();
+    expect(emulator.spreadsheet.inspect('Cohort Lists')).toEqual(before);
+    lists.getRange(5, 1).setValue('Zed');
+    lists.getRange(4, 1).setValue('Zed');
+    expect(readBatchTails(spreadsheet, 2, namesUpTo(2), checks)).toBeNull();
+  });
+
+  it('leave both sheets as they were whichever call fails', () => {
+    const probe = started();
+    const next = batch(['Cy']);
+    const before = probe.emulator.counter.count('Spreadsheet');
+    writeBatchTails(
+      next.entries,
+      next.summaries,
+      readBatchTails(probe.spreadsheet, 2, namesUpTo(2), checks)!,
+      namesUpTo,
+    );
+    const calls = probe.emulator.counter.count('Spreadsheet') - before;
+    expect(calls).toBeGreaterThan(10);
+    for (let n = 1; n <= calls; n += 1) {
+      const { emulator, spreadsheet } = started();
+      const snapshot = ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name));
+      emulator.counter.failOnCall(n);
+      expect(() => {
+        const tails = readBatchTails(spreadsheet, 2, namesUpTo(2), checks);
+        writeBatchTails(next.entries, next.summaries, tails!, namesUpTo);
+      }, `call ${n}`).toThrow();
       expect(
         ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name)),
         `call ${n}`,
