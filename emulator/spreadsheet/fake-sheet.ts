@@ -146,7 +146,7 @@ export class FakeSheet {
     return this.rangeAt(1, 1, Math.max(1, lastRow), Math.max(1, lastColumn));
   }
   getLastRow(): number {
-    return this.enter('getLastRow').extent(hasContent).lastRow;
+    return this.enter('getLastRow').lastRowOf(hasContent);
   }
   getLastColumn(): number {
     return this.enter('getLastColumn').extent(hasContent).lastColumn;

@@ -193,6 +193,17 @@ export class SheetModel {
     return { lastRow, lastColumn };
   }
 
+  /**
+   * The last row with a cell matching `test` (0 when none), looking from the bottom up: as cheap as the
+   * blank rows at the end, so a tall sheet's last row does not cost a scan of every cell.
+   */
+  lastRowOf(test: (cell: Cell) => boolean): number {
+    for (let r = this.rows.length - 1; r >= 0; r -= 1) {
+      if (this.rows[r]?.some((cell) => cell !== undefined && test(cell))) return r + 1;
+    }
+    return 0;
+  }
+
   /** Inserts `count` blank rows after row `after` (0 = at the top). */
   insertRows(after: number, count: number): void {
     if (this.rows.length > after) this.rows.splice(after, 0, ...new Array<undefined>(count));

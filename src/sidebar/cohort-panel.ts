@@ -4,7 +4,7 @@
  * data" panel is read again (through the hooks main.ts passes in), and issues it lists are not repeated.
  */
 import type { ShareResult, StateResult } from '../addon/api.ts';
-import { COHORT_BATCH_SIZE, type CohortRunOutcome, type CohortRunUpdate, runCohort } from './cohort-run.ts';
+import { type CohortRunOutcome, type CohortRunUpdate, runCohort } from './cohort-run.ts';
 import { byId, el, replaceChildren } from './dom.ts';
 import { announce, clearError, showError, whileBusy } from './feedback.ts';
 import { renderIssues, type SelectIssue } from './issue-list.ts';
@@ -160,7 +160,6 @@ async function generateCohort(): Promise<void> {
     const outcome = await whileBusy(byId<HTMLButtonElement>('cohort-generate'), 'Generating…', summary, () =>
       runCohort({
         callBatch: (args) => callServer('generateCohort', args),
-        batchSize: COHORT_BATCH_SIZE,
         now: () => Date.now(),
         isCancelled: () => cancelRequested,
         onBatch: showProgress,

@@ -1,14 +1,13 @@
 /**
- * The cohort loop: calls `generateCohort({ start, size })` batch after batch until the server says done,
- * reporting progress and time left after each batch, and stopping after the current batch when cancelled.
+ * The cohort loop: calls `generateCohort({ start })` batch after batch until the server says done (the server
+ * sizes each batch to the work), reporting progress and time left after each batch, and stopping after the
+ * current batch when cancelled.
  * Pure of the DOM and the clock (both come in), so it is unit-tested in node.
  */
 import type { CohortProgress, GenerateCohortArgs } from '../addon/api.ts';
 import type { Issue } from '../core/types.ts';
 import { progressPercent, secondsLeft } from './progress.ts';
 
-/** Applicants per `generateCohort` call: small enough to stay far inside the 6-minute limit. */
-export const COHORT_BATCH_SIZE = 25;
 const MAX_ISSUES = 200;
 
 export interface CohortRunUpdate {
@@ -35,7 +34,11 @@ export interface CohortRunOutcome {
 
 export interface CohortRunOptions {
   callBatch: (args: GenerateCohortArgs) => Promise<CohortProgress>;
-  batchSize: number;
+  /**
+   * Applicants per call; leave it out to let the server size each batch to the work (rows per batch under
+   * its cap, src/addon/generate-cohort.ts), which the sidebar does.
+   */
+  batchSize?: number;
   /** Milliseconds from any fixed origin (e.g. `performance.now`). */
   now: () => number;
   isCancelled: () => boolean;
@@ -62,7 +65,9 @@ export async function runCohort(options: CohortRunOptions): Promise<CohortRunOut
   const leftAlone = new Set<string>();
   for (;;) {
     const batchStarted = options.now();
-    const progress = await options.callBatch({ start, size: options.batchSize });
+    const progress = await options.callBatch(
+      options.batchSize === undefined ? { start } : { start, size: options.batchSize },
+    );
     batchMillis.push(Math.max(0, options.now() - batchStarted));
     issues.push(...progress.issues.slice(0, Math.max(0, MAX_ISSUES - issues.length)));
     issueCount += Math.max(progress.issueCount, progress.issues.length);
@@ -74,7 +79,9 @@ export async function runCohort(options: CohortRunOptions): Promise<CohortRunOut
       done,
       total: progress.total,
       percent: progressPercent(done, progress.total),
-      secondsLeft: progress.done ? 0 : secondsLeft(batchMillis, done, progress.total, options.batchSize),
+      secondsLeft: progress.done
+        ? 0
+        : secondsLeft(batchMillis, done, progress.total, options.batchSize ?? progress.processed),
     });
     const ended = (status: CohortRunOutcome['status']): CohortRunOutcome => ({
       status,
