@@ -18,12 +18,38 @@ export const MS_PER_SPREADSHEET_CALL = 100;
  */
 export const MS_PER_CELL = 0.01;
 
+/**
+ * Builder calls — `SpreadsheetApp.newDataValidation()`, `newConditionalFormatRule()`, `Sheet.newChart()`, a
+ * chart's `modify()` and every method of the builders they return — describe a rule or a chart before one
+ * call (`setDataValidations`, `setConditionalFormatRules`, `insertChart`, `updateChart`) hands it to the
+ * sheet. They touch no sheet: the reference documents `build()` as making the rule "from the settings applied
+ * to the builder", with nothing of the spreadsheet in it. The bench shows them beside each count and leaves
+ * them out of the count a target is checked against and of the cost model's calls (docs/performance.md, "What
+ * a call costs").
+ */
+export const BUILDER_METHOD =
+  /^(SpreadsheetApp\.new\w+|Sheet\.newChart|EmbeddedChart\.modify|\w+Builder\.\w+)$/;
+
+/**
+ * The builder calls among a tally's Spreadsheet calls.
+ *
+ * @param tally - a tally or the difference of two
+ * @example builderCalls({ ...tally, byMethod: { 'DataValidationBuilder.build': 2 } }) // 2
+ */
+export function builderCalls(tally: CallTally): number {
+  return Object.entries(tally.byMethod)
+    .filter(([method]) => BUILDER_METHOD.test(method))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
+
 /** One measured execution. */
 export interface Measured {
   /** What the counter saw during it (calls by group, method, purpose; cells; sheets). */
   tally: CallTally;
-  /** Spreadsheet calls only (LockService calls are in `tally.byPurpose.lock`). */
+  /** Spreadsheet calls only (LockService calls are in `tally.byPurpose.lock`), builder calls included. */
   calls: number;
+  /** The builder calls among them (`builderCalls`). */
+  builders: number;
   /** Cells read and written by its Spreadsheet calls. */
   cells: number;
   /** Node's wall time and CPU time (user + system) for the execution, emulator included. */
@@ -50,6 +76,7 @@ export function measureExecution(emulator: Emulator, work: () => ServerReply): M
   return {
     tally,
     calls: tally.byGroup.Spreadsheet ?? 0,
+    builders: builderCalls(tally),
     cells: Object.values(tally.cellsByPurpose).reduce((a, b) => a + (b ?? 0), 0),
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,

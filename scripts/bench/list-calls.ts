@@ -6,7 +6,8 @@
  * - a cohort applicant's `List – NAME`: a first list (no such sheet yet) and a regeneration.
  *
  * Targets (issue 15): a first list in at most 40 calls, a regeneration in at most 28, the same count at
- * every size. Each run's node compute goes into the cost model (calls.ts).
+ * every size — builder calls shown beside the count, not in it (calls.ts `BUILDER_METHOD`). Each run's node
+ * compute goes into the cost model (calls.ts).
  */
 import type { CallTally } from '../../emulator/counter.ts';
 import {
@@ -34,7 +35,10 @@ export type ListScenario = 'first list' | 'regeneration' | 'first List – NAME'
 export interface ScenarioRun {
   scenario: ListScenario;
   programs: number;
+  /** Spreadsheet calls besides builder calls: what the targets are checked against. */
   calls: number;
+  /** Builder calls (calls.ts `builderCalls`), counted apart. */
+  builders?: number;
   cells: number;
   /** Median node wall time of the runs, emulator included. */
   computeMs: number;
@@ -78,7 +82,8 @@ export function runListScenarios(sizes: readonly number[], repeats = 3): Scenari
       runs.push({
         scenario,
         programs,
-        calls: first.calls,
+        calls: first.calls - first.builders,
+        builders: first.builders,
         cells: first.cells,
         computeMs: median(tries.map((t) => t[scenario].wallMs)),
         byPurpose: purposeTotals(first.tally),
@@ -138,19 +143,26 @@ export function listFigures(runs: readonly ScenarioRun[], repeats: number): Figu
     const flat = counts.every((n) => n === counts[0]);
     const worst = mine.reduce((a, b) => (b.calls > a.calls ? b : a));
     const lock = worst.byPurpose.lock ?? 0;
+    const builders = worst.builders ?? 0;
     figures.push({
       name: WHAT[scenario],
       value: worst.calls,
-      unit: `calls (${counts.join(' / ')} at ${sizeText} programs${flat ? '' : ': NOT flat'}; + ${lock} LockService)`,
+      unit: `calls (${counts.join(' / ')} at ${sizeText} programs${flat ? '' : ': NOT flat'}; + ${builders} builder calls, ${worst.calls + builders} with them; + ${lock} LockService)`,
       target: `≤ ${TARGETS[scenario]} at every size, flat`,
       met: flat && worst.calls <= TARGETS[scenario],
       method:
-        'emulator counter on dist/Code.js, Settings sheet present (made by setupSheets); purposes from emulator/call-purpose.ts; the breakdown is the largest size',
+        'emulator counter on dist/Code.js, Settings sheet present (made by setupSheets); purposes from emulator/call-purpose.ts; the breakdown is the largest size and includes the builder calls (newDataValidation()…build() and the like touch no sheet: counted apart, see docs/performance.md)',
       breakdown: worst.byPurpose,
       detail: Object.fromEntries(
         mine.map((r) => [
           `${r.programs} programs`,
-          { calls: r.calls, cells: r.cells, computeMs: r.computeMs, byPurpose: r.tally.byPurpose },
+          {
+            calls: r.calls,
+            builderCalls: r.builders ?? 0,
+            cells: r.cells,
+            computeMs: r.computeMs,
+            byPurpose: r.tally.byPurpose,
+          },
         ]),
       ),
     });
@@ -166,7 +178,7 @@ export function listFigures(runs: readonly ScenarioRun[], repeats: number): Figu
       unit: 'ms',
       target: `≤ ${LIST_TIME_TARGET_MS.toLocaleString('en-US')} ms`,
       met: estimate <= LIST_TIME_TARGET_MS,
-      method: `${run.calls} calls × ${MS_PER_SPREADSHEET_CALL} ms + ${run.cells.toLocaleString('en-US')} cells × ${MS_PER_CELL} ms + ${Math.round(run.computeMs)} ms node compute (median of ${repeats}, emulator included)`,
+      method: `${run.calls} calls × ${MS_PER_SPREADSHEET_CALL} ms (builder calls at 0 ms) + ${run.cells.toLocaleString('en-US')} cells × ${MS_PER_CELL} ms + ${Math.round(run.computeMs)} ms node compute (median of ${repeats}, emulator included)`,
       detail: { calls: run.calls, cells: run.cells, computeMs: run.computeMs },
     });
   }

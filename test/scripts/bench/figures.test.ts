@@ -100,6 +100,13 @@ describe('list figures', () => {
     expect(figures.find((f) => f.name.startsWith('generateList: first list'))!.value).toBe(41);
     expect(figures.filter((f) => f.name.includes('estimated Apps Script time'))).toHaveLength(2);
   });
+
+  it('checks the count without builder calls and shows them beside it', () => {
+    const withBuilders = (programs: number) => ({ ...run('first list', programs, 40), builders: 7 });
+    const [figure] = listFigures([withBuilders(50), withBuilders(1000)], 1);
+    expect(figure!.met).toBe(true);
+    expect(figure!.unit).toContain('+ 7 builder calls, 47 with them');
+  });
 });
 
 const batch = (over: Partial<Batch>): Batch => ({
