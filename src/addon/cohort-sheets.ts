@@ -6,9 +6,9 @@
  * through the "no longer listed" block: the summary's mark records where the run stands (applicants done, a
  * fingerprint of their names, the `Cohort Lists` row the next batch starts at; src/sheets/cohort-batch.ts),
  * so the batch reads the mark, the header rows and the tails — never the rows already written — and writes
- * each tail in one `setValues`. Without that record (a retried batch, a sheet edited since) the batch finds
- * its rows from `Cohort Lists`' column A and the whole summary, as before. Every write is undone if a later
- * one fails. What to write is decided in src/sheets/cohort-batch.ts.
+ * each tail in one `setValues`. Without that record (a retried batch, a sheet edited since) the batch reads
+ * and rewrites both sheets whole, its applicants' rows replaced where they stand. Every write is undone if a
+ * later one fails. What to write is decided in src/sheets/cohort-batch.ts.
  */
 
 import { withFormulas } from '../sheets/carry-over.ts';
@@ -88,7 +88,7 @@ function progressAfter(
  * @param options - `fresh`: a new run (only this batch's applicants stay; others' notes are kept aside);
  *   `summary`: the summary's target (its mark records the run); `projected`: the rows the whole run will
  *   write, made ready now (Sheets refuses here, and RadList says what to do, when they would not fit);
- *   `lists`: `Cohort Lists` as `findCohortSheets` found and read it; `namesUpTo`: the cohort's names, for the
+ *   `found`: the sheets as `findCohortSheets` found and read them; `namesUpTo`: the cohort's names, for the
  *   progress the mark records
  * @returns the sheets written
  */
@@ -100,13 +100,13 @@ export function writeWholeSheets(
     fresh: boolean;
     summary: OutputTarget;
     projected?: CohortProjection;
-    lists?: OutputPlace & { before: SheetSnapshot | null };
+    found?: CohortSheetsNow | null;
     namesUpTo: NamesUpTo;
   },
 ): CohortSheets {
   const listsOut = cohortListsTarget();
-  const summary = placeOutput(spreadsheet, options.summary);
-  const lists = options.lists ?? placeOutput(spreadsheet, listsOut);
+  const summary = options.found?.summary ?? placeOutput(spreadsheet, options.summary);
+  const lists = options.found?.lists ?? placeOutput(spreadsheet, listsOut);
   const previousLists = lists.before ? withFormulas(lists.before.values, lists.before.formulas) : null;
   const summaryOutput = summaryAfterBatch(
     summary.before ? withFormulas(summary.before.values, summary.before.formulas) : null,
@@ -159,142 +159,33 @@ export interface CohortSheetsNow {
   lists: OutputPlace & { before: SheetSnapshot | null };
   /** `Cohort Lists`' values (for the signals people sent), or null when it does not exist. */
   listsValues: unknown[][] | null;
-  summary: OutputPlace & { before: SheetSnapshot | null };
+  /** `Cohort Summary` (a later batch only: its names say whether the run still lines up). */
+  summary: (OutputPlace & { before: SheetSnapshot | null }) | null;
 }
 
 /**
- * The cohort sheets read whole, for a run's first batch (which rewrites them: `Cohort Lists` is read once,
- * values, formulas and colours) or a later batch the summary's mark cannot place (`Cohort Lists`' values,
- * and the `Cohort Summary` whole: its names say whether the run still lines up).
+ * The cohort sheets read whole — values, formulas and colours, once — for a batch that rewrites them whole:
+ * a run's first batch (`Cohort Lists` only; an unmarked sheet with RadList's header may be adopted), or a later
+ * batch the summary's mark cannot place (a retried batch, a sheet edited since), which reads the summary
+ * too.
  *
  * @param spreadsheet - the active spreadsheet
- * @param fresh - the first batch of a run (an unmarked sheet with RadList's header may be adopted)
+ * @param fresh - the first batch of a run
  */
 export function findCohortSheets(spreadsheet: Spreadsheet, fresh: boolean): CohortSheetsNow {
-  const lists = fresh
-    ? placeOutput(spreadsheet, cohortListsTarget())
-    : { ...locateOutput(spreadsheet, cohortListsTarget(), { adopt: false }), before: null };
-  const listsValues = lists.before
-    ? lists.before.values
-    : lists.range
-      ? (lists.range.getValues() as unknown[][])
-      : null;
-  const summary = fresh
-    ? { name: '', sheet: null, note: '', range: null, leftAlone: [], before: null }
-    : locateOutput(spreadsheet, cohortSummaryTarget(), { adopt: false });
-  const before = summary.sheet ? snapshotOf(summary.sheet, summary.note, summary.range ?? undefined) : null;
-  return { lists, listsValues, summary: { ...summary, before } };
-}
-
-/**
- * Writes a later batch in place, from `Cohort Lists`' column A and the whole summary: the tail of `Cohort
- * Lists` and the whole (small) `Cohort Summary`, whose mark then records where the run stands.
- *
- * @param entries - the batch's ranked lists
- * @param summaries - the batch's summary rows
- * @param found - the sheets as the batch read them before ranking
- * @param namesUpTo - the cohort's names, for the progress the mark records
- * @returns the sheets written, or null (having changed nothing) when a marked sheet is missing or its
- *   columns are not as written, so the caller rewrites both sheets whole instead
- */
-export function writeBatchInPlace(
-  entries: CohortListEntry[],
-  summaries: CohortSummaryRow[],
-  found: CohortSheetsNow,
-  namesUpTo: NamesUpTo,
-): CohortSheets | null {
-  const lists = found.lists.sheet;
-  const summaryBefore = found.summary.before;
-  const values = found.listsValues;
-  if (!lists || !summaryBefore || !values) return null;
-  const summary = summaryBefore.sheet;
-  const written = {
-    summary: found.summary.name,
-    lists: found.lists.name,
-    leftAlone: [...found.summary.leftAlone, ...found.lists.leftAlone],
+  const place = (target: OutputTarget) => {
+    const found = locateOutput(spreadsheet, target, { adopt: fresh });
+    return {
+      ...found,
+      before: found.sheet ? snapshotOf(found.sheet, found.note, found.range ?? undefined) : null,
+    };
   };
-  const lastRow = values.length;
-  const lastColumn = values[0]?.length ?? 0;
-  if (lastRow < 1 || lastColumn < 1) return null;
-  const header = values[0] ?? [];
-  const tailStart = listsTailStart(
-    values.map((row) => [row[0]]),
-    entries.map((entry) => entry.applicant),
-  );
-  const tailRows = lastRow - tailStart + 1;
-  const tail = values.slice(tailStart - 1);
-  // Formulas people typed in the tail, so a failed batch puts them back as formulas, not values.
-  const tailFormulas = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, lastColumn).getFormulas() : [];
-  const merged = mergeCohortBatch([header, ...withFormulas(tail, tailFormulas)], entries, {
-    replaceOthers: false,
-  });
-  const width = merged.values[0]?.length ?? 0;
-  if (!sameHeader(merged.values[0] ?? [], header) || width > lastColumn) return null;
-  const height = Math.max(tailRows, merged.values.length - 1);
-  const oldBackgrounds = tailRows > 0 ? lists.getRange(tailStart, 1, tailRows, width).getBackgrounds() : [];
-  const summaryValues = summaryBefore.values;
-  const summaryFormulas = summaryBefore.formulas;
-  const summaryBackgrounds = summaryBefore.backgrounds;
-  const newSummary = summaryAfterBatch(withFormulas(summaryValues, summaryFormulas), summaries, {
-    replaceOthers: false,
-  });
-  const summaryHeight = Math.max(summaryValues.length, newSummary.values.length);
-  const summaryWidth = newSummary.values[0]!.length;
-  const note = tagMark(summaryBefore.note, {
-    progress: progressAfter(
-      newSummary.values,
-      tailStart + listedRows([header, ...merged.values.slice(1)]),
-      namesUpTo,
-    ),
-  });
-
-  const undo: (() => void)[] = [];
-  try {
-    growSheet(lists, tailStart + height - 1, width, undo);
-    overwrite(
-      lists.getRange(tailStart, 1, height, width),
-      {
-        values: padGrid(merged.values.slice(1), height, width, '' as unknown),
-        backgrounds: padGrid(merged.backgrounds.slice(1), height, width, WHITE),
-      },
-      {
-        values: restoreGrid(tail, tailFormulas, height, width),
-        backgrounds: padGrid(oldBackgrounds, height, width, WHITE),
-      },
-      undo,
-    );
-    growSheet(summary, summaryHeight, summaryWidth, undo);
-    overwrite(
-      summary.getRange(1, 1, summaryHeight, summaryWidth),
-      {
-        values: padGrid(newSummary.values, summaryHeight, summaryWidth, '' as unknown),
-        backgrounds: padGrid(newSummary.backgrounds, summaryHeight, summaryWidth, WHITE),
-      },
-      {
-        values: restoreGrid(summaryValues, summaryFormulas, summaryHeight, summaryWidth),
-        backgrounds: padGrid(summaryBackgrounds, summaryHeight, summaryWidth, WHITE),
-      },
-      undo,
-    );
-    setColumnLayout(
-      { sheet: lists, output: merged, note: null, lastRow: tailStart + height - 1, fresh: false, undo },
-      tailStart,
-    );
-    setColumnLayout({
-      sheet: summary,
-      output: newSummary,
-      note: null,
-      lastRow: summaryHeight,
-      fresh: false,
-      undo,
-    });
-    const corner = summary.getRange(1, 1);
-    corner.setNote(note);
-    undo.push(() => corner.setNote(summaryBefore.note));
-    return written;
-  } catch (error) {
-    throw undoAll(undo, error, [written.summary, written.lists]);
-  }
+  const lists = place(cohortListsTarget());
+  return {
+    lists,
+    listsValues: lists.before?.values ?? null,
+    summary: fresh ? null : place(cohortSummaryTarget()),
+  };
 }
 
 /** One cohort sheet's header row and tail, read by a later batch. */
@@ -364,7 +255,8 @@ export interface BatchTails {
  * stands and `start` is where it stopped: the run must still rank against the same programs and settings
  * (else `PROGRAMS_CHANGED`) and the same applicants before `start` (else `COHORT_CHANGED`; a fingerprint of
  * their names, so no names are read), and the last row of each sheet before the tail must be the last
- * applicant done. Returns null when any of that cannot be told, so the caller reads the sheets whole.
+ * applicant done. Returns null when any of that cannot be told, so the caller reads and rewrites the sheets
+ * whole.
  *
  * @param spreadsheet - the active spreadsheet
  * @param start - the batch's first applicant (0-based)

@@ -34,7 +34,6 @@ import {
   type CohortSheetsNow,
   findCohortSheets,
   readBatchTails,
-  writeBatchInPlace,
   writeBatchTails,
   writeWholeSheets,
 } from './cohort-sheets.ts';
@@ -52,7 +51,7 @@ export const MAX_BATCH_SIZE = 100;
  * columns), about 3 s of cells at the cost model's 0.01 ms a cell, with some 40 calls (4 s at 100 ms) and a
  * second or two of ranking — about 10 s estimated, a thirtieth of Apps Script's 6 minutes, which leaves room
  * for a real spreadsheet being several times slower than the model (RadList's judgment; the bench measures
- * each batch). A 1,000 × 300 cohort takes 16 batches of 66 applicants.
+ * each batch). A 1,000 × 300 cohort takes 16 batches (`batchSizeFor`).
  */
 export const MAX_ROWS_PER_BATCH = 20_000;
 /**
@@ -64,16 +63,20 @@ export const RANKING_BUDGET_MS = 150_000;
 /**
  * Applicants per call: as many as keep the call's `Cohort Lists` rows under `MAX_ROWS_PER_BATCH` (each
  * applicant has a row a program, or with "Apply rows only in Cohort Lists" at most the largest recommended
- * count), at most `MAX_BATCH_SIZE`, and no more than `size` asks for.
+ * count), at most `MAX_BATCH_SIZE` and no more than `size` asks for — then spread evenly over the batches
+ * that takes, so every batch of a run does about the same work (1,000 applicants at 300 programs: 16 batches
+ * of 63, the last 55, rather than 15 of 66 and one of 10).
  *
  * @param rowsPerApplicant - the `Cohort Lists` rows one applicant takes (at most)
+ * @param total - the applicants in the run
  * @param size - what the caller asked for, if anything
  * @example
- * batchSizeFor(300) // 66
+ * batchSizeFor(300, 1000) // 63
  */
-export function batchSizeFor(rowsPerApplicant: number, size?: number): number {
+export function batchSizeFor(rowsPerApplicant: number, total: number, size?: number): number {
   const byRows = Math.floor(MAX_ROWS_PER_BATCH / Math.max(1, rowsPerApplicant));
-  return Math.max(1, Math.min(byRows, MAX_BATCH_SIZE, size ?? MAX_BATCH_SIZE));
+  const most = Math.max(1, Math.min(byRows, MAX_BATCH_SIZE, size ?? MAX_BATCH_SIZE));
+  return Math.max(1, Math.ceil(total / Math.max(1, Math.ceil(total / most))));
 }
 
 /**
@@ -82,7 +85,7 @@ export function batchSizeFor(rowsPerApplicant: number, size?: number): number {
  * settings than the run has now.
  */
 function refuseIfRunChanged(
-  summary: CohortSheetsNow['summary'],
+  summary: NonNullable<CohortSheetsNow['summary']>,
   done: readonly CohortApplicant[],
   runVersion: string,
 ): void {
@@ -128,7 +131,7 @@ function projectRun(applicants: number, programs: number, settings: Settings): C
  *   a fresh run) and at most how many to process (by default as many as `batchSizeFor` allows)
  * @returns `{ done, next, total, processed, issues, issueCount }`; call again with `start: next` until done
  * @example
- * generateCohort({ start: 0 }) // { done: false, next: 66, total: 1000, processed: 66, … } at 300 programs
+ * generateCohort({ start: 0 }) // { done: false, next: 63, total: 1000, processed: 63, … } at 300 programs
  */
 export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
   return runAction('generate the cohort lists', () => {
@@ -165,8 +168,11 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
               },
             });
         const found = tails ? null : findCohortSheets(spreadsheet, fresh);
-        if (found && !fresh) refuseIfRunChanged(found.summary, usable.slice(0, first), runVersion);
-        const last = Math.min(total, first + batchSizeFor(rowsPerApplicant(programs.length, settings), size));
+        if (found?.summary) refuseIfRunChanged(found.summary, usable.slice(0, first), runVersion);
+        const last = Math.min(
+          total,
+          first + batchSizeFor(rowsPerApplicant(programs.length, settings), total, size),
+        );
         const entries: CohortListEntry[] = [];
         const summaries: CohortSummaryRow[] = [];
         const issues: Issue[] =
@@ -197,13 +203,12 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         if (fresh || entries.length > 0) {
           const summary = cohortSummaryTarget(runVersion);
           if (tails) written = writeBatchTails(entries, summaries, tails, namesUpTo);
-          else if (found && !fresh) written = writeBatchInPlace(entries, summaries, found, namesUpTo);
           const projected = fresh ? projectRun(total, programs.length, settings) : undefined;
           written ??= writeWholeSheets(spreadsheet, entries, summaries, {
             fresh,
             summary,
             projected,
-            lists: fresh ? (found?.lists ?? undefined) : undefined,
+            found,
             namesUpTo,
           });
         }

@@ -1,14 +1,14 @@
 /**
  * The cohort sheet writer (src/addon/cohort-sheets.ts), called directly on the emulator's spreadsheet: a
- * fresh run writes both sheets whole, a later batch rewrites only the tail of Cohort Lists and the summary,
- * a sheet laid out otherwise is left to the whole rewrite, and a failure leaves both sheets as they were.
+ * fresh run writes both sheets whole; a later batch reads and rewrites only the tails the summary's mark
+ * places it at, or gives way (changing nothing) when a sheet is not as written, and then both sheets are
+ * rewritten whole; a failure leaves both sheets as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index.ts';
 import {
   findCohortSheets,
   readBatchTails,
-  writeBatchInPlace,
   writeBatchTails,
   writeWholeSheets,
 } from '../../src/addon/cohort-sheets.ts';
@@ -63,58 +63,20 @@ describe('writeWholeSheets', () => {
     expect(applicantsOf(emulator, 'Cohort Summary')).toEqual(['Ana', 'Ben']);
     expect(applicantsOf(emulator, 'Cohort Lists')).toEqual(['Ana', 'Ana', 'Ben', 'Ben']);
   });
-});
 
-describe('writeBatchInPlace', () => {
-  it('appends a later batch to both sheets in place', () => {
+  it('rewrites both sheets whole for a later batch, the others’ rows kept, and records where the run stands', () => {
     const { emulator, spreadsheet } = started();
-    const next = batch(['Cy']);
-    expect(
-      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false), namesUpTo),
-    ).toMatchObject({
-      summary: 'Cohort Summary',
-      lists: 'Cohort Lists',
+    const next = batch(['Ben', 'Cy']);
+    writeWholeSheets(spreadsheet, next.entries, next.summaries, {
+      fresh: false,
+      summary: SUMMARY,
+      found: findCohortSheets(spreadsheet, false),
+      namesUpTo,
     });
     expect(applicantsOf(emulator, 'Cohort Summary')).toEqual(['Ana', 'Ben', 'Cy']);
     expect(applicantsOf(emulator, 'Cohort Lists')).toEqual(['Ana', 'Ana', 'Ben', 'Ben', 'Cy', 'Cy']);
-    expect(emulator.counter.byMethod.get('Spreadsheet.insertSheet')).toBe(2);
-  });
-
-  it('declines, changing nothing, when a sheet is missing or a column of Cohort Lists was renamed', () => {
-    const { emulator, spreadsheet } = started();
-    const lists = emulator.spreadsheet.getSheetByName('Cohort Lists')!;
-    lists.getRange(1, 6).setValue('My score');
-    const before = emulator.spreadsheet.inspect('Cohort Lists');
-    const next = batch(['Cy']);
-    expect(
-      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(spreadsheet, false), namesUpTo),
-    ).toBeNull();
-    expect(emulator.spreadsheet.inspect('Cohort Lists')).toEqual(before);
-    const empty = createEmulator().spreadsheet as unknown as Spreadsheet;
-    expect(
-      writeBatchInPlace(next.entries, next.summaries, findCohortSheets(empty, false), namesUpTo),
-    ).toBeNull();
-  });
-
-  it('leaves both sheets as they were whichever call fails', () => {
-    const probe = started();
-    const next = batch(['Cy']);
-    const probeFound = findCohortSheets(probe.spreadsheet, false);
-    const before = probe.emulator.counter.count('Spreadsheet');
-    writeBatchInPlace(next.entries, next.summaries, probeFound, namesUpTo);
-    const calls = probe.emulator.counter.count('Spreadsheet') - before;
-    expect(calls).toBeGreaterThan(3);
-    for (let n = 1; n <= calls; n += 1) {
-      const { emulator, spreadsheet } = started();
-      const snapshot = ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name));
-      const found = findCohortSheets(spreadsheet, false);
-      emulator.counter.failOnCall(n);
-      expect(() => writeBatchInPlace(next.entries, next.summaries, found, namesUpTo), `call ${n}`).toThrow();
-      expect(
-        ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name)),
-        `call ${n}`,
-      ).toEqual(snapshot);
-    }
+    // The next batch can then be placed by the mark.
+    expect(readBatchTails(spreadsheet, 3, namesUpTo(3), checks)).not.toBeNull();
   });
 });
 
