@@ -14,7 +14,6 @@
 import { withFormulas } from '../sheets/carry-over.ts';
 import {
   listedRows,
-  listsTailStart,
   namesFingerprint,
   progressTag,
   readProgress,
