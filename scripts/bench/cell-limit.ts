@@ -2,9 +2,10 @@
  * Sheets' 10-million-cell limit (every cell of every sheet's grid counts, blank or not), planned for from
  * the output shapes: a small cohort run through the BUILT add-on gives each sheet's width, the rows it adds
  * per applicant, program or applicant × program, and the Apply rows an applicant gets; the grid of each
- * sheet is then worked out for any cohort × program count (a sheet RadList makes starts at Sheets' 1,000 ×
- * 26 and only grows), and the largest cohort that fits is found for several program counts — for the
- * default outputs, with a `List – NAME` for every applicant, and for the alternatives when they do not fit.
+ * sheet is then worked out for any cohort × program count (a list or cohort sheet RadList makes has as many
+ * rows as it holds and Sheets' 26 columns or more; the input sheets at least 1,000 × 26), and the largest
+ * cohort that fits is found for several program counts — for the default outputs, with a `List – NAME` for
+ * every applicant, and for the alternatives when they do not fit.
  */
 import type { Emulator } from '../../emulator/index.ts';
 import type { Figure } from './figure.ts';
@@ -32,10 +33,22 @@ export interface OutputShapes {
   measuredAt: { applicants: number; programs: number };
 }
 
-/** How many cells a sheet holding `rows` × `columns` takes: at least a new sheet's grid. */
-export function gridCells(rows: number, columns: number, trimmed = false): number {
-  if (trimmed) return Math.max(rows, 1) * Math.max(columns, 1);
-  return Math.max(NEW_SHEET_ROWS, rows) * Math.max(NEW_SHEET_COLUMNS, columns);
+/** How a sheet's grid is sized: to its rows (the lists and cohort sheets RadList makes), its columns too. */
+export interface GridFit {
+  rows?: boolean;
+  columns?: boolean;
+}
+
+/**
+ * How many cells a sheet holding `rows` × `columns` takes: at least a new sheet's grid in each direction
+ * that is not sized to fit.
+ *
+ * @example gridCells(41, 10) // 26,000
+ */
+export function gridCells(rows: number, columns: number, fit: GridFit = {}): number {
+  const height = fit.rows ? Math.max(rows, 2) : Math.max(NEW_SHEET_ROWS, rows);
+  const width = fit.columns ? Math.max(columns, 1) : Math.max(NEW_SHEET_COLUMNS, columns);
+  return height * width;
 }
 
 function widthOf(emulator: Emulator, sheet: string): number {
@@ -117,15 +130,16 @@ export function workbookCells(
   programs: number,
   choice: OutputChoice = {},
 ): number {
-  const t = !!choice.trimmed;
+  // The lists and cohort sheets are made with as many rows as they hold; their columns only when trimmed.
+  const fit: GridFit = { rows: true, columns: !!choice.trimmed };
   const rowsPerApplicant = choice.applyRowsOnly ? Math.min(programs, shapes.applyRowsPerApplicant) : programs;
-  const list = gridCells(programs + 1, shapes.listColumns, t);
+  const list = gridCells(programs + 1, shapes.listColumns, fit);
   return (
     shapes.fixedCells +
     gridCells(programs + 1, shapes.programsColumns) +
     gridCells(applicants + 1, shapes.cohortColumns) +
-    gridCells(applicants + 1, shapes.summaryColumns, t) +
-    gridCells(1 + applicants * rowsPerApplicant, shapes.cohortListsColumns, t) +
+    gridCells(applicants + 1, shapes.summaryColumns, fit) +
+    gridCells(1 + applicants * rowsPerApplicant, shapes.cohortListsColumns, fit) +
     list +
     (choice.perApplicantLists ? applicants * list : 0)
   );
@@ -160,7 +174,7 @@ const PROGRAM_COUNTS = [100, 300, 1000] as const;
  */
 export function measureCellLimit(shapes: OutputShapes = measureShapes()): Figure[] {
   const n = (value: number) => value.toLocaleString('en-US');
-  const method = `shapes from a ${shapes.measuredAt.applicants} × ${shapes.measuredAt.programs} run of dist/Code.js (Cohort Lists ${shapes.cohortListsColumns} columns, Cohort Summary ${shapes.summaryColumns}, a list ${shapes.listColumns}, at most ${shapes.applyRowsPerApplicant} Apply rows an applicant; ${n(shapes.fixedCells)} cells in the sheets that do not grow); every sheet at least ${NEW_SHEET_ROWS} × ${NEW_SHEET_COLUMNS} unless trimmed`;
+  const method = `shapes from a ${shapes.measuredAt.applicants} × ${shapes.measuredAt.programs} run of dist/Code.js (Cohort Lists ${shapes.cohortListsColumns} columns, Cohort Summary ${shapes.summaryColumns}, a list ${shapes.listColumns}, at most ${shapes.applyRowsPerApplicant} Apply rows an applicant; ${n(shapes.fixedCells)} cells in the sheets that do not grow); lists and cohort sheets as many rows as they hold and at least ${NEW_SHEET_COLUMNS} columns unless trimmed, input sheets at least ${NEW_SHEET_ROWS} × ${NEW_SHEET_COLUMNS}`;
   const at1000x300 = workbookCells(shapes, 1000, 300);
   const variants: { name: string; choice: OutputChoice }[] = [
     { name: 'default outputs (Cohort Summary + Cohort Lists, Profile list)', choice: {} },

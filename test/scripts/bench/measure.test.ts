@@ -69,10 +69,11 @@ const SHAPES: OutputShapes = {
 };
 
 describe('the 10-million-cell limit', () => {
-  it('counts a sheet RadList makes at no less than a new sheet (1,000 × 26) unless trimmed', () => {
+  it('counts a sheet at no less than a new sheet (1,000 × 26) in each direction not sized to fit', () => {
     expect(gridCells(41, 10)).toBe(26_000);
     expect(gridCells(300_001, 10)).toBe(300_001 * 26);
-    expect(gridCells(300_001, 10, true)).toBe(3_000_010);
+    expect(gridCells(41, 10, { rows: true })).toBe(41 * 26);
+    expect(gridCells(300_001, 10, { rows: true, columns: true })).toBe(3_000_010);
   });
 
   it('finds the largest cohort that fits: one more applicant does not', () => {
