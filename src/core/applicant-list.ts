@@ -6,9 +6,10 @@
 import { buildPlan } from './build-plan.ts';
 import { recommendation } from './plan.ts';
 import { rankPrograms } from './rank.ts';
+import { seasonProgress } from './season-progress.ts';
 import type { Settings } from './settings.ts';
 import { countFailedAttempts } from './tier.ts';
-import type { Applicant, Plan, Program, RankedProgram, Signal } from './types.ts';
+import type { Applicant, Plan, Program, RankedProgram, Signal, Status } from './types.ts';
 
 /** What a list needs besides the applicant, programs and settings. */
 export interface ListOptions {
@@ -16,6 +17,8 @@ export interface ListOptions {
   sentSignals?: ReadonlyMap<string, Signal>;
   /** Programs columns absent from the sheet. */
   absentColumns?: ReadonlySet<keyof Program>;
+  /** The `Status` the applicant marked for each program, by program key (the plan's season so far). */
+  statuses?: ReadonlyMap<string, Status>;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface ListOptions {
  * @param applicant - the applicant
  * @param programs - every program read from `Programs`
  * @param s - settings in force
- * @param options - signals already sent, Programs columns absent from the sheet
+ * @param options - signals already sent, Programs columns absent from the sheet, statuses marked
  * @returns the ranked list (each program once) and the plan
  * @example
  * makeApplicantList(applicant, programs, defaultSettings(2026)).plan.recommended // 60 for a score of 222
@@ -36,6 +39,12 @@ export function makeApplicantList(
   options: ListOptions = {},
 ): { ranked: RankedProgram[]; plan: Plan } {
   const { count } = recommendation(applicant.stepTwoScore, countFailedAttempts(applicant), s);
-  const ranked = rankPrograms(applicant, programs, s, { recommended: count, ...options });
-  return { ranked, plan: buildPlan(applicant, ranked, s, options.absentColumns) };
+  const ranked = rankPrograms(applicant, programs, s, {
+    recommended: count,
+    sentSignals: options.sentSignals,
+    absentColumns: options.absentColumns,
+  });
+  const plan = buildPlan(applicant, ranked, s, options.absentColumns);
+  plan.progress = seasonProgress(ranked, options.statuses ?? new Map());
+  return { ranked, plan };
 }

@@ -125,6 +125,16 @@ function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * A fitted value as it is used and shown: 3 significant digits (`4.68`, `0.398`, `19`), kept in its range.
+ *
+ * @example shownValue('chanceBaseUsImg', 4.67712) // 4.68
+ */
+export function shownValue(key: FitKey, value: number): number {
+  const def = LABELS.get(key)!;
+  return Math.min(def.max, Math.max(def.min, Number(value.toPrecision(3))));
+}
+
 /** Where a value in force comes from when it is not fitted. */
 function defaultSource(key: FitKey, value: number): string {
   const def = LABELS.get(key)!;
@@ -319,7 +329,7 @@ export function fitChanceModel(
               ? Math.abs(raw - def.min) < Math.abs(raw - def.max)
                 ? def.min
                 : def.max
-              : raw;
+              : shownValue(key, raw);
       const note =
         j < 0
           ? `Not fitted: ${notes.get(key) ?? 'not supported'}.`
