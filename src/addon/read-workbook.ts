@@ -49,7 +49,7 @@ export function readWorkbook<N extends InputSheet>(
     const sheet = spreadsheet ? spreadsheet.getSheetByName(SHEETS[role]) : null;
     const range = sheet ? sheet.getDataRange() : null;
     values[role] = range ? (range.getValues() as unknown[][]) : null;
-    if (range && role !== 'settings') formats[role] = range.getNumberFormats();
+    if (range && role !== 'settings' && role !== 'outcomes') formats[role] = range.getNumberFormats();
     if (sheet) sheets[role] = sheet;
   }
   return { inputs: readInputs(values, currentYear(), formats) as InputsWith<N>, sheets };
