@@ -3,8 +3,9 @@
  * usable rows) and the columns it has, then fitted (core/chance-fit.ts). Without an `Outcomes` sheet, or
  * without enough usable rows, the Settings values are in force and the result says why.
  */
-import { fitChanceModel, type ModelFit, type Observation } from '../core/chance-fit.ts';
+
 import type { OutcomeColumn } from '../core/chance-features.ts';
+import { fitChanceModel, type ModelFit, type Observation } from '../core/chance-fit.ts';
 import type { Settings } from '../core/settings.ts';
 import type { OutcomesInput } from './inputs.ts';
 

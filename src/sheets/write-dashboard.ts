@@ -138,7 +138,10 @@ export function buildDashboard(
 ): Dashboard {
   const target = Math.max(1, Math.round(settings.targetInterviews));
   const atRisk = applicants.filter((a) => a.atRisk);
-  const tiers = [...TIERS, ...(applicants.some((a) => !(TIERS as readonly string[]).includes(a.tier)) ? ['Unknown'] : [])];
+  const tiers = [
+    ...TIERS,
+    ...(applicants.some((a) => !(TIERS as readonly string[]).includes(a.tier)) ? ['Unknown'] : []),
+  ];
   const tables: Record<keyof typeof TABLE_COLUMNS, { title: string; rows: Cell[][] }> = {
     risk: {
       title: `Applicants at risk (${atRisk.length})`,
@@ -156,7 +159,13 @@ export function buildDashboard(
     },
     tiers: {
       title: 'Applicants per tier',
-      rows: [['Tier', 'Applicants'], ...tiers.map((t) => [t, applicants.filter((a) => (tiers.includes(a.tier) ? a.tier === t : t === 'Unknown')).length])],
+      rows: [
+        ['Tier', 'Applicants'],
+        ...tiers.map((t) => [
+          t,
+          applicants.filter((a) => (tiers.includes(a.tier) ? a.tier === t : t === 'Unknown')).length,
+        ]),
+      ],
     },
     expected: {
       title: 'Expected interviews',
@@ -176,7 +185,10 @@ export function buildDashboard(
   values[0]![0] = 'Cohort Dashboard';
   values[1]![0] =
     'RadList rewrites columns A–R and its three charts at the end of every cohort run; put your own notes and charts to the right of column R.';
-  for (const [key, table] of Object.entries(tables) as [keyof typeof TABLE_COLUMNS, (typeof tables)['risk']][]) {
+  for (const [key, table] of Object.entries(tables) as [
+    keyof typeof TABLE_COLUMNS,
+    (typeof tables)['risk'],
+  ][]) {
     const column = TABLE_COLUMNS[key] - 1;
     values[TABLE_ROW - 2]![column] = table.title;
     table.rows.forEach((row, r) => {
@@ -232,7 +244,21 @@ export function buildDashboard(
     },
   ];
   const widths = new Array<number>(DASHBOARD_WIDTH).fill(100);
-  Object.assign(widths, { 0: 180, 1: 110, 2: 120, 3: 420, 4: 20, 5: 130, 6: 90, 7: 20, 8: 180, 9: 120, 10: 100, 11: 20, 12: 180 });
+  Object.assign(widths, {
+    0: 180,
+    1: 110,
+    2: 120,
+    3: 420,
+    4: 20,
+    5: 130,
+    6: 90,
+    7: 20,
+    8: 180,
+    9: 120,
+    10: 100,
+    11: 20,
+    12: 180,
+  });
   return {
     output: {
       values,
