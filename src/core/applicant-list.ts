@@ -4,12 +4,13 @@
  * per-applicant cohort lists and the cohort summary, so they always agree.
  */
 import { buildPlan } from './build-plan.ts';
+import { countedRows } from './outlook.ts';
 import { recommendation } from './plan.ts';
 import { rankPrograms } from './rank.ts';
 import { seasonProgress } from './season-progress.ts';
 import type { Settings } from './settings.ts';
 import { countFailedAttempts } from './tier.ts';
-import type { Applicant, Plan, Program, RankedProgram, Signal, Status } from './types.ts';
+import type { Applicant, ApplyMixRow, Plan, Program, RankedProgram, Signal, Status } from './types.ts';
 
 /** What a list needs besides the applicant, programs and settings. */
 export interface ListOptions {
@@ -46,5 +47,28 @@ export function makeApplicantList(
   });
   const plan = buildPlan(applicant, ranked, s, options.absentColumns);
   plan.progress = seasonProgress(ranked, options.statuses ?? new Map());
+  plan.applyMix = applyMix(ranked);
   return { ranked, plan };
+}
+
+/**
+ * The programs counted in expected interviews, by category: how many, and the interviews expected from them.
+ *
+ * @param ranked - a ranked list
+ * @returns Reach, Target and Safety, in that order
+ * @example applyMix(ranked)[1] // { category: 'Target', programs: 30, expected: 4.2 }
+ */
+export function applyMix(ranked: readonly RankedProgram[]): ApplyMixRow[] {
+  const rows: ApplyMixRow[] = (['Reach', 'Target', 'Safety'] as const).map((category) => ({
+    category,
+    programs: 0,
+    expected: 0,
+  }));
+  for (const row of countedRows(ranked)) {
+    const entry = rows.find((r) => r.category === row.category);
+    if (!entry) continue;
+    entry.programs += 1;
+    entry.expected += (row.signalledChance ?? row.chance ?? 0) / 100;
+  }
+  return rows;
 }

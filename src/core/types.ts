@@ -290,6 +290,16 @@ export interface Plan {
   pgyOne: PgyOneYear;
   /** The season so far, from the `Status` column: null when no status is marked yet. */
   progress?: SeasonProgress | null;
+  /** The programs counted in expected interviews, by category, and the interviews expected from each. */
+  applyMix?: ApplyMixRow[];
+}
+
+/** One category of the programs applied to (the Apply set and any other with a signal sent). */
+export interface ApplyMixRow {
+  category: 'Reach' | 'Target' | 'Safety';
+  programs: number;
+  /** Expected interviews from them (each signalled one at its signalled chance). */
+  expected: number;
 }
 
 /** The season so far (SPEC section 3.5): applications marked in `Status` against the chance model. */

@@ -30,6 +30,8 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     chanceOfTargetText: '23%',
     interviewAdvice: 'Expected interviews from your 39 applications: 7.4 with your signals (2.1 without).',
     pgyOne: makePgyOne({ categorical: 39 }),
+    model: 'chances from the documented defaults',
+    progress: null,
     issues: [],
     issueCount: 0,
     ...overrides,
