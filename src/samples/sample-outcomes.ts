@@ -4,7 +4,7 @@
  * every row labelled `Fictional sample — not real data` in `Source`. Made by a seeded generator, so it is the
  * same every time: each applicant's profile is drawn, then each application's result is drawn from an
  * invented chance model (`SAMPLE_TRUTH`, not RadList's defaults and not data about any real program), so a
- * model fitted to these rows has something to find. Not yet part of the sample workbook (issue 10, phase 2).
+ * model fitted to these rows has something to find. Part of the sample workbook (`setupSheets` with samples).
  */
 import { randomInt, randomNormal, seededRandom } from '../core/seeded-random.ts';
 import type { ApplicantType, Program } from '../core/types.ts';
