@@ -45,7 +45,7 @@ describe('the Model sheet and the model in force', () => {
       [221, 227, '', 35],
       [236, 230, 215, 10],
       [205, 240, 200, ''],
-    ] as const) {
+    ] as [number, number, number | '', number | ''][]) {
       const expected = scoresOnlyChance(
         score,
         typical,
