@@ -57,6 +57,8 @@ export interface CohortSheets {
   lists: string;
   /** Sheets named like these outputs that RadList did not make, left as they were. */
   leftAlone: string[];
+  /** The whole `Cohort Summary` as written (the Cohort Dashboard is built from it at the end of a run). */
+  summaryValues: unknown[][];
 }
 
 /**
@@ -121,7 +123,12 @@ export function writeWholeSheets(
     );
   }
   writeOutputs(spreadsheet, outputs, { sizeChecked: options.projected !== undefined });
-  return { summary: summary.name, lists: lists.name, leftAlone: [...summary.leftAlone, ...lists.leftAlone] };
+  return {
+    summary: summary.name,
+    lists: lists.name,
+    leftAlone: [...summary.leftAlone, ...lists.leftAlone],
+    summaryValues: outputs[0]!.output.values,
+  };
 }
 
 /** Writes `values` and `backgrounds` over `range`, recording how to put back what was there. */
@@ -246,7 +253,7 @@ export function writeBatchInPlace(
     setColumnFormatsAt(lists, tailStart, height, merged.columnFormats, undo);
     setColumnDropdownsAt(lists, tailStart, height, merged.columnDropdowns, undo);
     setColumnFormatsAt(summary, 2, summaryHeight - 1, newSummary.columnFormats, undo);
-    return written;
+    return { ...written, summaryValues: newSummary.values };
   } catch (error) {
     throw undoAll(undo, error, [written.summary, written.lists]);
   }

@@ -126,8 +126,10 @@ describe('generateCohort', () => {
     }
     expect(calls.length).toBe(Math.ceil(300 / 40));
     expect(calls.reduce((sum, c) => sum + c.processed, 0)).toBe(300);
-    // Only the first batch builds new sheets; later ones write in place with the same few calls.
-    expect(emulator.counter.byMethod.get('Spreadsheet.insertSheet')).toBe(2);
+    // Only the first batch builds the lists' sheets and the last the Cohort Dashboard; the others write in
+    // place with the same few calls.
+    expect(emulator.counter.byMethod.get('Spreadsheet.insertSheet')).toBe(3);
+    expect(emulator.counter.bySheet['Cohort Dashboard']).toBeGreaterThan(0);
     expect(new Set(spreadsheetCalls.slice(1, -1)).size).toBe(1);
     // About 50 calls, plus 15 since issue 9: reading Cohort Lists once for the signals people sent (3), the
     // Signal sent / Status dropdowns (8) and the percent formats of Chance and Chance of target (4); plus, on
