@@ -116,9 +116,12 @@ describe('generateCohort', () => {
     for (;;) {
       const before = emulator.now();
       const counted = emulator.counter.count('Spreadsheet');
+      const onDashboard = emulator.counter.tally().bySheet['Cohort Dashboard'] ?? 0;
       const progress = batch(book, { start, size: 40 });
       expect(emulator.now() - before).toBeLessThan(4 * 60_000);
-      spreadsheetCalls.push(emulator.counter.count('Spreadsheet') - counted);
+      // The Cohort Dashboard, built once at the end, is counted apart (as the bench counts it).
+      const dashboard = (emulator.counter.tally().bySheet['Cohort Dashboard'] ?? 0) - onDashboard;
+      spreadsheetCalls.push(emulator.counter.count('Spreadsheet') - counted - dashboard);
       calls.push(progress);
       if (progress.done) break;
       expect(progress.next).toBeGreaterThan(start);
@@ -129,7 +132,7 @@ describe('generateCohort', () => {
     // Only the first batch builds the lists' sheets and the last the Cohort Dashboard; the others write in
     // place with the same few calls.
     expect(emulator.counter.byMethod.get('Spreadsheet.insertSheet')).toBe(3);
-    expect(emulator.counter.bySheet['Cohort Dashboard']).toBeGreaterThan(0);
+    expect(emulator.counter.tally().bySheet['Cohort Dashboard']).toBeGreaterThan(0);
     expect(new Set(spreadsheetCalls.slice(1, -1)).size).toBe(1);
     // About 50 calls, plus 15 since issue 9: reading Cohort Lists once for the signals people sent (3), the
     // Signal sent / Status dropdowns (8) and the percent formats of Chance and Chance of target (4); plus, on
