@@ -5,7 +5,8 @@
  * the values in force (the documented defaults, or the advisor's Settings), each kept within its Settings
  * range and the orders between settings (a point below typical counts at least as much as one above; silver
  * never above gold). The fit is judged on outcomes it did not see — the latest cycle when there are several
- * (earlier cycles fit), otherwise 5 folds grouped by applicant — and its values are used only when their
+ * and it holds applications of at least 5 applicants (earlier cycles fit), otherwise 5 folds grouped by
+ * applicant — and its values are used only when their
  * held-out log-loss beats the defaults'. The values used then come from a fit on every usable row. Pure and
  * deterministic; no clock.
  */
@@ -383,9 +384,15 @@ export function fitChanceModel(
     return defaults('No parameter can be fitted from the columns and rows of Outcomes.', onAll);
   }
   // Held out: the latest cycle, or grouped folds.
-  const byCycle = splitByCycle(observations);
+  // The latest cycle tests the fit only when it holds applications of enough applicants to say anything
+  // (as many as a shown figure needs); otherwise, as with a single cycle, grouped folds do.
+  const split = splitByCycle(observations);
+  const byCycle =
+    split !== null && split.train.length > 0 && applicantsOf(split.test) >= MIN_APPLICANTS_PER_PARAMETER
+      ? split
+      : null;
   const splits =
-    byCycle !== null && byCycle.train.length > 0
+    byCycle !== null
       ? [byCycle]
       : groupedFolds(
           prepared.rows.map((r) => ({ group: r.group })),

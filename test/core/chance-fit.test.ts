@@ -76,6 +76,24 @@ describe('fitChanceModel', () => {
     expect(fewer.reason).toContain('190 usable rows from 5 applicants; fitting needs at least 200 rows');
   });
 
+  it('tests on grouped folds instead when the latest cycle holds applications of fewer than 5 applicants', () => {
+    const earlier = syntheticObservations(TRUTH, {
+      applicants: 60,
+      perApplicant: 20,
+      cycles: [2024, 2025],
+      seed: 23,
+    });
+    const latest = syntheticObservations(TRUTH, {
+      applicants: 4,
+      perApplicant: 20,
+      cycles: [2026],
+      seed: 29,
+    }).map((o) => ({ ...o, applicant: `N-${o.applicant}` }));
+    const fit = fitChanceModel([...earlier, ...latest], s, ALL_COLUMNS);
+    expect(fit.validation).toMatch(/^5 folds grouped by applicant/);
+    expect(fit.cycles).toEqual([2024, 2025, 2026]);
+  });
+
   it('fits with 5 folds grouped by applicant when every outcome is from one cycle', () => {
     const observations = syntheticObservations(TRUTH, {
       applicants: 60,
