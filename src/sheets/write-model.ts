@@ -7,7 +7,7 @@
  * formulas (`RAD_CHANCE`, `RAD_CATEGORY`) read the `Used` value of every row whose `Source` says fitted
  * (read-model.ts), so they always agree with the lists.
  */
-import { FITTED_SOURCE, type ModelFit } from '../core/chance-fit.ts';
+import { cycleText, FITTED_SOURCE, type ModelFit } from '../core/chance-fit.ts';
 import { WITHHELD_NOTE } from '../core/outcome-privacy.ts';
 import { SETTING_DEFS, type SettingKey, type Settings } from '../core/settings.ts';
 import type { Issue } from '../core/types.ts';
@@ -109,7 +109,7 @@ export function buildModelSheet(fit: ModelFit, settings: Settings, issues: reado
     ]),
   );
   rows.push(row(['Applicants', fit.applicants]));
-  rows.push(row(['Cycles', fit.cycles.length === 0 ? 'none' : fit.cycles.join(', ')]));
+  rows.push(row(['Cycles', fit.cycles.length === 0 ? 'none' : cycleText(fit.cycles)]));
   if (fit.validation) rows.push(row(['Held out', '', '', '', '', fit.validation]));
   if (fit.heldOut) {
     rows.push(section('Scores on held-out outcomes (lower is better)'));
