@@ -3,7 +3,7 @@
  * advanced service; the built bundle (dist/Code.js and dist/Sidebar.html) holds no network or mail service,
  * no external address, no analytics and no logging; Drive is used only by "Share with mentor", only on the
  * file RadList just made, shared only with the address the user typed; and nothing from an `Outcomes` sheet
- * is ever in a shared file. If one of these fails, either the change is wrong or docs/privacy.md must change
+ * or the `Model` fitted to it is ever in a shared file. If one of these fails, either the change is wrong or docs/privacy.md must change
  * with it (and a school that approved the old policy must be told).
  */
 import fs from 'node:fs';
