@@ -189,10 +189,12 @@ describe('dist/', () => {
     ]);
   });
 
-  // 150 KB until issue 9: the chance model, the plan's interview figures and the two formulas added about 20 KB.
-  // What users feel is the cold load of each execution, which `npm run bench` keeps under its 10 ms target.
-  it('keeps Code.js under 175 KB', () => {
-    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(175 * 1024);
+  // 150 KB until issue 9: the chance model, the plan's interview figures and the two formulas added about 20 KB;
+  // 175 KB until issue 10: Outcomes read at every run, the fit, the Model sheet, Save outcomes, the dashboard and
+  // the charts added about 43 KB. What users feel is the cold load of each execution, which `npm run bench`
+  // keeps under its 10 ms target.
+  it('keeps Code.js under 225 KB', () => {
+    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(225 * 1024);
   });
 
   it('exposes a function for every registered entry point, and registers every one it exposes', () => {
