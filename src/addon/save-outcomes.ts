@@ -5,8 +5,8 @@
  * over `List – NAME` over `Cohort Lists`), builds each row with the chance model's inputs as the list saw them,
  * works out the whole write (src/sheets/write-outcomes.ts), and only then writes it, undoing every write if
  * one fails. RadList's rows of the cycle are replaced; rows and columns people pasted or added are never
- * written. A status that is not one of the dropdown's words is an issue by cell; a status still `Applied` is
- * saved as `Not invited` only with `final`.
+ * written. A status that is not one of the dropdown's words is an issue by cell, and so is every unreadable
+ * cell of a pasted row; a status still `Applied` is saved as `Not invited` only with `final`.
  */
 import { firstIssues } from '../core/plan-summary.ts';
 import { type OutcomeEntry, outcomeEntry } from '../core/season-outcomes.ts';
@@ -162,6 +162,9 @@ export function saveOutcomes(args?: SaveOutcomesArgs): SaveOutcomesResult {
         rows: plan.rows,
         columns: plan.columns,
       });
+      // Cells of rows people pasted that cannot be read (rows RadList just wrote are readable by making).
+      const written = new Set(plan.blocks.flatMap((b) => b.values.map((_, r) => b.row + r)));
+      issues.push(...inputs.outcomes.issues.filter((issue) => !written.has(issue.row)));
       return {
         rows: plan.written,
         cycle,

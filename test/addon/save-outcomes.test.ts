@@ -187,6 +187,42 @@ describe('saveOutcomes', () => {
     ]);
   });
 
+  it('reports every unreadable cell of a pasted row by cell, and leaves that row as it was', () => {
+    const pasted = [
+      [...OUTCOME_HEADERS],
+      [
+        'last year',
+        'P01',
+        'US IMG',
+        'abc',
+        0,
+        'Pasted Program',
+        'PX-1',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'Platinum',
+        '',
+        '',
+        'maybe',
+        'Pasted',
+      ],
+    ];
+    const opened = book({ Outcomes: pasted });
+    mark(opened, 'Application List', 1, 'Invited');
+    const result = save(opened, { cycle: 2026 });
+    expect(result.rows).toBe(1);
+    expect(result.issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual([
+      'Outcomes!A2',
+      'Outcomes!D2',
+      'Outcomes!M2',
+      'Outcomes!P2',
+    ]);
+    expect(valuesOf(opened, 'Outcomes')[1]).toEqual(pasted[1]);
+  });
+
   it.each([
     [{ cycle: 'last year' }, /saveOutcomes: "cycle": the cycle must be a year such as 2026/],
     [{ cycle: 1999 }, /from 2000 to 2100/],
