@@ -92,8 +92,9 @@ export function saveOutcomes(args?: SaveOutcomesArgs): SaveOutcomesResult {
       const cohortByName = new Map(cohort.map((a) => [sameKey(a.name), a]));
       const sources: ListSource[] = [];
       const profileApplicant = inputs.profile.applicant;
+      // Lists are found as a run finds them (an unmarked list from before marks is read too; nothing is written).
       const listSheet = profileApplicant
-        ? locateOutput(spreadsheet, listTarget(profileApplicant.name), { adopt: false })
+        ? locateOutput(spreadsheet, listTarget(profileApplicant.name))
         : null;
       if (listSheet?.sheet && profileApplicant) {
         sources.push({
@@ -104,7 +105,7 @@ export function saveOutcomes(args?: SaveOutcomesArgs): SaveOutcomesResult {
         });
       }
       sources.push(...cohortListSheets(spreadsheet, cohort));
-      const lists = locateOutput(spreadsheet, cohortListsTarget(), { adopt: false });
+      const lists = locateOutput(spreadsheet, cohortListsTarget());
       if (lists.sheet) {
         sources.push({
           name: lists.name,

@@ -87,6 +87,19 @@ describe('the Cohort Dashboard', () => {
     expect((dashboard.values[29] ?? []).slice(8, 18).every((cell) => cell === '')).toBe(true);
   });
 
+  it('reports a dashboard that could not be drawn as an issue, leaves no half-built dashboard, and keeps the lists', () => {
+    const book = sample();
+    book.emulator.counter.failOnMethod('Sheet.insertChart', 'Service error (emulated)', 2);
+    const result = cohortRun(book);
+    expect(result.issues.map((i) => i.message)).toContainEqual(
+      expect.stringMatching(
+        /^The Cohort Dashboard could not be written \(Service error \(emulated\)\); the cohort lists were\./,
+      ),
+    );
+    expect(book.emulator.spreadsheet.inspect('Cohort Dashboard')).toBeNull();
+    expect(valuesOf(book, 'Cohort Summary').length).toBe(9);
+  });
+
   it("never writes over a person's own sheet named Cohort Dashboard", () => {
     const { Cohort, ...rest } = sampleWorkbook();
     const mine = [['My dashboard'], ['do not touch']];
