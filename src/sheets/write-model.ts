@@ -18,6 +18,9 @@ import { asCellText } from './text-safety.ts';
 /** The `Model` sheet's header row. */
 export const MODEL_COLUMNS = ['Parameter', 'Default', 'Fitted', 'Used', 'Source', 'Details'] as const;
 
+/** The most Outcomes issues the sheet lists (the sidebar says how many there are in all). */
+export const MODEL_ISSUES_SHOWN = 1000;
+
 /** Backgrounds of the Model sheet. */
 export const MODEL_COLOURS = {
   header: '#efefef',
@@ -163,7 +166,21 @@ export function buildModelSheet(fit: ModelFit, settings: Settings, issues: reado
   rows.push(section('Outcomes cells that could not be read'));
   if (issues.length === 0) rows.push(row(['None']));
   else rows.push(row(['Sheet', 'Cell', '', '', '', 'Problem'], MODEL_COLOURS.header));
-  for (const issue of issues) rows.push(row([issue.sheet, issue.cell, '', '', '', issue.message]));
+  for (const issue of issues.slice(0, MODEL_ISSUES_SHOWN)) {
+    rows.push(row([issue.sheet, issue.cell, '', '', '', issue.message]));
+  }
+  if (issues.length > MODEL_ISSUES_SHOWN) {
+    rows.push(
+      row([
+        `… and ${issues.length - MODEL_ISSUES_SHOWN} more`,
+        '',
+        '',
+        '',
+        '',
+        'fix the cells above (the same mistake is often repeated down a column), then generate again',
+      ]),
+    );
+  }
   return {
     values: [[...MODEL_COLUMNS], ...rows.map((r) => r.cells)],
     backgrounds: [

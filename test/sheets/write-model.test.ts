@@ -58,6 +58,16 @@ describe('buildModelSheet', () => {
   });
 });
 
+describe('buildModelSheet with many unreadable Outcomes cells', () => {
+  it('lists the first 1,000 by cell and says how many more there are', () => {
+    const fit = fitChanceModel([], s, []);
+    const issues = Array.from({ length: 1203 }, (_, i) => issueAt('Outcomes', i + 2, 16, 'not a result'));
+    const values = buildModelSheet(fit, s, issues).values;
+    expect(values.filter((row) => row[0] === 'Outcomes')).toHaveLength(1000);
+    expect(values[values.length - 1]![0]).toBe('… and 203 more');
+  });
+});
+
 describe('applyModel', () => {
   const header = ['Parameter', 'Default', 'Fitted', 'Used', 'Source', 'Details'];
 
