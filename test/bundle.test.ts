@@ -190,11 +190,11 @@ describe('dist/', () => {
   });
 
   // 150 KB until issue 9: the chance model, the plan's interview figures and the two formulas added about 20 KB;
-  // 175 KB until issue 15's phase 2: the layout set once and the cohort batches that read only their tails
-  // added about 5 KB. What users feel is the cold load of each execution, which `npm run bench` keeps under
-  // its 10 ms target.
-  it('keeps Code.js under 180 KB', () => {
-    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(180 * 1024);
+  // 175 KB until issue 10 (Outcomes read at every run, the fit, the Model sheet, Save outcomes, the dashboard
+  // and the charts: about 43 KB) and issue 15's phase 2 (the layout set once and the cohort tails: about 5 KB).
+  // What users feel is the cold load of each execution, which `npm run bench` keeps against its 10 ms target.
+  it('keeps Code.js under 230 KB', () => {
+    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(230 * 1024);
   });
 
   it('exposes a function for every registered entry point, and registers every one it exposes', () => {

@@ -3,7 +3,7 @@
  * advanced service; the built bundle (dist/Code.js and dist/Sidebar.html) holds no network or mail service,
  * no external address, no analytics and no logging; Drive is used only by "Share with mentor", only on the
  * file RadList just made, shared only with the address the user typed; and nothing from an `Outcomes` sheet
- * is ever in a shared file. If one of these fails, either the change is wrong or docs/privacy.md must change
+ * or the `Model` fitted to it is ever in a shared file. If one of these fails, either the change is wrong or docs/privacy.md must change
  * with it (and a school that approved the old policy must be told).
  */
 import fs from 'node:fs';
@@ -227,13 +227,23 @@ const OUTCOMES = [
 ];
 const OUTCOME_MARKERS = ['OUTCOME', 'Outcomeperson', 'Zzyzx', 'Qwv', '222.25', '218.75', '231.5'];
 
-/** The sample workbook, optionally with an Outcomes sheet. */
-function sampleBook(withOutcomes: boolean): Workbook {
+/** The sample workbook, optionally with an Outcomes sheet (the distinctive rows above, or the sample history). */
+function sampleBook(withOutcomes: boolean | 'history'): Workbook {
   const sheets: Record<string, unknown[][]> = { ...SAMPLE_WORKBOOK };
-  if (withOutcomes) sheets.Outcomes = OUTCOMES;
-  else delete sheets.Outcomes;
+  if (withOutcomes === true) sheets.Outcomes = OUTCOMES;
+  else if (withOutcomes === false) delete sheets.Outcomes;
   return openWorkbook(sheets);
 }
+
+/** Words and figures only the Model sheet (and the advisor's own plan) holds. */
+const MODEL_MARKERS = [
+  'Fitted to your outcomes',
+  'chances from your outcomes',
+  'Log-loss',
+  'Brier',
+  'Calibration',
+  'held-out',
+];
 
 /** Every part of every file the add-on put in Drive, as text (an .xlsx is unzipped). */
 function driveText(book: Workbook): string[] {
@@ -294,6 +304,25 @@ describe('Drive and the mentor’s file, in the emulator', () => {
     expect(shared.length).toBeGreaterThan(1000);
     for (const marker of OUTCOME_MARKERS) expect(shared, marker).not.toContain(marker);
   });
+
+  it.each([false, true])(
+    'makes the same shared file whether or not a model was fitted to Outcomes and written to Model (includeScores %s)',
+    (includeScores) => {
+      const files = [false, 'history' as const].map((withOutcomes) => {
+        const book = sampleBook(withOutcomes);
+        expect(book.bundle.callServer('generateList', {}).ok).toBe(true);
+        if (withOutcomes) {
+          const model = book.emulator.spreadsheet.inspect('Model');
+          expect(model?.values.flat()).toContain('Fitted to your outcomes');
+        }
+        expect(shareFor(book, includeScores).ok).toBe(true);
+        return driveText(book);
+      });
+      expect(files[1]).toEqual(files[0]);
+      const shared = files[1]!.join('\n');
+      for (const marker of MODEL_MARKERS) expect(shared, marker).not.toContain(marker);
+    },
+  );
 
   it.each([false, true])(
     'makes the same shared file with or without an Outcomes sheet (includeScores %s): not even its size leaks',

@@ -20,9 +20,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const KB = 1024;
 /**
  * Target of issue 6, raised from 150 KB by issue 9 (the chance model added about 20 KB) and from 175 KB by
- * issue 15's phase 2 (the layout set once, the cohort tails: about 5 KB); cold load is the user-facing cost.
+ * issue 10 (outcomes, the fit, Model, Save outcomes, the dashboard: about 43 KB) and issue 15's phase 2 (the
+ * layout set once, the cohort tails: about 5 KB); cold load is the user-facing cost.
  */
-export const CODE_SIZE_TARGET_KB = 180;
+export const CODE_SIZE_TARGET_KB = 230;
 /** A module's load cost is "measurable" when removing it saves at least this much of the min load time… */
 export const MEASURABLE_MS = 0.5;
 /** …and at least this share of it. */

@@ -140,6 +140,28 @@ export interface CohortProgress {
   leftAlone: string[];
 }
 
+export interface SaveOutcomesArgs {
+  /** The cycle (a year); default the Settings `Cycle year`. */
+  cycle?: number;
+  /** The season is over: programs still `Applied` are saved as `Not invited`. */
+  final?: boolean;
+}
+
+export interface SaveOutcomesResult {
+  /** Rows saved to `Outcomes` for the cycle (SPEC section 5: the row count). */
+  rows: number;
+  cycle: number;
+  final: boolean;
+  /** Applications still `Applied` that were left out (only without `final`). */
+  waiting: number;
+  /** RadList rows of the cycle written over in place, and those emptied (their status was cleared). */
+  replaced: number;
+  emptied: number;
+  /** Status cells that could not be saved, by cell (at most 200; `issueCount` is the full number). */
+  issues: Issue[];
+  issueCount: number;
+}
+
 export interface SelectCellArgs {
   sheet: string;
   /** A1 notation, e.g. `F7`. */

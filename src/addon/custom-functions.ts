@@ -132,11 +132,15 @@ function mapCells(
   );
 }
 
-/** Settings read on first use, then kept for the rest of this call. */
-function settingsOnce(): () => Settings {
+/**
+ * Settings read on first use, then kept for the rest of this call. With `model`, the fitted values of RadList's
+ * `Model` sheet are put over them (the chance model in force, as the lists use it; RAD_CHANCE and
+ * RAD_CATEGORY); the other formulas read `Settings` alone, so they need no extra lookup.
+ */
+function settingsOnce(options: { model: boolean } = { model: false }): () => Settings {
   let settings: Settings | null = null;
   return () => {
-    settings ??= loadSettings().settings;
+    settings ??= options.model ? loadSettings().settings : loadSettings(undefined, { model: false }).settings;
     return settings;
   };
 }
@@ -243,7 +247,7 @@ function scoresCategory(score: number, minimum: number | null, typical: number |
  * RAD_CATEGORY(225, 230) // 'Below minimum'
  */
 export function RAD_CATEGORY(step2ck: unknown, minimum?: unknown, typical?: unknown): CustomResult {
-  const settings = settingsOnce();
+  const settings = settingsOnce({ model: true });
   return mapCells(
     'RAD_CATEGORY',
     [
@@ -277,7 +281,7 @@ export function RAD_CHANCE(
   imgShare?: unknown,
   signal?: unknown,
 ): CustomResult {
-  const settings = settingsOnce();
+  const settings = settingsOnce({ model: true });
   return mapCells(
     'RAD_CHANCE',
     [

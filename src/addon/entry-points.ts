@@ -27,6 +27,7 @@ import {
   onOpen,
   showSidebar,
 } from './menu.ts';
+import { saveOutcomes } from './save-outcomes.ts';
 import { selectCell } from './select-cell.ts';
 import { setupSheets } from './setup-sheets.ts';
 import { shareList } from './share-list.ts';
@@ -227,6 +228,10 @@ const SERVER_FUNCTION_DOCS = {
     summary: 'Processes one batch of the cohort.',
     params: [{ name: 'args', type: 'Object', help: '{ start, size }' }],
   },
+  saveOutcomes: {
+    summary: "Saves the season's statuses to the Outcomes sheet.",
+    params: [{ name: 'args', type: 'Object', help: '{ cycle, final }' }],
+  },
   shareList: {
     summary: "Shares one applicant's list with a mentor.",
     params: [{ name: 'args', type: 'Object', help: '{ applicant, email, role, includeScores }' }],
@@ -257,6 +262,7 @@ export const SERVER_FUNCTIONS = {
   setupSheets,
   generateList,
   generateCohort,
+  saveOutcomes,
   shareList,
 } satisfies Record<keyof typeof SERVER_FUNCTION_DOCS, Implementation>;
 

@@ -100,6 +100,8 @@ export const failures = {
       `Done: ${written}. Only letting go of the spreadsheet afterwards failed (${messageOf(cause)}); Google ` +
         `lets go of it when this run ends. ${next}`,
     ),
+  /** `Outcomes` exists but RadList cannot tell its rows apart; `why` says what to do. */
+  outcomesRefused: (why: string) => new RadListError('MISSING_INPUT', why),
 
   sheetGone: (name: string) => new RadListError('SHEET_GONE', `There is no sheet named "${name}" any more.`),
 

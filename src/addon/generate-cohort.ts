@@ -8,17 +8,22 @@
  * part-way leaves both sheets as they were before the call; a retried batch replaces its own rows.
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
+import type { ModelFit } from '../core/chance-fit.ts';
 import { firstIssues } from '../core/plan-summary.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Issue } from '../core/types.ts';
+import { issueAt } from '../sheets/a1.ts';
 import {
   type CohortApplicant,
   cohortRunVersion,
   summaryMatches,
   usableApplicants,
 } from '../sheets/cohort-rows.ts';
+import type { Inputs } from '../sheets/inputs.ts';
+import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { cohortSummaryTarget, runVersionOf } from '../sheets/output-marks.ts';
 import { readMark } from '../sheets/sheet-layout.ts';
+import { SHEETS } from '../sheets/sheet-names.ts';
 import {
   COHORT_LIST_LAYOUT,
   type CohortListEntry,
@@ -37,11 +42,14 @@ import {
   writeBatchTails,
   writeWholeSheets,
 } from './cohort-sheets.ts';
-import { failures } from './errors.ts';
+import { failures, messageOf } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
+import { modelOutput } from './model-sheet.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing } from './require-inputs.ts';
+import { writeDashboard } from './season-charts.ts';
 import { parseArgs } from './validate.ts';
+import { writeOutputs } from './workbook.ts';
 
 /** The most applicants one call ranks, whatever `size` asks for. */
 export const MAX_BATCH_SIZE = 100;
@@ -125,6 +133,43 @@ function projectRun(applicants: number, programs: number, settings: Settings): C
 }
 
 /**
+ * The end of a cohort run: the `Model` sheet (when there are Outcomes) and the `Cohort Dashboard`. The lists
+ * are written by then, so a failure here is reported as an issue (each of the two is put back as it was).
+ */
+function finishRun(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  summaryName: string,
+  fit: ModelFit,
+  inputs: Inputs,
+  issues: Issue[],
+): void {
+  const problem = (what: string, error: unknown) =>
+    issues.push(
+      issueAt(
+        SHEETS.cohortSummary,
+        1,
+        1,
+        `The ${what} could not be written (${messageOf(error)}); the cohort lists were. Generate the cohort lists again to rebuild it.`,
+      ),
+    );
+  try {
+    const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
+    if (model) writeOutputs(spreadsheet, [model]);
+  } catch (error) {
+    problem('Model sheet', error);
+  }
+  try {
+    // A later batch writes only the summary's tail, so the dashboard reads the whole summary once, here.
+    const summary = spreadsheet.getSheetByName(summaryName);
+    const summaryValues = summary ? (summary.getDataRange().getValues() as unknown[][]) : [];
+    writeDashboard(spreadsheet, summaryValues, fit.settings);
+  } catch (error) {
+    problem('Cohort Dashboard', error);
+  }
+  issues.push(...(inputs.outcomes?.issues ?? []));
+}
+
+/**
  * Processes one batch of cohort applicants and writes `Cohort Summary` and `Cohort Lists`.
  *
  * @param args - `{ start?: number; size?: number }`: the first applicant (0-based, in cohort order; 0 starts
@@ -140,12 +185,15 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
       () => {
         const began = now();
         const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-        const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort']);
+        const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort', 'outcomes']);
         refuseIfMissing(inputs.programs.missing);
         refuseIfMissing(inputs.cohort.missing);
         const { usable, leftOut } = usableApplicants(inputs.cohort);
         const { programs } = inputs.programs;
-        const { settings } = inputs.settings;
+        // The model in force: fitted to Outcomes in every batch (the same rows give the same fit), so every
+        // batch ranks with the same parameters; the Model sheet is written once, at the end of the run.
+        const fit = modelFromOutcomes(inputs.outcomes, inputs.settings.settings);
+        const settings = fit.settings;
         const total = usable.length;
         const first = Math.min(start, total);
         const runVersion = cohortRunVersion(programs, settings);
@@ -213,6 +261,7 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
           });
         }
         const next = first + entries.length;
+        if (next >= total && written !== null) finishRun(spreadsheet, written.summary, fit, inputs, issues);
         return {
           done: next >= total,
           next,

@@ -3,26 +3,31 @@
  * then writes them over the previous output sheets (src/addon/workbook.ts), undoing every write if any fails.
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
+import type { ModelFit } from '../core/chance-fit.ts';
 import { type PlanSummary, summarizePlan } from '../core/plan-summary.ts';
-import type { Issue, Program, Signal } from '../core/types.ts';
+import type { Issue, Program, Signal, Status } from '../core/types.ts';
 import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
 import type { Inputs } from '../sheets/inputs.ts';
+import { statusesFor, statusIndex } from '../sheets/list-statuses.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
+import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
 import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet, listLayout, sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
-import { buildPlanSheet } from '../sheets/write-plan.ts';
+import { buildPlanSheet, DEFAULTS_MODEL, type PlanModel } from '../sheets/write-plan.ts';
 import type { GenerateListArgs } from './api.ts';
 import { messageOf } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
 import { applyMinimumRule } from './live-rule.ts';
+import { modelOutput } from './model-sheet.ts';
 import { placeOutput } from './output-sheets.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing, requireApplicant } from './require-inputs.ts';
+import { placePlanChart } from './season-charts.ts';
 import { parseArgs } from './validate.ts';
-import { type SheetSnapshot, writeOutputs } from './workbook.ts';
+import { type PendingOutput, type SheetSnapshot, writeOutputs } from './workbook.ts';
 
 /** A previous output as carry-over reads it: values, with the formulas people typed kept as formulas. */
 function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
@@ -33,6 +38,54 @@ function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
 function sentSignalsOf(snapshot: SheetSnapshot | null, programs: readonly Program[]): Map<string, Signal> {
   const layout = listLayout(true);
   return sentSignalsFor(sentSignalIndex(previousOf(snapshot), layout), layout, programs);
+}
+
+/** The statuses the applicant marked in the previous list's `Status` column, by program key. */
+function statusesOf(snapshot: SheetSnapshot | null, programs: readonly Program[]): Map<string, Status> {
+  const layout = listLayout(true);
+  return statusesFor(statusIndex(previousOf(snapshot), layout), layout, programs);
+}
+
+/** What the plan says about the chance model in force. */
+export function planModelOf(fit: ModelFit, hasOutcomes: boolean): PlanModel {
+  if (fit.fitted) {
+    return {
+      summary: fit.summary,
+      details:
+        'fitted to your Outcomes sheet; each value, the held-out scores and the calibration are in the Model sheet',
+    };
+  }
+  return hasOutcomes
+    ? { summary: fit.summary, details: `${DEFAULTS_MODEL.details}. ${fit.reason}` }
+    : DEFAULTS_MODEL;
+}
+
+/** Whether the run found an `Outcomes` sheet. */
+function hasOutcomesSheet(inputs: Inputs): boolean {
+  return inputs.outcomes !== null && !inputs.outcomes.missing.some((m) => m.kind === 'missing-sheet');
+}
+
+/** The plan's chart; a failure there is an issue, never a failed run (the list and plan are written). */
+function refreshPlanChart(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  before: SheetSnapshot | null,
+  values: unknown[][],
+  issues: Issue[],
+): void {
+  try {
+    const sheet = before?.sheet ?? spreadsheet.getSheetByName(name);
+    if (sheet) placePlanChart(sheet, values, before?.values ?? null);
+  } catch (error) {
+    issues.push(
+      issueAt(
+        SHEETS.plan,
+        1,
+        1,
+        `The plan's chart could not be drawn (${messageOf(error)}). Your list and plan were written.`,
+      ),
+    );
+  }
 }
 
 /** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
@@ -74,24 +127,26 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
       () => {
         const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
         if (cohortName !== undefined) return generateCohortList(spreadsheet, cohortName);
-        const { inputs, sheets } = readWorkbook(spreadsheet, ['profile', 'programs']);
+        const { inputs, sheets } = readWorkbook(spreadsheet, ['profile', 'programs', 'outcomes']);
         refuseIfMissing([...inputs.profile.missing, ...inputs.programs.missing]);
         const { applicant } = requireApplicant(inputs, undefined);
         const issues = [...inputs.profile.issues, ...inputs.settings.issues, ...inputs.programs.issues];
         const listOut = listTarget(applicant.name);
         const planOut = planTarget(applicant.name);
         const list = placeOutput(spreadsheet, listOut);
-        const { ranked, plan } = makeApplicantList(
-          applicant,
-          inputs.programs.programs,
-          inputs.settings.settings,
-          {
-            sentSignals: sentSignalsOf(list.before, inputs.programs.programs),
-            absentColumns: new Set(inputs.programs.absentColumns),
-          },
-        );
+        const fit = modelFromOutcomes(inputs.outcomes, inputs.settings.settings);
+        const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
+          sentSignals: sentSignalsOf(list.before, inputs.programs.programs),
+          absentColumns: new Set(inputs.programs.absentColumns),
+          statuses: statusesOf(list.before, inputs.programs.programs),
+        });
         const planSheet = placeOutput(spreadsheet, planOut);
-        writeOutputs(spreadsheet, [
+        const planModel = planModelOf(fit, hasOutcomesSheet(inputs));
+        const planOutput = carryPlanColumns(
+          buildPlanSheet(plan, issues, { includeScores: true, model: planModel }),
+          previousOf(planSheet.before),
+        );
+        const outputs: PendingOutput[] = [
           {
             name: list.name,
             before: list.before,
@@ -99,20 +154,18 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
             mark: listOut.mark,
             fitRows: true,
           },
-          {
-            name: planSheet.name,
-            before: planSheet.before,
-            output: carryPlanColumns(
-              buildPlanSheet(plan, issues, { includeScores: true }),
-              previousOf(planSheet.before),
-            ),
-            mark: planOut.mark,
-          },
-        ]);
+          { name: planSheet.name, before: planSheet.before, output: planOutput, mark: planOut.mark },
+        ];
+        const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
+        if (model) outputs.push(model);
+        writeOutputs(spreadsheet, outputs);
         if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
+        refreshPlanChart(spreadsheet, planSheet.name, planSheet.before, planOutput.values, issues);
+        issues.push(...(inputs.outcomes?.issues ?? []));
         return summarizePlan(plan, list.name, issues, {
           planSheetName: planSheet.name,
           leftAlone: [...list.leftAlone, ...planSheet.leftAlone],
+          model: planModel.summary,
         });
       },
       {
@@ -128,17 +181,19 @@ function generateCohortList(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   cohortName: string,
 ): PlanSummary {
-  const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort']);
+  const { inputs } = readWorkbook(spreadsheet, ['programs', 'cohort', 'outcomes']);
   refuseIfMissing(inputs.programs.missing);
   const { applicant, issues: applicantIssues } = requireApplicant(inputs, cohortName);
   const issues = [...applicantIssues, ...inputs.settings.issues, ...inputs.programs.issues];
   const out = applicantListTarget(applicant.name);
   const target = placeOutput(spreadsheet, out);
-  const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings, {
+  const fit = modelFromOutcomes(inputs.outcomes, inputs.settings.settings);
+  const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
     sentSignals: sentSignalsOf(target.before, inputs.programs.programs),
     absentColumns: new Set(inputs.programs.absentColumns),
+    statuses: statusesOf(target.before, inputs.programs.programs),
   });
-  writeOutputs(spreadsheet, [
+  const outputs: PendingOutput[] = [
     {
       name: target.name,
       before: target.before,
@@ -146,6 +201,11 @@ function generateCohortList(
       mark: out.mark,
       fitRows: true,
     },
-  ]);
-  return summarizePlan(plan, target.name, issues, { leftAlone: target.leftAlone });
+  ];
+  const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
+  if (model) outputs.push(model);
+  writeOutputs(spreadsheet, outputs);
+  issues.push(...(inputs.outcomes?.issues ?? []));
+  const planModel = planModelOf(fit, hasOutcomesSheet(inputs));
+  return summarizePlan(plan, target.name, issues, { leftAlone: target.leftAlone, model: planModel.summary });
 }

@@ -12,6 +12,7 @@ import {
 } from '../sheets/inputs.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { currentYear } from './clock.ts';
+import { settingsWithModel } from './model-sheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -92,14 +93,18 @@ export function readWorkbook<N extends InputSheet>(
 }
 
 /**
- * The settings in force for the active spreadsheet, and issues for values that could not be read (each falls
- * back to its default); the defaults when there is no `Settings` sheet.
+ * The settings in force for the active spreadsheet — `Settings`, with the fitted values of RadList's `Model`
+ * sheet over them (the formulas never fit) — and issues for values that could not be read (each falls back
+ * to its default); the defaults when there is no `Settings` sheet.
  *
  * @example
  * loadSettings().settings.competitiveFrom // 245 unless the Settings sheet moves it
  */
 export function loadSettings(
   spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet(),
+  options: { model: boolean } = { model: true },
 ): Inputs['settings'] {
-  return readWorkbook(spreadsheet, []).inputs.settings;
+  const read = readWorkbook(spreadsheet, []).inputs.settings;
+  if (!options.model) return read;
+  return { ...read, settings: settingsWithModel(spreadsheet, read.settings) };
 }

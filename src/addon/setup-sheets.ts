@@ -1,6 +1,7 @@
 /**
  * `setupSheets` (SPEC section 5): creates whichever of `Profile`, `Programs`, `Cohort` and `Settings` is
- * missing — with headers, or with the fictional sample workbook — and never touches a sheet that exists.
+ * missing — with headers, or with the fictional sample workbook (which adds its fictional `Outcomes`
+ * history too) — and never touches a sheet that exists.
  * If anything fails part-way, the sheets this call created are removed again.
  */
 import { defaultSettings } from '../core/settings.ts';
@@ -15,6 +16,7 @@ import { parseArgs } from './validate.ts';
 import { fillSheet } from './workbook.ts';
 
 const INPUTS = [SHEETS.profile, SHEETS.programs, SHEETS.cohort, SHEETS.settings] as const;
+type Made = (typeof INPUTS)[number] | typeof SHEETS.outcomes;
 
 /** A sample sheet as a person would have typed it: rows padded to one width, header row frozen. */
 function sampleOutput(values: unknown[][], frozenRows: number, columnWidths?: number[]): SheetOutput {
@@ -45,7 +47,7 @@ export function setupSheets(args?: SetupArgs): SetupResult {
     return withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const empty = buildEmptyInputSheets();
-      const outputs: Record<(typeof INPUTS)[number], SheetOutput> = {
+      const outputs: Partial<Record<Made, SheetOutput>> = {
         Profile: withSamples
           ? sampleOutput(SAMPLE_WORKBOOK.Profile, 0, empty.Profile.columnWidths)
           : empty.Profile,
@@ -57,13 +59,18 @@ export function setupSheets(args?: SetupArgs): SetupResult {
           : empty.Cohort,
         Settings: buildSettingsSheet(defaultSettings(currentYear())),
       };
-      const missing = INPUTS.filter((name) => spreadsheet.getSheetByName(name) === null);
+      const names: Made[] = [...INPUTS];
+      if (withSamples) {
+        outputs.Outcomes = sampleOutput(SAMPLE_WORKBOOK.Outcomes, 1);
+        names.push(SHEETS.outcomes);
+      }
+      const missing = names.filter((name) => spreadsheet.getSheetByName(name) === null);
       const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
       try {
         for (const name of missing) {
           const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
           created.push(sheet);
-          fillSheet(sheet, outputs[name]);
+          fillSheet(sheet, outputs[name]!);
         }
         // Each new sheet became the active one; land the user on the Profile, where they start.
         if (missing.includes(SHEETS.profile)) created[0]?.activate();
@@ -77,7 +84,7 @@ export function setupSheets(args?: SetupArgs): SetupResult {
         }
         throw error;
       }
-      return { created: [...missing], kept: INPUTS.filter((name) => !missing.includes(name)) };
+      return { created: [...missing], kept: names.filter((name) => !missing.includes(name)) };
     });
   });
 }

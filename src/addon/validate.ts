@@ -4,7 +4,13 @@
  * Schemas are built on first use, never at load (Apps Script evaluates the bundle on every execution).
  */
 import * as z from 'zod/mini';
-import type { GenerateCohortArgs, GenerateListArgs, SetupArgs, ShareListArgs } from './api.ts';
+import type {
+  GenerateCohortArgs,
+  GenerateListArgs,
+  SaveOutcomesArgs,
+  SetupArgs,
+  ShareListArgs,
+} from './api.ts';
 import { failures } from './errors.ts';
 
 const applicantName = () =>
@@ -21,6 +27,7 @@ let schemas:
       setup: z.ZodMiniType<SetupArgs>;
       list: z.ZodMiniType<GenerateListArgs>;
       cohort: z.ZodMiniType<GenerateCohortArgs>;
+      outcomes: z.ZodMiniType<SaveOutcomesArgs>;
       share: z.ZodMiniType<ShareListArgs>;
       cell: z.ZodMiniType<{ sheet: string; cell: string }>;
     }
@@ -45,6 +52,21 @@ function getSchemas() {
     cohort: z.strictObject(
       { start: whole('start', 0, 100_000), size: whole('size', 1, 1_000) },
       { error: 'expected { start, size }' },
+    ),
+    outcomes: z.strictObject(
+      {
+        cycle: z.optional(
+          z
+            .number({ error: 'the cycle must be a year such as 2026' })
+            .check(
+              z.int({ error: 'the cycle must be a year such as 2026 (a whole number)' }),
+              z.minimum(2000, { error: 'the cycle must be a year from 2000 to 2100' }),
+              z.maximum(2100, { error: 'the cycle must be a year from 2000 to 2100' }),
+            ),
+        ),
+        final: flag('final'),
+      },
+      { error: 'expected { cycle, final }' },
     ),
     share: z.strictObject(
       {

@@ -80,10 +80,7 @@ function probabilityOf(odds: number): number {
  * baseChance('US IMG', defaultSettings(2026)) // 5
  */
 export function baseChance(type: ApplicantType, s: Settings): number {
-  if (type === 'US MD') return s.chanceBaseUsMd;
-  if (type === 'DO') return s.chanceBaseDo;
-  if (type === 'Non-US IMG') return s.chanceBaseNonUsImg;
-  return s.chanceBaseUsImg;
+  return s[baseKeyOf(type)];
 }
 
 /** `1 failed attempt`, `2 years`. */
@@ -106,29 +103,141 @@ export function scoreMultiplier(margin: number, s: Settings): number {
   return s.chanceOddsPer10Above ** (margin / 10);
 }
 
-/** The score step: against the typical score, or the minimum plus `typicalAboveMinimum` when typical is unknown. */
-function scoreStep(
+/**
+ * One factor of the chain: the `Settings` odds parameter it uses and the power it is raised to (`odds ×=
+ * s[key] ** exponent`). The chance model and the fit to outcomes (`chance-features.ts`) both read these,
+ * so the two can never disagree.
+ */
+export interface ChanceTerm {
+  key: OddsKey;
+  exponent: number;
+  /** Plain words, e.g. `score 6 below typical`. */
+  label: string;
+  scoreBased: boolean;
+}
+
+/** The `Settings` keys that are odds multipliers of the chain. */
+export type OddsKey =
+  | 'chanceOddsPer10Below'
+  | 'chanceOddsPer10Above'
+  | 'chanceOddsBelowPreferred'
+  | 'chanceOddsPerFailure'
+  | 'chanceOddsPerYearAfter'
+  | 'chanceOddsPer10ImgShare'
+  | 'chanceOddsTakesImgs'
+  | 'chanceOddsCommunity'
+  | 'chanceOddsHybrid'
+  | 'chanceOddsNewProgram'
+  | 'chanceOddsRotated'
+  | 'chanceOddsTie'
+  | 'chanceOddsGeographicPreference';
+
+/** The `Settings` key of an applicant type's base chance. */
+export type BaseKey = 'chanceBaseUsMd' | 'chanceBaseDo' | 'chanceBaseUsImg' | 'chanceBaseNonUsImg';
+
+/**
+ * The setting that holds an applicant type's base chance.
+ *
+ * @example baseKeyOf('DO') // 'chanceBaseDo'
+ */
+export function baseKeyOf(type: ApplicantType): BaseKey {
+  if (type === 'US MD') return 'chanceBaseUsMd';
+  if (type === 'DO') return 'chanceBaseDo';
+  if (type === 'Non-US IMG') return 'chanceBaseNonUsImg';
+  return 'chanceBaseUsImg';
+}
+
+/** The score term: against the typical score, or the minimum plus `typicalAboveMinimum` when typical is unknown. */
+function scoreTerm(
   score: number,
   program: Pick<Program, 'typicalStepTwo' | 'minStepTwo'>,
   s: Settings,
-): { multiplier: number; label: string } | null {
+): ChanceTerm | null {
   const typical = program.typicalStepTwo;
-  if (typical !== null) {
-    const margin = Math.round(score - typical);
-    if (margin === 0) return null;
-    const where = margin > 0 ? `score ${margin} above typical` : `score ${-margin} below typical`;
-    return { multiplier: scoreMultiplier(score - typical, s), label: where };
-  }
-  const minimum = program.minStepTwo;
-  if (minimum === null) return null;
-  const assumed = minimum + s.typicalAboveMinimum;
-  const margin = Math.round(score - assumed);
+  const reference =
+    typical ?? (program.minStepTwo === null ? null : program.minStepTwo + s.typicalAboveMinimum);
+  if (reference === null) return null;
+  const margin = Math.round(score - reference);
   if (margin === 0) return null;
-  const where = margin > 0 ? `${margin} above` : `${-margin} below`;
-  return {
-    multiplier: scoreMultiplier(score - assumed, s),
-    label: `score ${where} typical taken as minimum + ${s.typicalAboveMinimum}`,
+  const exact = score - reference;
+  const label =
+    typical !== null
+      ? margin > 0
+        ? `score ${margin} above typical`
+        : `score ${-margin} below typical`
+      : `score ${margin > 0 ? `${margin} above` : `${-margin} below`} typical taken as minimum + ${s.typicalAboveMinimum}`;
+  return exact < 0
+    ? { key: 'chanceOddsPer10Below', exponent: -exact / 10, label, scoreBased: true }
+    : { key: 'chanceOddsPer10Above', exponent: exact / 10, label, scoreBased: true };
+}
+
+/**
+ * The factors of one applicant's Chance at one program, in the order `Why` shows them, with the unknowns
+ * skipped. `programChance` multiplies the odds by them; the fit to outcomes fits their parameters.
+ *
+ * @param program - the program
+ * @param inputs - the applicant's type, score, failures, years out, and matches with this program
+ * @param s - settings (the `chance*` parameters)
+ * @returns the terms, the unknowns, and whether typical and minimum are both unknown
+ * @example
+ * chanceTerms(makeProgram({ typicalStepTwo: 227 }), { ...inputs, stepTwoScore: 221 }, s).terms[0] // { key: 'chanceOddsPer10Below', exponent: 0.6, … }
+ */
+export function chanceTerms(
+  program: Program,
+  inputs: ChanceInputs,
+  s: Settings,
+): { terms: ChanceTerm[]; unknown: string[]; scoresUnknown: boolean } {
+  const terms: ChanceTerm[] = [];
+  const unknown: string[] = [];
+  const add = (key: OddsKey, exponent: number, label: string, scoreBased = false): void => {
+    terms.push({ key, exponent, label, scoreBased });
   };
+  const scoresUnknown = program.typicalStepTwo === null && program.minStepTwo === null;
+  const score = inputs.stepTwoScore;
+  if (score === null) unknown.push('your Step 2 CK');
+  else if (scoresUnknown) unknown.push('typical and minimum scores');
+  else {
+    if (program.typicalStepTwo === null) unknown.push('typical score');
+    const term = scoreTerm(score, program, s);
+    if (term !== null) terms.push(term);
+    if (program.minStepTwo !== null && !program.minIsHard && score < program.minStepTwo) {
+      add('chanceOddsBelowPreferred', 1, 'below the preferred minimum', true);
+    }
+  }
+  if (inputs.failedAttempts > 0) {
+    add('chanceOddsPerFailure', inputs.failedAttempts, plural(inputs.failedAttempts, 'failed attempt'));
+  }
+  const years = inputs.yearsSinceGraduation;
+  if (years === null) unknown.push('graduation year');
+  else if (years > s.graceYears) {
+    add('chanceOddsPerYearAfter', years - s.graceYears, `graduated ${plural(years, 'year')} ago`);
+  }
+  const isImg = inputs.applicantType === 'US IMG' || inputs.applicantType === 'Non-US IMG';
+  if (isImg) {
+    if (program.imgShare === null) unknown.push('IMG share');
+    else {
+      const percent = program.imgShare * 100;
+      const counted = Math.min(percent, s.imgShareCountedUpTo);
+      const exponent = (counted - s.imgShareNeutral) / 10;
+      if (Math.abs(exponent) > 1e-9)
+        add('chanceOddsPer10ImgShare', exponent, `IMG share ${Math.round(percent)}%`);
+    }
+    if (program.takesImgs === true && s.chanceOddsTakesImgs !== 1)
+      add('chanceOddsTakesImgs', 1, 'takes IMGs');
+  }
+  if (program.type === null) unknown.push('program type');
+  else if (program.type === 'Community') add('chanceOddsCommunity', 1, 'community program');
+  else if (program.type === 'Hybrid') add('chanceOddsHybrid', 1, 'hybrid program');
+  if (program.firstAccredited !== null && s.cycleYear - program.firstAccredited <= s.newProgramYears) {
+    add('chanceOddsNewProgram', 1, `new program (since ${program.firstAccredited})`);
+  }
+  if (inputs.rotated) add('chanceOddsRotated', 1, 'rotated here');
+  if (inputs.tie !== null) add('chanceOddsTie', 1, `tie (${inputs.tie})`);
+  const preference = inputs.geographicPreference;
+  if (preference !== null && program.division !== null && preference.includes(program.division)) {
+    add('chanceOddsGeographicPreference', 1, `geographic preference (${program.division})`);
+  }
+  return { terms, unknown, scoresUnknown };
 }
 
 /**
@@ -142,61 +251,15 @@ function scoreStep(
  * programChance(makeProgram({ typicalStepTwo: 227 }), { ...inputs, stepTwoScore: 221 }, s).steps[1].label // 'score 6 below typical'
  */
 export function programChance(program: Program, inputs: ChanceInputs, s: Settings): ChanceResult {
-  const steps: ChanceStep[] = [];
-  const unknown: string[] = [];
   const base = baseChance(inputs.applicantType, s);
   let odds = oddsOf(base);
-  steps.push({ label: `${inputs.applicantType} base`, chance: wholePercent(base / 100), scoreBased: false });
-  const apply = (multiplier: number, label: string, scoreBased = false): void => {
-    odds *= multiplier;
-    steps.push({ label, chance: wholePercent(probabilityOf(odds)), scoreBased });
-  };
-  const scoresUnknown = program.typicalStepTwo === null && program.minStepTwo === null;
-  const score = inputs.stepTwoScore;
-  if (score === null) unknown.push('your Step 2 CK');
-  else if (scoresUnknown) unknown.push('typical and minimum scores');
-  else {
-    if (program.typicalStepTwo === null) unknown.push('typical score');
-    const step = scoreStep(score, program, s);
-    if (step !== null) apply(step.multiplier, step.label, true);
-    if (program.minStepTwo !== null && !program.minIsHard && score < program.minStepTwo) {
-      apply(s.chanceOddsBelowPreferred, 'below the preferred minimum', true);
-    }
-  }
-  if (inputs.failedAttempts > 0) {
-    apply(s.chanceOddsPerFailure ** inputs.failedAttempts, plural(inputs.failedAttempts, 'failed attempt'));
-  }
-  const years = inputs.yearsSinceGraduation;
-  if (years === null) unknown.push('graduation year');
-  else if (years > s.graceYears) {
-    apply(s.chanceOddsPerYearAfter ** (years - s.graceYears), `graduated ${plural(years, 'year')} ago`);
-  }
-  const isImg = inputs.applicantType === 'US IMG' || inputs.applicantType === 'Non-US IMG';
-  if (isImg) {
-    if (program.imgShare === null) unknown.push('IMG share');
-    else {
-      const percent = program.imgShare * 100;
-      const counted = Math.min(percent, s.imgShareCountedUpTo);
-      const exponent = (counted - s.imgShareNeutral) / 10;
-      if (Math.abs(exponent) > 1e-9) {
-        apply(s.chanceOddsPer10ImgShare ** exponent, `IMG share ${Math.round(percent)}%`);
-      }
-    }
-    if (program.takesImgs === true && s.chanceOddsTakesImgs !== 1) {
-      apply(s.chanceOddsTakesImgs, 'takes IMGs');
-    }
-  }
-  if (program.type === null) unknown.push('program type');
-  else if (program.type === 'Community') apply(s.chanceOddsCommunity, 'community program');
-  else if (program.type === 'Hybrid') apply(s.chanceOddsHybrid, 'hybrid program');
-  if (program.firstAccredited !== null && s.cycleYear - program.firstAccredited <= s.newProgramYears) {
-    apply(s.chanceOddsNewProgram, `new program (since ${program.firstAccredited})`);
-  }
-  if (inputs.rotated) apply(s.chanceOddsRotated, 'rotated here');
-  if (inputs.tie !== null) apply(s.chanceOddsTie, `tie (${inputs.tie})`);
-  const preference = inputs.geographicPreference;
-  if (preference !== null && program.division !== null && preference.includes(program.division)) {
-    apply(s.chanceOddsGeographicPreference, `geographic preference (${program.division})`);
+  const steps: ChanceStep[] = [
+    { label: `${inputs.applicantType} base`, chance: wholePercent(base / 100), scoreBased: false },
+  ];
+  const { terms, unknown, scoresUnknown } = chanceTerms(program, inputs, s);
+  for (const term of terms) {
+    odds *= s[term.key] ** term.exponent;
+    steps.push({ label: term.label, chance: wholePercent(probabilityOf(odds)), scoreBased: term.scoreBased });
   }
   return { chance: wholePercent(probabilityOf(odds)), steps, unknown, scoresUnknown };
 }

@@ -16,6 +16,8 @@ export interface LogisticRow {
   group: string;
   /** How much the row counts (default 1). */
   weight?: number;
+  /** Log-odds added to the row's linear predictor with no coefficient of its own (default 0): the terms held fixed. */
+  offset?: number;
 }
 
 export interface LogisticFitOptions {
@@ -67,11 +69,16 @@ function softplus(eta: number): number {
  *
  * @param coefficients - the model
  * @param x - the row's features, in the same order
+ * @param offset - log-odds added with no coefficient (the terms held fixed; default 0)
  * @returns the predicted probability
  * @example predictProbability([0, 1], [1, 0]) // 0.5
  */
-export function predictProbability(coefficients: readonly number[], x: readonly number[]): number {
-  let eta = 0;
+export function predictProbability(
+  coefficients: readonly number[],
+  x: readonly number[],
+  offset = 0,
+): number {
+  let eta = offset;
   for (let j = 0; j < coefficients.length; j += 1) eta += (coefficients[j] ?? 0) * (x[j] ?? 0);
   return logistic(eta);
 }
@@ -92,7 +99,8 @@ function validRow(row: LogisticRow, k: number): boolean {
     row.x.every(Number.isFinite) &&
     (row.y === 0 || row.y === 1) &&
     Number.isFinite(weight) &&
-    weight >= 0
+    weight >= 0 &&
+    Number.isFinite(row.offset ?? 0)
   );
 }
 
@@ -107,7 +115,7 @@ function objective(
   for (const row of rows) {
     const weight = row.weight ?? 1;
     if (weight === 0) continue;
-    let eta = 0;
+    let eta = row.offset ?? 0;
     for (let j = 0; j < beta.length; j += 1) eta += beta[j]! * row.x[j]!;
     total += weight * (row.y * eta - softplus(eta));
   }
@@ -168,7 +176,7 @@ function newtonSystem(
     const weight = row.weight ?? 1;
     if (weight === 0) continue;
     const x = row.x;
-    let eta = 0;
+    let eta = row.offset ?? 0;
     for (let j = 0; j < k; j += 1) eta += beta[j]! * x[j]!;
     const p = logistic(eta);
     const residual = weight * (row.y - p);

@@ -2,7 +2,7 @@
  * What the sidebar shows after a list is made: the plan's figures and advice, the sheet the list went to,
  * and the first data issues. Plain JSON (it crosses `google.script.run`).
  */
-import type { Category, ChecklistItem, Issue, PgyOneYear, Plan, Tier } from './types.ts';
+import type { Category, ChecklistItem, Issue, PgyOneYear, Plan, SeasonProgress, Tier } from './types.ts';
 
 /** The most issues one reply carries; `issueCount` tells how many there are in all. */
 export const ISSUES_SENT = 200;
@@ -48,6 +48,10 @@ export interface PlanSummary {
   interviewAdvice: string;
   /** Advanced and Categorical programs in the Apply set, and the PGY-1 applications (and fees) they need. */
   pgyOne: PgyOneYear;
+  /** Which chance model is in force, as the plan says it (`chances from your outcomes (…)` or `… documented defaults`). */
+  model: string;
+  /** The season so far from the list's `Status` column, or null when nothing is marked yet. */
+  progress: SeasonProgress | null;
   /** At most 200 issues; `issueCount` is the full number. */
   issues: Issue[];
   issueCount: number;
@@ -71,7 +75,8 @@ export function firstIssues(issues: readonly Issue[]): { issues: Issue[]; issueC
  * @param plan - the applicant's plan
  * @param sheetName - where the list was written
  * @param issues - the data issues of this run
- * @param where - the plan's sheet, and the sheets passed over because a person made them
+ * @param where - the plan's sheet, the sheets passed over because a person made them, and which chance model
+ *   is in force in the plan's words (default the documented defaults)
  * @returns the summary
  * @example
  * summarizePlan(plan, 'Application List', []).sheetName // 'Application List'
@@ -80,7 +85,7 @@ export function summarizePlan(
   plan: Plan,
   sheetName: string,
   issues: readonly Issue[],
-  where: { planSheetName?: string | null; leftAlone?: readonly string[] } = {},
+  where: { planSheetName?: string | null; leftAlone?: readonly string[]; model?: string } = {},
 ): PlanSummary {
   return {
     applicant: plan.applicant,
@@ -106,6 +111,8 @@ export function summarizePlan(
     chanceOfTargetText: plan.interviews.chanceOfTargetText,
     interviewAdvice: plan.interviews.advice,
     pgyOne: plan.pgyOne,
+    model: where.model ?? 'chances from the documented defaults',
+    progress: plan.progress ?? null,
     ...firstIssues(issues),
   };
 }

@@ -26,6 +26,23 @@ export type Signal = 'Gold' | 'Silver' | '';
 
 export const CATEGORIES: readonly Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
 
+/** Where an application stands, as the applicant marks it in a list's `Status` column (SPEC section 3.5). */
+export type Status = 'Applied' | 'Invited' | 'Interviewed' | 'Rejected' | 'Withdrawn' | 'Ranked' | 'Matched';
+
+/** Every `Status`, in the dropdown's order. */
+export const STATUSES: readonly Status[] = [
+  'Applied',
+  'Invited',
+  'Interviewed',
+  'Rejected',
+  'Withdrawn',
+  'Ranked',
+  'Matched',
+];
+
+/** The statuses that mean the program invited the applicant (SPEC section 3.6). */
+export const INVITED_STATUSES: readonly Status[] = ['Invited', 'Interviewed', 'Ranked', 'Matched'];
+
 /**
  * A problem with the input, always tied to one cell of a sheet: code works with `row` and `column`; `cell` is
  * the same place in A1 notation, only for showing people (`Programs!F7`). Make issues with `issueAt`
@@ -271,4 +288,36 @@ export interface Plan {
   dataNotes: string[];
   /** Advanced and Categorical programs in the Apply set, and the PGY-1 applications they need. */
   pgyOne: PgyOneYear;
+  /** The season so far, from the `Status` column: null when no status is marked yet. */
+  progress?: SeasonProgress | null;
+  /** The programs counted in expected interviews, by category, and the interviews expected from each. */
+  applyMix?: ApplyMixRow[];
+}
+
+/** One category of the programs applied to (the Apply set and any other with a signal sent). */
+export interface ApplyMixRow {
+  category: 'Reach' | 'Target' | 'Safety';
+  programs: number;
+  /** Expected interviews from them (each signalled one at its signalled chance). */
+  expected: number;
+}
+
+/** The season so far (SPEC section 3.5): applications marked in `Status` against the chance model. */
+export interface SeasonProgress {
+  /** Programs with a status (every status means the applicant applied). */
+  applied: number;
+  /** Of them: still `Applied` (no answer yet), invited (Invited, Interviewed, Ranked, Matched), rejected, withdrawn. */
+  waiting: number;
+  invited: number;
+  rejected: number;
+  withdrawn: number;
+  /**
+   * Invitations the chance model expects from the programs applied to and not withdrawn from: the sum of
+   * their chances, each signalled one at its signalled chance.
+   */
+  expected: number;
+  /** Programs applied to that have no Chance (Below minimum or Not eligible), left out of `expected`. */
+  withoutChance: number;
+  /** The whole sentence the plan and the sidebar show. */
+  text: string;
 }

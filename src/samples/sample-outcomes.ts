@@ -1,10 +1,10 @@
 /**
- * A fictional `Outcomes` history for the sample workbook: four past cycles (2022–2025), 24 invented
- * applicants known only by codes (`S01`…`S24`), each applying to 14–22 of the fictional sample programs,
+ * A fictional `Outcomes` history for the sample workbook: four past cycles (2022–2025), 32 invented
+ * applicants known only by codes (`S01`…`S32`), each applying to 14–22 of the fictional sample programs,
  * every row labelled `Fictional sample — not real data` in `Source`. Made by a seeded generator, so it is the
  * same every time: each applicant's profile is drawn, then each application's result is drawn from an
  * invented chance model (`SAMPLE_TRUTH`, not RadList's defaults and not data about any real program), so a
- * model fitted to these rows has something to find. Not yet part of the sample workbook (issue 10, phase 2).
+ * model fitted to these rows has something to find. Part of the sample workbook (`setupSheets` with samples).
  */
 import { randomInt, randomNormal, seededRandom } from '../core/seeded-random.ts';
 import type { ApplicantType, Program } from '../core/types.ts';
@@ -15,22 +15,22 @@ import { SAMPLE_PROGRAMS } from './sample-programs.ts';
 const SOURCE = 'Fictional sample — not real data';
 const SEED = 20260610;
 export const SAMPLE_OUTCOME_CYCLES: readonly number[] = [2022, 2023, 2024, 2025];
-const APPLICANTS_PER_CYCLE = 6;
+const APPLICANTS_PER_CYCLE = 8;
 
 /** The invented chance model the sample results are drawn from, in log-odds (documented, not sourced). */
 export const SAMPLE_TRUTH = {
-  base: { 'US MD': -0.6, DO: -1.1, 'US IMG': -2.2, 'Non-US IMG': -2.8 } as Record<ApplicantType, number>,
+  base: { 'US MD': -0.6, DO: -1.1, 'US IMG': -1.8, 'Non-US IMG': -2.8 } as Record<ApplicantType, number>,
   /** Per Step 2 CK point below the program's typical score (steeper) and above it. */
   perPointBelow: 0.12,
   perPointAbove: 0.05,
   /** For IMGs, per unit of IMG share (0 to 1). */
   imgShare: 2,
-  community: 0.3,
+  community: 0.9,
   failedAttempt: -0.7,
   rotated: 1.5,
-  ties: 0.6,
-  gold: 2.3,
-  silver: 1.5,
+  ties: 0.2,
+  gold: 1.6,
+  silver: 0.9,
 } as const;
 
 const TYPES: readonly ApplicantType[] = ['US IMG', 'US IMG', 'US IMG', 'Non-US IMG', 'DO', 'US MD'];

@@ -9,13 +9,14 @@ import type { Applicant, Issue } from '../core/types.ts';
 import type { MissingInput } from './missing.ts';
 import { readCohort } from './read-cohort.ts';
 import { sameKey } from './read-fields.ts';
+import { readOutcomes } from './read-outcomes.ts';
 import { readProfile } from './read-profile.ts';
 import { readPrograms } from './read-programs.ts';
 import { readSettings } from './read-settings.ts';
 import { SHEETS } from './sheet-names.ts';
 
 /** The input sheets by role. */
-export type InputSheet = 'profile' | 'programs' | 'cohort' | 'settings';
+export type InputSheet = 'profile' | 'programs' | 'cohort' | 'settings' | 'outcomes';
 
 /** A run's raw input values: a sheet's `getValues()`, null when it does not exist, absent when not needed. */
 export type InputValues = Partial<Record<InputSheet, unknown[][] | null>>;
@@ -26,6 +27,7 @@ export type InputFormats = Partial<Record<InputSheet, unknown[][] | null>>;
 export type ProfileInput = ReturnType<typeof readProfile>;
 export type ProgramsInput = ReturnType<typeof readPrograms>;
 export type CohortInput = ReturnType<typeof readCohort>;
+export type OutcomesInput = ReturnType<typeof readOutcomes>;
 
 export interface SettingsInput {
   /** Whether a `Settings` sheet exists (the defaults are used without one). */
@@ -40,6 +42,8 @@ export interface Inputs {
   profile: ProfileInput | null;
   programs: ProgramsInput | null;
   cohort: CohortInput | null;
+  /** The advisor's past results (an optional sheet: `missing` says when it does not exist). */
+  outcomes: OutcomesInput | null;
 }
 
 const absent = (sheet: (typeof SHEETS)[InputSheet]): MissingInput[] => [{ kind: 'missing-sheet', sheet }];
@@ -74,6 +78,7 @@ export function readInputs(values: InputValues, currentYear: number, formats: In
     profile: read('profile', readProfile),
     programs: read('programs', readPrograms),
     cohort: read('cohort', readCohort),
+    outcomes: read('outcomes', readOutcomes),
   };
 }
 

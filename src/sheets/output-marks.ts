@@ -17,6 +17,7 @@ import {
   PREVIOUS_COHORT_SUMMARY_COLUMNS,
 } from './write-cohort.ts';
 import { LIST_COLUMNS, PREVIOUS_LIST_COLUMNS } from './write-list.ts';
+import { MODEL_COLUMNS } from './write-model.ts';
 import { PLAN_COLUMNS } from './write-plan.ts';
 
 /** Starts every mark, so a sheet any RadList output made is told from a person's. */
@@ -160,6 +161,37 @@ export function applicantListTarget(applicantName: string): OutputTarget {
     owns: (note) => note === mark,
     adopts: () => false,
   };
+}
+
+/**
+ * The chance model in force, `Model` (src/sheets/write-model.ts): the formulas read its fitted values, so only
+ * a sheet with this mark is ever read or written.
+ *
+ * @example
+ * modelTarget().owns(modelTarget().mark) // true
+ */
+export function modelTarget(): OutputTarget {
+  return fixedTarget(
+    SHEETS.model,
+    'Model',
+    "this spreadsheet's chance model",
+    'Each list or cohort run rewrites it from Outcomes and Settings; the formulas read its fitted values.',
+    [MODEL_COLUMNS],
+  );
+}
+
+/**
+ * The `Cohort Dashboard` (src/sheets/write-dashboard.ts). RadList owns its columns A–R and its three charts;
+ * the rest of the sheet is the advisor's. Never adopted: an unmarked sheet of that name is a person's.
+ */
+export function dashboardTarget(): OutputTarget {
+  return fixedTarget(
+    SHEETS.cohortDashboard,
+    'Cohort Dashboard',
+    'the Cohort sheet',
+    'Each cohort run rewrites columns A–R and its three charts; the rest of the sheet is yours.',
+    [],
+  );
 }
 
 /**

@@ -19,6 +19,8 @@ export const SHEETS = {
   cohortSummary: 'Cohort Summary',
   cohortLists: 'Cohort Lists',
   outcomes: 'Outcomes',
+  model: 'Model',
+  cohortDashboard: 'Cohort Dashboard',
 } as const;
 
 /** The name of one of RadList's sheets, e.g. `Programs`. */

@@ -50,6 +50,22 @@ export function formatDollars(dollars: number): string {
 
 type Row = { cells: [Cell, Cell, Cell]; colour: string };
 
+/** The header of the plan's "Apply set by category" rows, which its chart draws (src/addon/season-charts.ts). */
+export const PLAN_CHART_HEADER = ['Category', 'Programs you apply to', 'Expected interviews'] as const;
+
+/** Which chance model the plan's chances come from (SPEC section 2): the plan's words and where to see more. */
+export interface PlanModel {
+  /** `chances from your outcomes (412 applications, 2022–2025)` or `chances from the documented defaults`. */
+  summary: string;
+  details: string;
+}
+
+/** What a plan says when nothing was fitted (and always in a copy shared with a mentor). */
+export const DEFAULTS_MODEL: PlanModel = {
+  summary: 'chances from the documented defaults',
+  details: 'the documented defaults and your Settings values (docs/chance-model.md)',
+};
+
 /**
  * Text for a plan shared without scores: no Step score number, and no one program's chance (which, with the
  * published model, would bracket the score). Totals over the whole list (expected interviews) stay.
@@ -82,7 +98,8 @@ function rowMaker(includeScores: boolean): RowMaker {
  *
  * @param plan - the applicant's plan (from `buildPlan`)
  * @param issues - data issues found while reading the sheets
- * @param options - `includeScores: false` for a plan shared with a mentor
+ * @param options - `includeScores: false` for a plan shared with a mentor; `model`: which chance model is
+ *   in force (the documented defaults when not given)
  * @returns the values (3 columns), backgrounds, frozen header and column widths
  * @example
  * buildPlanSheet(plan, [], { includeScores: true }).values[1] // ['Applicant', 'Ana Li', '']
@@ -90,7 +107,7 @@ function rowMaker(includeScores: boolean): RowMaker {
 export function buildPlanSheet(
   plan: Plan,
   issues: Issue[],
-  options: { includeScores: boolean },
+  options: { includeScores: boolean; model?: PlanModel },
 ): SheetOutput {
   const row = rowMaker(options.includeScores);
   const section = (title: string): Row => row(title, '', '', PLAN_COLOURS.section);
@@ -148,9 +165,42 @@ export function buildPlanSheet(
       outlook.chanceOfTarget < outlook.wanted ? PLAN_COLOURS.unknown : PLAN_COLOURS.plain,
     ),
   );
+  rows.push(section('Season so far'));
+  const progress = plan.progress ?? null;
+  if (progress === null) {
+    rows.push(
+      row(
+        'Applications marked',
+        0,
+        "Mark each program's Status in your list (Applied, Invited, Interviewed …) to follow your season here.",
+      ),
+    );
+  } else {
+    rows.push(row('Applied', progress.applied, progress.text));
+    rows.push(
+      row('Invited so far', progress.invited, 'Invited, Interviewed, Ranked and Matched count as invited'),
+    );
+    rows.push(
+      row(
+        'Invitations the chance model expected',
+        oneDecimal(progress.expected),
+        'from the programs you applied to (not withdrawn): their chances added up, signalled ones at their signalled chance',
+      ),
+    );
+  }
   rows.push(section('Programs by category'));
   for (const category of CATEGORIES) rows.push(row(category, plan.counts[category]));
   if (plan.applyFill !== null) rows.push(row('Apply set mix', plan.applyFill));
+  if (plan.applyMix) {
+    rows.push(section('Apply set by category (the chart beside the plan draws these rows)'));
+    rows.push(row(PLAN_CHART_HEADER[0], PLAN_CHART_HEADER[1], PLAN_CHART_HEADER[2], PLAN_COLOURS.header));
+    for (const mix of plan.applyMix) {
+      rows.push({
+        cells: [`${mix.category} applications`, mix.programs, Math.round(mix.expected * 10) / 10],
+        colour: PLAN_COLOURS.plain,
+      });
+    }
+  }
   rows.push(section('Advice'));
   rows.push(row('Dual application', plan.dualApply));
   rows.push(row('Step 3', plan.stepThree));
@@ -196,13 +246,8 @@ export function buildPlanSheet(
     ? issues
     : issues.filter((issue) => !APPLICANT_SHEETS.includes(issue.sheet));
   rows.push(section('Model'));
-  rows.push(
-    row(
-      'Chance model',
-      'Defaults',
-      'the documented defaults and your Settings values (docs/chance-model.md); no Outcomes fit yet',
-    ),
-  );
+  const model = options.model ?? DEFAULTS_MODEL;
+  rows.push(row('Chance model', model.summary, model.details));
   rows.push(section('Data issues'));
   for (const note of plan.dataNotes) rows.push(row('Programs', 'column', note));
   if (shown.length === 0 && plan.dataNotes.length === 0) rows.push(row('No data issues', ''));

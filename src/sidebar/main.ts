@@ -10,6 +10,7 @@ import { showCohort, wireCohort } from './cohort-panel.ts';
 import { byId, replaceChildren } from './dom.ts';
 import { failureCode, recoveryFor } from './errors.ts';
 import { announce, clearError, showError, whileBusy, wireErrorBox } from './feedback.ts';
+import { showOutcomesState, wireOutcomes } from './outcomes-panel.ts';
 import { renderPlan } from './plan-panel.ts';
 import { callServer } from './server.ts';
 import { renderStatus } from './status-panel.ts';
@@ -26,6 +27,7 @@ function selectIssueCell(issue: Issue): void {
 function applyState(state: StateResult): void {
   renderStatus(state, selectIssueCell);
   showCohort(state.cohort);
+  showOutcomesState(state);
 }
 
 /**
@@ -94,6 +96,7 @@ function start(): void {
   wireErrorBox(() => void setUpSheets());
   wireTabs();
   wireCohort({ onSelect: selectIssueCell, refreshState: () => loadState(), reportFailure });
+  wireOutcomes({ onSelect: selectIssueCell, reportFailure });
   byId('refresh-state').addEventListener('click', () => void loadState());
   byId('setup-sheets').addEventListener('click', () => void setUpSheets());
   byId('generate-list').addEventListener('click', () => void generateMyList());

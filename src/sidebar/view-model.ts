@@ -65,6 +65,10 @@ export interface PlanView {
   sheetNote: string;
   /** Says which sheets of a person's own were left alone (why the list went to `NAME (2)`); null when none. */
   leftAloneNote: string | null;
+  /** Which chance model the chances come from, e.g. `Chances from your outcomes (412 applications, 2022–2025).` */
+  model: string;
+  /** The season so far from the list's Status, or null when nothing is marked yet. */
+  progress: string | null;
   /** The result's own issues: those the "Your data" panel does not already list. */
   issues: IssueListView | null;
   /** e.g. `3 data issues are listed under "Your data" above.`; null when none are. */
@@ -170,6 +174,8 @@ export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[
         ? `Written to the "${summary.sheetName}" and "${summary.planSheetName}" sheets.`
         : `Written to the "${summary.sheetName}" sheet.`,
     leftAloneNote: leftAloneNote(summary.leftAlone ?? []),
+    model: `${summary.model.charAt(0).toUpperCase()}${summary.model.slice(1)}.`,
+    progress: summary.progress ? summary.progress.text : null,
     ...planIssues(summary, listedAbove),
   };
 }

@@ -411,3 +411,55 @@ describe('generateList cost', () => {
     expect(counts[0]).toBe(counts[1]);
   });
 });
+
+describe('generateList: the season so far', () => {
+  /** Chooses a status in the list's Status column as a person does. */
+  function mark(book: Workbook, dataRow: number, status: string): void {
+    const header = valuesOf(book, 'Application List')[0]!;
+    const answer = book.emulator.spreadsheet.typeAsPerson(
+      'Application List',
+      dataRow + 1,
+      header.indexOf('Status') + 1,
+      status,
+    );
+    expect(answer).toEqual({ stored: true });
+  }
+
+  it('counts applied and invited from the Status column and compares them with the chance model, in the plan and the reply', () => {
+    const book = freshBook();
+    expect(generate(book).ok).toBe(true);
+    const before = listRows(book);
+    const eligible = before.filter((row) => typeof row.Chance === 'number');
+    expect(eligible.length).toBeGreaterThanOrEqual(3);
+    const rows = eligible.slice(0, 3).map((row) => before.indexOf(row) + 1);
+    mark(book, rows[0]!, 'Interviewed');
+    mark(book, rows[1]!, 'Rejected');
+    mark(book, rows[2]!, 'Applied');
+    const reply = generate(book);
+    if (!reply.ok) throw new Error(reply.error.message);
+    const progress = (reply.result as { progress: { applied: number; invited: number; expected: number } })
+      .progress;
+    // The expectation is the marked programs' chances added up (no signal counts here unless suggested).
+    const after = listRows(book);
+    const expected = eligible
+      .slice(0, 3)
+      .map((row) => after.find((r) => r.Program === row.Program)!)
+      .reduce((sum, row) => sum + (row.Chance as number), 0);
+    expect(progress.applied).toBe(3);
+    expect(progress.invited).toBe(1);
+    expect(progress.expected).toBeGreaterThanOrEqual(expected - 1e-9);
+    const plan = valuesOf(book, 'Application Plan');
+    expect(plan.find((row) => row[0] === 'Applied')?.[1]).toBe(3);
+    expect(plan.find((row) => row[0] === 'Invited so far')?.[1]).toBe(1);
+    expect(plan.find((row) => row[0] === 'Invitations the chance model expected')?.[1]).toBe(
+      (Math.round(progress.expected * 10) / 10).toFixed(1),
+    );
+  });
+
+  it('says no status is marked yet before any is', () => {
+    const book = freshBook();
+    const reply = generate(book);
+    expect(reply.ok && (reply.result as { progress: unknown }).progress).toBeNull();
+    expect(valuesOf(book, 'Application Plan').find((row) => row[0] === 'Applications marked')?.[1]).toBe(0);
+  });
+});

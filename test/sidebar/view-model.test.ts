@@ -30,6 +30,8 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     chanceOfTargetText: '23%',
     interviewAdvice: 'Expected interviews from your 39 applications: 7.4 with your signals (2.1 without).',
     pgyOne: makePgyOne({ categorical: 39 }),
+    model: 'chances from the documented defaults',
+    progress: null,
     issues: [],
     issueCount: 0,
     ...overrides,
@@ -67,6 +69,26 @@ describe('checklistRow', () => {
 });
 
 describe('buildPlanView', () => {
+  it('says which chance model is in force and the season so far', () => {
+    const view = buildPlanView(
+      makeSummary({
+        model: 'chances from your outcomes (412 applications, 2022–2025)',
+        progress: {
+          applied: 3,
+          waiting: 1,
+          invited: 1,
+          rejected: 1,
+          withdrawn: 0,
+          expected: 0.6,
+          withoutChance: 0,
+          text: '3 applications marked, 1 invited, 1 rejected, 1 waiting.',
+        },
+      }),
+    );
+    expect(view.model).toBe('Chances from your outcomes (412 applications, 2022–2025).');
+    expect(view.progress).toBe('3 applications marked, 1 invited, 1 rejected, 1 waiting.');
+    expect(buildPlanView(makeSummary()).progress).toBeNull();
+  });
   it('formats the ERAS cost in dollars and names the Apply count', () => {
     const view = buildPlanView(makeSummary({ erasCost: 797, applyCount: 39 }));
     expect(view.erasCost).toBe('$797');
