@@ -10,6 +10,7 @@ import type { Settings } from '../core/settings.ts';
 import type { Issue } from '../core/types.ts';
 import type { OutcomesInput } from '../sheets/inputs.ts';
 import { modelTarget } from '../sheets/output-marks.ts';
+import { readMark } from '../sheets/sheet-layout.ts';
 import { applyModel } from '../sheets/read-model.ts';
 import { buildModelSheet } from '../sheets/write-model.ts';
 import { locateOutput, placeOutput } from './output-sheets.ts';
@@ -52,7 +53,7 @@ export function modelOutput(
   const hasOutcomes = outcomes !== null && !outcomes.missing.some((m) => m.kind === 'missing-sheet');
   const target = modelTarget();
   const place = placeOutput(spreadsheet, target);
-  if (!hasOutcomes && (!place.sheet || !target.owns(place.note))) return null;
+  if (!hasOutcomes && (!place.sheet || !target.owns(readMark(place.note).mark))) return null;
   const issues: Issue[] = hasOutcomes ? outcomes.issues : [];
   return {
     name: place.name,

@@ -16,6 +16,7 @@ import type { CarryLayout } from '../sheets/carry-over.ts';
 import { normalizeKey } from '../sheets/carry-over.ts';
 import { restoreGrid } from '../sheets/grid.ts';
 import { type MarkedRow, markedRows } from '../sheets/list-statuses.ts';
+import { readMark } from '../sheets/sheet-layout.ts';
 import { applicantListTarget, cohortListsTarget, listTarget } from '../sheets/output-marks.ts';
 import { sameKey } from '../sheets/read-fields.ts';
 import { programKey } from '../sheets/read-programs.ts';
@@ -50,7 +51,7 @@ function cohortListSheets(spreadsheet: Spreadsheet, applicants: readonly Applica
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
     if (!name.startsWith(LIST_SHEET_PREFIX)) continue;
-    const owner = byMark.get(sheet.getRange(1, 1).getNote());
+    const owner = byMark.get(readMark(sheet.getRange(1, 1).getNote()).mark);
     if (!owner) continue;
     sources.push({
       name,

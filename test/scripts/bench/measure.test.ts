@@ -36,8 +36,9 @@ describe('generateList runs, itemised', () => {
   });
 
   it('counts the builder calls of the dropdowns apart, and none once the layout is in place', () => {
-    // Two list rules (Signal sent, Status), three builder calls each; the rule on Programs: one.
-    expect(of('first list').builders).toBe(7);
+    // Two list rules (Signal sent, Status), three builder calls each; the rule on Programs: one; the plan's
+    // chart of its Apply set: thirteen (newChart, its type, range, position and options, build).
+    expect(of('first list').builders).toBe(20);
     expect(of('first List – NAME').builders).toBe(6);
     expect(of('regeneration').builders).toBe(0);
     expect(of('List – NAME again').builders).toBe(0);
