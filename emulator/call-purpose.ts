@@ -101,7 +101,7 @@ const METHOD_KIND = new Map<string, MethodKind>([
     `Range.getBackgrounds Range.getBackground Range.getFontWeights Range.getFontWeight Range.getFontColors
      Range.getFontColor Range.getNumberFormats Range.getNumberFormat Range.getNotes Range.getNote
      Range.getWraps Range.getWrap Range.getHorizontalAlignments Range.getHorizontalAlignment
-     Range.getVerticalAlignments
+     Range.getVerticalAlignments Range.getVerticalAlignment
      Range.getDataValidations Range.getDataValidation
      Sheet.getColumnWidth Sheet.getRowHeight Sheet.getFrozenRows Sheet.getFrozenColumns Sheet.getTabColor
      Sheet.isSheetHidden`,

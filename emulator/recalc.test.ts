@@ -97,8 +97,13 @@ describe('recalculate', () => {
   it('leaves other formulas alone', () => {
     const { emulator, bundle } = setup();
     emulator.spreadsheet.seedSheet('Calc', [['=SUM(1, 2)', '=RAD_DOUBLE(SUM(1, 2))']]);
-    expect(recalculate(emulator, bundle).evaluated).toBe(0);
+    const report = recalculate(emulator, bundle);
+    expect(report.evaluated).toBe(0);
     expect(emulator.spreadsheet.inspect('Calc')!.values[0]).toEqual(['', '']);
+    expect(report.skipped).toEqual([
+      { sheet: 'Calc', cell: 'A1', formula: '=SUM(1, 2)', reason: 'not-radlist' },
+      { sheet: 'Calc', cell: 'B1', formula: '=RAD_DOUBLE(SUM(1, 2))', reason: 'arguments' },
+    ]);
   });
 
   it('runs one execution per formula cell', () => {

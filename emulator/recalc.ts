@@ -7,7 +7,7 @@
  * cell passes its value, a range a 2-D array; open ranges such as `B2:B` run to the sheet's last row, as in
  * Sheets). A thrown error shows `#ERROR!`, an unknown function `#NAME?`, an unknown sheet `#REF!`; the
  * message is kept in the report. Cells are computed once, in tab order, row by row; other formulas are
- * left alone.
+ * left alone, and the report lists them (`skipped`) with why, so a page can say so instead of a blank.
  */
 import type { Emulator } from './index.ts';
 import type { Bundle } from './loader.ts';
@@ -23,10 +23,20 @@ export interface FormulaProblem {
   message: string;
 }
 
+/** A formula cell left uncomputed, and why: not one `RAD_*` call, or an argument the emulator cannot read. */
+export interface SkippedFormula {
+  sheet: string;
+  cell: string;
+  formula: string;
+  reason: 'not-radlist' | 'arguments';
+}
+
 export interface RecalcReport {
   /** Formula cells computed (including those that ended in an error). */
   evaluated: number;
   problems: FormulaProblem[];
+  /** Formula cells not computed (their value stays blank), each with why. */
+  skipped: SkippedFormula[];
 }
 
 class RefError extends Error {}
@@ -91,12 +101,25 @@ function argumentValue(emulator: Emulator, text: string, ownSheet: string): unkn
  * recalculate(emulator, bundle); // Profile!C1 now shows the tier
  */
 export function recalculate(emulator: Emulator, bundle: Bundle): RecalcReport {
-  const report: RecalcReport = { evaluated: 0, problems: [] };
+  const report: RecalcReport = { evaluated: 0, problems: [], skipped: [] };
   for (const cell of emulator.spreadsheet.formulaCells()) {
+    const skip = (reason: SkippedFormula['reason']) =>
+      report.skipped.push({
+        sheet: cell.sheet,
+        cell: formatA1(cell.row, cell.column),
+        formula: cell.formula,
+        reason,
+      });
     const call = /^=\s*(RAD_[A-Z0-9_]*)\s*\(([\s\S]*)\)\s*$/i.exec(cell.formula);
-    if (!call) continue;
+    if (!call) {
+      skip('not-radlist');
+      continue;
+    }
     const args = splitArguments(call[2]!);
-    if (!args) continue;
+    if (!args) {
+      skip('arguments');
+      continue;
+    }
     const fail = (shown: string, message: string) => {
       emulator.spreadsheet.setComputedValue(cell.sheet, cell.row, cell.column, shown);
       const at = formatA1(cell.row, cell.column);
@@ -110,7 +133,10 @@ export function recalculate(emulator: Emulator, bundle: Bundle): RecalcReport {
       fail('#REF!', (error as Error).message);
       continue;
     }
-    if (values.some((v) => v === undefined)) continue;
+    if (values.some((v) => v === undefined)) {
+      skip('arguments');
+      continue;
+    }
     report.evaluated += 1;
     const name = call[1]!.toUpperCase();
     try {

@@ -13,8 +13,10 @@
  * published.
  */
 
-/** Where RadList's help and privacy pages are published (no trailing slash). Replace before uploading. */
-export const SITE = 'https://radlist.example.org';
+import { SITE } from './site.ts';
+
+/** Where RadList's help and privacy pages are published (no trailing slash; kept in site.ts). */
+export { SITE };
 
 export interface StoreListing {
   /** Application name: shown in the Marketplace; must match the OAuth consent screen's app name. */

@@ -166,7 +166,7 @@ export async function makePackage(options: PackageOptions = {}): Promise<Package
   const warnings =
     placeholders.length > 0
       ? [
-          `listing/listing.ts still has placeholder addresses (${placeholders.join(', ')}): set SITE to where ` +
+          `listing/listing.ts still has placeholder addresses (${placeholders.join(', ')}): set SITE (listing/site.ts) to where ` +
             "docs/install.md and docs/privacy.md are published, and the developer's email, then run npm run package again.",
         ]
       : [];

@@ -191,10 +191,12 @@ describe('dist/', () => {
 
   // 150 KB until issue 9: the chance model, the plan's interview figures and the two formulas added about 20 KB;
   // 175 KB until issue 10 (Outcomes read at every run, the fit, the Model sheet, Save outcomes, the dashboard
-  // and the charts: about 43 KB) and issue 15's phase 2 (the layout set once and the cohort tails: about 5 KB).
+  // and the charts: about 43 KB) and issue 15's phase 2 (the layout set once and the cohort tails: about 5 KB);
+  // 230 KB until issue 14 (the plain-words notes on every output column, the Profile's hints, "what to do
+  // next", the plan's layout and the shared file's formats, the formulas' fuller messages: about 14 KB).
   // What users feel is the cold load of each execution, which `npm run bench` keeps against its 10 ms target.
-  it('keeps Code.js under 230 KB', () => {
-    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(230 * 1024);
+  it('keeps Code.js under 245 KB', () => {
+    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(245 * 1024);
   });
 
   it('exposes a function for every registered entry point, and registers every one it exposes', () => {

@@ -12,6 +12,8 @@
  * - Anything else stays text. null/undefined write an empty cell; numbers, booleans, Dates (copied) are kept.
  */
 
+import { automaticNumber, formatNumber } from './number-format.ts';
+
 export type CellValue = string | number | boolean | Date;
 
 /** The number format Sheets reports for a cell that was never formatted ("Automatic"). */
@@ -96,13 +98,9 @@ export function interpretInput(raw: unknown, numberFormat: string): CellInput {
   return interpretText(text);
 }
 
-function formatPercent(value: number, format: string): string {
-  const decimals = (/\.(0+)%/.exec(format)?.[1] ?? '').length;
-  return `${(value * 100).toFixed(decimals)}%`;
-}
-
 /**
- * The text Sheets shows for a value: numbers via String (or a percent / fixed-decimal format), booleans
+ * The text Sheets shows for a value: numbers under their number format (`number-format.ts`: `0%`, `$#,##0`,
+ * `+0;"−"0;0`, `0.0` …; Automatic shows about ten significant digits), booleans
  * `TRUE`/`FALSE`, Dates `M/D/YYYY` (or `YYYY-MM-DD` under a `yyyy-mm-dd` format).
  *
  * @param value - the cell's value
@@ -121,10 +119,8 @@ export function displayText(value: CellValue, numberFormat: string): string {
     return `${m}/${d}/${y}`;
   }
   if (typeof value === 'number') {
-    if (numberFormat.endsWith('%')) return formatPercent(value, numberFormat);
-    const fixed = /^0(\.(0+))?$/.exec(numberFormat);
-    if (fixed) return value.toFixed(fixed[2]?.length ?? 0);
-    return String(value);
+    if (numberFormat === '' || numberFormat === DEFAULT_NUMBER_FORMAT) return automaticNumber(value);
+    return formatNumber(value, numberFormat);
   }
   return value;
 }

@@ -251,3 +251,23 @@ describe('wrap and alignment grids', () => {
     expect(() => range.setWraps([[true]])).toThrow();
   });
 });
+
+describe('vertical alignment grids and display values', () => {
+  it('sets and reads vertical alignment cell by cell, size-checked like setValues', () => {
+    const { spreadsheet, sheet } = makeSheet([['Rank', 'Why']]);
+    const range = sheet.getRange('A1:B1');
+    range.setVerticalAlignments([['top', null]]);
+    expect(range.getVerticalAlignments()).toEqual([['top', 'bottom']]);
+    expect(sheet.getRange('A1').getVerticalAlignment()).toBe('top');
+    expect(() => range.setVerticalAlignments([['top']])).toThrow(
+      /The number of columns in the data does not match/,
+    );
+    expect(spreadsheet.inspect('Programs')!.verticalAlignments).toEqual([['top', 'bottom']]);
+  });
+
+  it('shows percents, dollars and signed numbers as Sheets does', () => {
+    const { sheet } = makeSheet([[0.21, 308, -3, 5]]);
+    sheet.getRange('A1:D1').setNumberFormats([['0%', '$#,##0', '+0;"−"0;0', '+0;"−"0;0']]);
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['21%', '$308', '−3', '+5']]);
+  });
+});

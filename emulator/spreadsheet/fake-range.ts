@@ -222,6 +222,17 @@ export class FakeRange {
       cell.verticalAlignment = alignment ?? 'bottom';
     });
   }
+  setVerticalAlignments(alignments: (string | null)[][]): this {
+    return this.writeGrid<string | null>('setVerticalAlignments', alignments, (cell, alignment) => {
+      cell.verticalAlignment = alignment || 'bottom';
+    });
+  }
+  getVerticalAlignments(): string[][] {
+    return this.read('getVerticalAlignments', (cell) => cell?.verticalAlignment ?? 'bottom');
+  }
+  getVerticalAlignment(): string {
+    return this.enter('getVerticalAlignment').peek(this.row, this.column)?.verticalAlignment ?? 'bottom';
+  }
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): this {
     const only = [!!options?.contentsOnly, !!options?.formatOnly, !!options?.validationsOnly];

@@ -63,9 +63,12 @@ export interface SheetSnapshot {
   notes: string[][];
   numberFormats: string[][];
   fontWeights: string[][];
-  /** Wrap and horizontal alignment of the same cells as `numberFormats`. */
+  /** Whether each used cell wraps its text. */
   wraps: boolean[][];
+  /** `general` (Sheets' default: text left, numbers right), `left`, `center` or `right`. */
   horizontalAlignments: string[][];
+  /** `bottom` (the default), `middle` or `top`. */
+  verticalAlignments: string[][];
   frozenRows: number;
   frozenColumns: number;
   conditionalRules: ConditionalFormatRule[];
@@ -190,6 +193,7 @@ export function inspectSheet(state: WorkbookState, name: string): SheetSnapshot 
     fontWeights: usedGrid((c) => (c ?? blankCell()).fontWeight),
     wraps: usedGrid((c) => (c ?? blankCell()).wrap),
     horizontalAlignments: usedGrid((c) => (c ?? blankCell()).horizontalAlignment),
+    verticalAlignments: usedGrid((c) => (c ?? blankCell()).verticalAlignment),
     frozenRows: model.frozenRows,
     frozenColumns: model.frozenColumns,
     conditionalRules: [...(model.rules as ConditionalFormatRule[])],

@@ -35,6 +35,12 @@ export interface SheetInspection {
   notes?: string[][];
   /** Number formats of the used range (`0%` for a cell typed as `35%`). */
   numberFormats?: string[][];
+  /** Whether each used cell wraps its text. */
+  wraps?: boolean[][];
+  /** `general`, `left`, `center` or `right`, for each used cell. */
+  horizontalAlignments?: string[][];
+  /** `bottom`, `middle` or `top`, for each used cell. */
+  verticalAlignments?: string[][];
   frozenRows?: number;
   frozenColumns?: number;
   /** Pixel widths of the columns that were given one (1-based column → px); others are 100 px. */

@@ -1,7 +1,8 @@
 /**
- * The playground's HTTP routes: the grid page and its static files (and Chart.js from node_modules), the built sidebar with the
- * `google.script.run` bridge injected, and the JSON API the page and the bridge call (`/api/run` is the
- * bridge's round trip to the real server code). Every answer to a bad request is a plain sentence, never a
+ * The playground's HTTP routes: the grid page and its static files (and Chart.js from node_modules), the
+ * sidebar the add-on showed with the `google.script.run` bridge injected, the docs/ pages as plain text (the
+ * sidebar's help links land there), and the JSON API the page and the bridge call (`/api/run` is the
+ * bridge's round trip to the real server code; `/api/shared` the files sharing made, which stay here). Every answer to a bad request is a plain sentence, never a
  * stack. The playground is a local tool: a request whose `Host` is not the playground's own address (DNS
  * rebinding) or whose `Origin` is another site (a cross-site POST) is refused before anything runs.
  */
@@ -13,6 +14,8 @@ import { ImportProblem } from './csv-import.ts';
 import type { PlaygroundWorkbook, StartingWorkbook } from './workbook.ts';
 
 const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
+/** The repository's docs/, served as plain text at /docs/NAME (the sidebar's help links point there). */
+const DOCS_DIR = path.resolve(STATIC_DIR, '../../../docs');
 const STATIC_FILES: Record<string, string> = {
   '/': 'index.html',
   '/playground/grid.js': 'grid.js',
@@ -133,9 +136,13 @@ export function messageFor(error: unknown): string {
   return line === '' ? 'The playground could not do that, for a reason it did not say.' : line;
 }
 
-/** dist/Sidebar.html with the bridge loaded before the sidebar's own script. */
-function sidebarHtml(distDir: string): string {
-  const html = fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8');
+/**
+ * The sidebar page with the bridge loaded before the sidebar's own script: the page the add-on last showed
+ * (`showSidebar`, with what it wrote into it, such as the tab to open on), or dist/Sidebar.html before it
+ * showed one.
+ */
+function sidebarHtml(distDir: string, shown: string | null): string {
+  const html = shown ?? fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8');
   const bridge = '<script src="/playground/bridge.js"></script>';
   const head = html.search(/<head[^>]*>/i);
   if (head < 0) return bridge + html;
@@ -162,6 +169,9 @@ async function handleApi(
   }
   if (method === 'GET' && route === '/api/workbook') return sendJson(res, 200, await workbook.snapshot());
   if (method === 'GET' && route === '/api/version') return sendJson(res, 200, { version: workbook.version });
+  if (method === 'GET' && route === '/api/shared') return sendJson(res, 200, await workbook.sharedFiles());
+  const shared = /^\/api\/shared\/([\w-]{1,80})$/.exec(route);
+  if (method === 'GET' && shared) return sendJson(res, 200, await workbook.sharedFile(shared[1]!));
   if (method !== 'POST') throw new BadRequest(`${method} ${route} is not something the playground answers.`);
   if (csv) {
     const imported = await workbook.importCsv(decodeURIComponent(csv[1]!), await readBytes(req));
@@ -216,7 +226,16 @@ export function createHandler(workbook: PlaygroundWorkbook, distDir: string, hos
     try {
       if (route.startsWith('/api/')) return await handleApi(workbook, req, route, res);
       if (route === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
-      if (route === '/sidebar') return send(res, 200, sidebarHtml(distDir), CONTENT_TYPES['.html']!);
+      if (route === '/sidebar') {
+        return send(res, 200, sidebarHtml(distDir, workbook.lastSidebarHtml()), CONTENT_TYPES['.html']!);
+      }
+      const doc = /^\/docs\/([a-z][a-z-]{0,40})$/.exec(route);
+      if (doc) {
+        const file = path.join(DOCS_DIR, `${doc[1]}.md`);
+        if (!fs.existsSync(file))
+          return send(res, 404, 'There is no such help page.', 'text/plain; charset=utf-8');
+        return send(res, 200, fs.readFileSync(file, 'utf8'), 'text/plain; charset=utf-8');
+      }
       if (route === '/playground/vendor/chart.js') {
         return send(res, 200, fs.readFileSync(CHART_JS, 'utf8'), CONTENT_TYPES['.js']!);
       }

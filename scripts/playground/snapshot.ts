@@ -5,15 +5,28 @@
  * ready for Chart.js (charts.ts); plus the add-on menus the add-on's `onOpen` built and how many times it
  * asked to show the sidebar (the page reopens the sidebar when that number grows).
  */
+
+import type { RecalcReport, SkippedFormula } from '../../emulator/recalc.ts';
+import { columnLetters } from '../../emulator/spreadsheet/a1-notation.ts';
 import { type ChartView, chartView } from './charts.ts';
 import { displayText, isDateValue, usedExtent } from './display.ts';
 import type { EmulatorView } from './emulator-view.ts';
 
 export interface CellSnapshot {
-  /** Displayed text. */
+  /** Displayed text (the number format applied, as Sheets shows it: `21%`, `$308`, `+5`). */
   text: string;
   /** How Sheets aligns it: numbers and dates right, booleans centred, errors red; text when absent. */
   kind?: 'number' | 'boolean' | 'date' | 'error';
+  /** A horizontal alignment set on the cell (over `kind`'s default). */
+  align?: 'left' | 'center' | 'right';
+  /** The cell wraps its text (the row grows to hold it). */
+  wrap?: true;
+  /** The cell's text sits at the top (Sheets' default is the bottom). */
+  top?: true;
+  /** Why a formula shows an error (`#ERROR!`, `#REF!`, `#NAME?`): the message Sheets shows on hover. */
+  error?: string;
+  /** A formula the playground does not compute, and why (Sheets would show its value). */
+  uncomputed?: string;
   formula?: string;
   background?: string;
   note?: string;
@@ -27,6 +40,8 @@ export interface SheetSnapshot {
   name: string;
   hidden: boolean;
   frozenRows: number;
+  /** Columns frozen at the left (they stay in view while the grid scrolls right). */
+  frozenColumns: number;
   /** Pixel width of each column from A to the last used or sized one; columns past it are 100 px. */
   columnWidths: number[];
   cells: CellSnapshot[][];
@@ -71,6 +86,8 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   menus: MenuSnapshot[];
   sidebarsShown: number;
+  /** The tab the add-on last opened its sidebar on (`mine`, `cohort`), or null before it opened one. */
+  sidebarTab: string | null;
   /** Alerts and toasts the add-on showed, oldest first (text only). */
   messages: string[];
   /** What went wrong when the workbook was (re)started, e.g. the sample could not be set up. */
@@ -136,22 +153,76 @@ function blockValues(
 
 type ChartRef = { sheetId: number; row: number; column: number; numRows: number; numColumns: number };
 
-function snapshotSheet(emulator: EmulatorView, name: string, ids: Map<number, string>): SheetSnapshot {
+/** What the playground says about a formula it leaves uncomputed. */
+export function uncomputedReason(formula: string, reason: SkippedFormula['reason']): string {
+  const shown = formula.length > 60 ? `${formula.slice(0, 59)}…` : formula;
+  return reason === 'not-radlist'
+    ? `Not computed here: the playground computes only RadList's formulas (=RAD_TIER, =RAD_CHANCE, …). Google Sheets computes ${shown}.`
+    : `Not computed here: the playground computes RadList's formulas when their arguments are numbers, "text", TRUE/FALSE or cell ranges; Google Sheets computes ${shown}.`;
+}
+
+/** The recalculation's notes on formula cells, by sheet and A1. */
+export interface FormulaNotes {
+  errors: Map<string, string>;
+  uncomputed: Map<string, string>;
+}
+
+/**
+ * The messages of a recalculation, by `sheet!A1`: why a cell shows an error, or why it was not computed.
+ *
+ * @param report - the last recalculation's report
+ * @returns the two lookups
+ */
+export function formulaNotes(report: RecalcReport | null): FormulaNotes {
+  const errors = new Map<string, string>();
+  const uncomputed = new Map<string, string>();
+  for (const problem of report?.problems ?? [])
+    errors.set(`${problem.sheet}!${problem.cell}`, problem.message);
+  for (const skipped of report?.skipped ?? []) {
+    uncomputed.set(`${skipped.sheet}!${skipped.cell}`, uncomputedReason(skipped.formula, skipped.reason));
+  }
+  return { errors, uncomputed };
+}
+
+const ALIGNMENTS = new Set(['left', 'center', 'right']);
+
+function snapshotSheet(
+  emulator: EmulatorView,
+  name: string,
+  ids: Map<number, string>,
+  notes: FormulaNotes,
+): SheetSnapshot {
   const inspected = emulator.spreadsheet.inspect(name);
-  if (!inspected) return { name, hidden: false, frozenRows: 0, columnWidths: [], cells: [], charts: [] };
+  if (!inspected) {
+    return { name, hidden: false, frozenRows: 0, frozenColumns: 0, columnWidths: [], cells: [], charts: [] };
+  }
   const { rows, columns } = usedExtent(inspected);
   const cells: CellSnapshot[][] = [];
   for (let r = 0; r < rows; r += 1) {
     const row: CellSnapshot[] = [];
     for (let c = 0; c < columns; c += 1) {
       const value = inspected.values[r]?.[c];
-      // Numbers in the default format: Sheets shows about ten significant digits (0.3, not 0.30000000000000004).
-      const shown = typeof value === 'number' ? undefined : inspected.displayValues?.[r]?.[c];
+      // What Sheets shows: the number format applied (21%, $308, +5; Automatic without float noise).
+      const shown = inspected.displayValues?.[r]?.[c];
       const cell: CellSnapshot = { text: shown ?? displayText(value) };
       const kind = kindOf(value);
       if (kind) cell.kind = kind;
+      const align = inspected.horizontalAlignments?.[r]?.[c];
+      if (align && ALIGNMENTS.has(align)) cell.align = align as CellSnapshot['align'];
+      if (inspected.wraps?.[r]?.[c]) cell.wrap = true;
+      if (inspected.verticalAlignments?.[r]?.[c] === 'top') cell.top = true;
       const formula = inspected.formulas?.[r]?.[c];
-      if (formula) cell.formula = formula;
+      if (formula) {
+        cell.formula = formula;
+        const at = `${name}!${columnLetters(c + 1)}${r + 1}`;
+        const error = notes.errors.get(at);
+        const uncomputed = notes.uncomputed.get(at);
+        if (error) cell.error = error;
+        if (uncomputed) {
+          cell.uncomputed = uncomputed;
+          cell.text = 'not computed here';
+        }
+      }
       const background = inspected.backgrounds?.[r]?.[c]?.toLowerCase();
       if (background && background !== '#ffffff') cell.background = background;
       const note = inspected.notes?.[r]?.[c];
@@ -168,6 +239,7 @@ function snapshotSheet(emulator: EmulatorView, name: string, ids: Map<number, st
     name,
     hidden: inspected.hidden === true,
     frozenRows: inspected.frozenRows ?? 0,
+    frozenColumns: inspected.frozenColumns ?? 0,
     columnWidths: columnWidthsOf(inspected.columnWidths, columns),
     cells,
     charts: (inspected.charts ?? []).map((chart) => chartView(chart, blockValues(emulator, ids))),
@@ -213,6 +285,13 @@ function readMessages(emulator: EmulatorView): string[] {
   return [...alerts, ...toasts];
 }
 
+/** The tab written into the page the add-on last showed as its sidebar (`data-start-tab`), if any. */
+function sidebarTabOf(emulator: EmulatorView): string | null {
+  const shown = emulator.ui.sidebars.at(-1) as { html?: unknown } | undefined;
+  if (typeof shown?.html !== 'string') return null;
+  return /data-start-tab="([a-z]+)"/.exec(shown.html)?.[1] ?? null;
+}
+
 /** The active sheet and selected cell (the top-left of the active range), as the add-on left them. */
 function readSelection(emulator: EmulatorView): WorkbookSnapshot['selection'] {
   const range = emulator.spreadsheet.getActiveRange();
@@ -226,6 +305,7 @@ function readSelection(emulator: EmulatorView): WorkbookSnapshot['selection'] {
  * @param emulator - the emulator holding the workbook
  * @param version - the change counter the page polls
  * @param problems - what went wrong when the session started
+ * @param report - the last recalculation's report (why a formula shows an error or was not computed)
  * @returns the snapshot
  * @example
  * snapshotWorkbook(emulator, 3).sheets.map((s) => s.name) // ['Profile', 'Programs', …]
@@ -234,7 +314,9 @@ export function snapshotWorkbook(
   emulator: EmulatorView,
   version: number,
   problems: string[] = [],
+  report: RecalcReport | null = null,
 ): WorkbookSnapshot {
+  const notes = formulaNotes(report);
   const spreadsheet = emulator.spreadsheet;
   const sheets = spreadsheet.getSheets();
   const names = sheets.map((sheet) => sheet.getName());
@@ -242,10 +324,11 @@ export function snapshotWorkbook(
   return {
     version,
     activeSheet: spreadsheet.getActiveSheet()?.getName() ?? null,
-    sheets: names.map((name) => snapshotSheet(emulator, name, ids)),
+    sheets: names.map((name) => snapshotSheet(emulator, name, ids, notes)),
     selection: readSelection(emulator),
     menus: readMenus(emulator),
     sidebarsShown: emulator.ui.sidebars.length,
+    sidebarTab: sidebarTabOf(emulator),
     messages: readMessages(emulator),
     problems,
   };

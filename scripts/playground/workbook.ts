@@ -9,11 +9,17 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { createEmulator, type Emulator } from '../../emulator/index.ts';
 import { type Bundle, loadBundle, type ServerReply } from '../../emulator/loader.ts';
-import { recalculate } from '../../emulator/recalc.ts';
+import { type RecalcReport, recalculate } from '../../emulator/recalc.ts';
 import { parseA1 } from '../../emulator/spreadsheet/a1-notation.ts';
 import { cellForImport, decodeCsv, ImportProblem, importSummary, parseCsv } from './csv-import.ts';
 import { csvSafeText } from './display.ts';
 import type { EmulatorView, SheetView } from './emulator-view.ts';
+import {
+  listSharedFiles,
+  readSharedFile,
+  type SharedFileSummary,
+  type SharedFileView,
+} from './shared-file.ts';
 import { snapshotWorkbook, usedValues, type WorkbookSnapshot } from './snapshot.ts';
 
 /** Which workbook a session starts with. */
@@ -38,6 +44,8 @@ export class PlaygroundWorkbook {
   private view!: EmulatorView;
   private bundle!: Bundle;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The last recalculation's report: why a formula shows an error, or why it was not computed. */
+  private lastReport: RecalcReport | null = null;
   private readonly distDir: string;
 
   constructor(distDir: string) {
@@ -52,7 +60,7 @@ export class PlaygroundWorkbook {
   }
 
   private async recalc(): Promise<void> {
-    await recalculate(this.emulator, this.bundle);
+    this.lastReport = await recalculate(this.emulator, this.bundle);
     this.version += 1;
   }
 
@@ -223,8 +231,31 @@ export class PlaygroundWorkbook {
     });
   }
 
+  /** The files "Share with mentor" made (sharing is simulated: they stay in the emulator's Drive). */
+  sharedFiles(): Promise<SharedFileSummary[]> {
+    return this.serialize(() => listSharedFiles(this.emulator.drive.files));
+  }
+
+  /** One shared file opened: its sheets as the grid draws them. */
+  sharedFile(id: string): Promise<SharedFileView> {
+    return this.serialize(() => {
+      const file = this.emulator.drive.files.find((f) => f.id === id && !f.removed);
+      if (!file) throw new Error(`There is no shared file "${id.slice(0, 80)}".`);
+      return readSharedFile(file);
+    });
+  }
+
+  /**
+   * The page the add-on last asked Sheets to show as its sidebar (with what it wrote into it, such as the tab
+   * to open on), or null before it showed one.
+   */
+  lastSidebarHtml(): string | null {
+    const shown = this.view?.ui.sidebars.at(-1) as { html?: unknown } | undefined;
+    return typeof shown?.html === 'string' ? shown.html : null;
+  }
+
   private snapshotNow(): WorkbookSnapshot {
-    return snapshotWorkbook(this.view, this.version, this.problems);
+    return snapshotWorkbook(this.view, this.version, this.problems, this.lastReport);
   }
 
   /** Everything the page draws: sheets, cells, menus, the active sheet. */

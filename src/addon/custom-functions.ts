@@ -2,9 +2,10 @@
  * The custom functions of SPEC section 4 (`=RAD_TIER(B4)` …). Each takes a single value or a 2-D range and
  * returns the same shape: a single argument paired with a range applies to every cell; two ranges of
  * different shapes are an error. Blank (or N/A) in gives '' out (RAD_ERAS_COST: only where every argument is
-blank). In a range, a bad cell gives
- * `#INVALID: reason` in its place; a bad single value throws an Error naming the function, the value and what
- * was expected. Settings are read at most once per call, and only when some cell needs them. Read-only:
+ * blank). In a range, a bad cell gives `#INVALID: reason` in its place; a bad single value throws an Error
+ * naming the function, the value and what was expected (`RAD_TIER: "abc" is not a Step 2 CK score; expected a
+ * number from 1 to 300`), and so does a required argument the formula leaves out (an empty cell passed in is
+ * blank, not missing), with an example of the formula written right. Settings are read at most once per call, and only when some cell needs them. Read-only:
  * nothing here writes, opens a dialog or touches Properties.
  */
 
@@ -41,8 +42,13 @@ class CellProblem extends Error {}
 const SCORE_EXPECTED = 'expected a number from 1 to 300';
 const COUNT_EXPECTED = 'expected a whole number, 0 or more';
 
-/** `"abc"` for text, `999` for a number, as an error message shows a value. */
+/** What a formula that leaves out its Step 2 CK is told. */
+const missingScore = (fn: string): string =>
+  `the Step 2 CK score is missing; expected a number from 1 to 300 or a cell holding one, e.g. =${fn}(221) or =${fn}(Profile!B5)`;
+
+/** `"abc"` for text, `999` for a number, `TRUE` for a checkbox, as an error message shows a value. */
 function showValue(cell: unknown): string {
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return typeof cell === 'string' ? `"${showCell(cell)}"` : showCell(cell);
 }
 
@@ -84,15 +90,19 @@ const shapeText = (grid: unknown[][]): string => {
  * Applies `compute` cell by cell over arguments that are single values or same-shaped ranges.
  *
  * @param fn - the function's name, for error messages
- * @param args - the arguments with their names and readers
+ * @param args - the arguments with their names and readers; `missing` (for a required argument) says what to
+ *   give when the formula leaves it out (an empty cell passed in is blank, not missing)
  * @param compute - the result for one cell's read values (none of them SKIP)
  * @returns one value, or a range the shape of the range arguments
  */
 function mapCells(
   fn: string,
-  args: { name: string; value: unknown; read: Reader<unknown> }[],
+  args: { name: string; value: unknown; read: Reader<unknown>; missing?: string }[],
   compute: (values: unknown[]) => Cell,
 ): CustomResult {
+  for (const arg of args) {
+    if (arg.missing !== undefined && arg.value === undefined) throw new Error(`${fn}: ${arg.missing}`);
+  }
   const grids = args.map((arg) => asGrid(arg.value));
   const firstGrid = grids.findIndex((grid) => grid !== null);
   const singles = args.map((arg, i) => {
@@ -159,7 +169,7 @@ export function RAD_TIER(step2ck: unknown, failedAttempts?: unknown): CustomResu
   return mapCells(
     'RAD_TIER',
     [
-      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_TIER') },
       { name: 'failed_attempts', value: failedAttempts, read: readFailures },
     ],
     ([score, failed]) => tierFor(score as number, failed as number, settings()),
@@ -180,7 +190,7 @@ export function RAD_APPLY_COUNT(step2ck: unknown, failedAttempts?: unknown): Cus
   return mapCells(
     'RAD_APPLY_COUNT',
     [
-      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_APPLY_COUNT') },
       { name: 'failed_attempts', value: failedAttempts, read: readFailures },
     ],
     ([score, failed]) => recommendation(score as number, failed as number, settings()).count,
@@ -200,8 +210,14 @@ export function RAD_MEETS_MIN(step2ck: unknown, minimum?: unknown): CustomResult
   return mapCells(
     'RAD_MEETS_MIN',
     [
-      { name: 'step2ck', value: step2ck, read: readScore },
-      { name: 'minimum', value: minimum, read: readProgramScore('minimum') },
+      { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_MEETS_MIN') },
+      {
+        name: 'minimum',
+        value: minimum,
+        read: readProgramScore('minimum'),
+        missing:
+          "the program's minimum is missing; expected its minimum Step 2 CK (a blank cell if it has none), e.g. =RAD_MEETS_MIN(221, 230)",
+      },
     ],
     ([score, min]) => min === null || (score as number) >= (min as number),
   );
@@ -251,8 +267,14 @@ export function RAD_CATEGORY(step2ck: unknown, minimum?: unknown, typical?: unkn
   return mapCells(
     'RAD_CATEGORY',
     [
-      { name: 'step2ck', value: step2ck, read: readScore },
-      { name: 'minimum', value: minimum, read: readProgramScore('minimum') },
+      { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_CATEGORY') },
+      {
+        name: 'minimum',
+        value: minimum,
+        read: readProgramScore('minimum'),
+        missing:
+          "the program's minimum is missing; expected its minimum Step 2 CK (a blank cell if it has none), e.g. =RAD_CATEGORY(221, 225, 232)",
+      },
       { name: 'typical', value: typical, read: readProgramScore('typical') },
     ],
     ([score, min, typ]) =>
@@ -285,7 +307,7 @@ export function RAD_CHANCE(
   return mapCells(
     'RAD_CHANCE',
     [
-      { name: 'step2ck', value: step2ck, read: readScore },
+      { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_CHANCE') },
       { name: 'typical', value: typical, read: readProgramScore('typical') },
       { name: 'minimum', value: minimum, read: readProgramScore('minimum') },
       { name: 'img_share', value: imgShare, read: readImgShare },
@@ -327,6 +349,11 @@ const readChance = reader(
  * RAD_AT_LEAST([[50], [50]], 1) // 75
  */
 export function RAD_AT_LEAST(chances: unknown, k?: unknown): CustomResult {
+  if (chances === undefined) {
+    throw new Error(
+      "RAD_AT_LEAST: the chances are missing; expected a range of per-program chances, e.g. =RAD_AT_LEAST('Application List'!I2:I61, 12)",
+    );
+  }
   const grid = asGrid(chances) ?? [[chances]];
   const percents: number[] = [];
   for (let r = 0; r < grid.length; r++) {
@@ -344,7 +371,9 @@ export function RAD_AT_LEAST(chances: unknown, k?: unknown): CustomResult {
     }
   }
   const readK = reader(parseCount, 'a number of interviews', COUNT_EXPECTED, SKIP) as Reader<number>;
-  return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK }], ([wanted]) =>
+  const missingK =
+    "how many interviews (k) is missing; expected a whole number after the range, e.g. =RAD_AT_LEAST('Application List'!I2:I61, 12)";
+  return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK, missing: missingK }], ([wanted]) =>
     Math.round(chanceOfAtLeast(percents, wanted as number) * 100),
   );
 }
@@ -381,6 +410,11 @@ const readPrograms = (index: number): Reader<number | null> =>
  * RAD_ERAS_COST([[30], [31], ['']]) // [[330], [360], ['']]
  */
 export function RAD_ERAS_COST(...programsPerSpecialty: unknown[]): CustomResult {
+  if (programsPerSpecialty.length === 0 || programsPerSpecialty[0] === undefined) {
+    throw new Error(
+      'RAD_ERAS_COST: the number of programs is missing; expected how many programs you apply to, e.g. =RAD_ERAS_COST(43) or =RAD_ERAS_COST(43, 7) for two specialties',
+    );
+  }
   const settings = settingsOnce();
   return mapCells(
     'RAD_ERAS_COST',

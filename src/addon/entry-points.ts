@@ -175,7 +175,7 @@ const CUSTOM_FUNCTION_DOCS = {
   },
   RAD_ERAS_COST: {
     summary:
-      'ERAS application fees in dollars; each argument is one specialty, priced on its own. A range gives one cost per cell.',
+      'ERAS application fees in dollars ($11 a program for the first 30, $30 each after, by default); each argument is one specialty, priced on its own. A range gives one cost per cell.',
     params: [
       {
         name: 'programs',
@@ -191,7 +191,7 @@ const CUSTOM_FUNCTION_DOCS = {
     ],
     returns: {
       type: 'number|string|Array<Array<number|string>>',
-      help: 'Dollars, or a range of them; blank where every argument is blank.',
+      help: 'The fees in dollars as a number (797 means $797: Format › Number › Currency shows the $), or a range of them; blank where every argument is blank.',
     },
     example: '=RAD_ERAS_COST(D2:D301, 7)',
   },

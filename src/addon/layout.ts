@@ -2,7 +2,8 @@
  * Sets an output's layout (src/sheets/sheet-layout.ts) on its sheet in a few batched calls: frozen panes, column
  * widths (one `setColumnWidths` per run of equal widths; `autoResizeColumns` once for columns that fit their
  * contents), and below the header one 2-D call per run of neighbouring columns for each of number formats,
- * dropdowns, alignment and wrap, and one `setNotes` for row 1 that also writes the mark. On a sheet RadList
+ * dropdowns, alignment, wrap and vertical alignment, one call for cell-by-cell number formats, and one
+ * `setNotes` for row 1 that also writes the mark. On a sheet RadList
  * has just made a small output takes its dropdowns, alignment and notes through the range its values were
  * written to (no lookup); on a sheet that exists, each call first reads what it changes, so a failed run
  * can put it back.
@@ -49,15 +50,18 @@ const small = (output: SheetOutput) =>
   output.values.length * (output.values[0]?.length ?? 0) <= GRID_CELLS_MAX;
 
 /**
- * The column properties: the output's field, the Range calls' stem (`get…s`, `set…s`, `set…`), and whether
- * one call spans the first to the last column that has one (a column between gets none: dropdowns and
- * alignment accept null) rather than one per run of neighbouring columns.
+ * The column properties: the output's field, the Range calls' stem (`get…s`, `set…s`, `set…`), whether one
+ * call spans the first to the last column that has one (a column between gets none: dropdowns and alignment
+ * accept null) rather than one per run of neighbouring columns, and what a cell without one gets when a new
+ * output's own range carries the property (undefined: never carried that way — a number format set on a
+ * column people type in would turn a date they type into a number).
  */
 const COLUMN_PROPERTIES = [
-  ['columnFormats', 'NumberFormat', false],
-  ['columnDropdowns', 'DataValidation', true],
-  ['columnAlignments', 'HorizontalAlignment', true],
-  ['columnWraps', 'Wrap', false],
+  ['columnFormats', 'NumberFormat', false, undefined],
+  ['columnDropdowns', 'DataValidation', true, null],
+  ['columnAlignments', 'HorizontalAlignment', true, null],
+  ['columnWraps', 'Wrap', false, false],
+  ['columnVerticalAlignments', 'VerticalAlignment', true, null],
 ] as const;
 
 /** Runs of neighbouring columns (0-based), as [first, last] pairs. */
@@ -123,16 +127,18 @@ export function setColumnLayout(target: LayoutTarget, fromRow = 2): void {
       .build();
   }
   const viaWritten = target.fresh && written && output.values.length === target.lastRow && small(output);
-  for (const [field, stem, spans] of COLUMN_PROPERTIES) {
+  for (const [field, stem, spans, none] of COLUMN_PROPERTIES) {
     const values: Record<number, unknown> = field === 'columnDropdowns' ? rules : (output[field] ?? {});
     const columns = keysOf(values);
     if (columns.length === 0) continue;
     const at = (column: number) => values[column] ?? null;
-    if (spans && viaWritten) {
+    if (none !== undefined && viaWritten) {
       // A new output's own range carries them (row 1 and the columns without one get none).
       const width = output.values[0]?.length ?? 0;
       (written as unknown as ByName)[`set${stem}s`]!(
-        output.values.map((_, r) => Array.from({ length: width }, (_, c) => (r === 0 ? null : at(c)))),
+        output.values.map((_, r) =>
+          Array.from({ length: width }, (_, c) => (r === 0 ? none : (values[c] ?? none))),
+        ),
       );
     } else {
       const runs = spans
@@ -199,8 +205,34 @@ function setHeaderNotes(target: LayoutTarget): void {
 }
 
 /**
+ * Sets an output's cell-by-cell number formats (the plan's Value column) with one call, reading them first on
+ * a sheet that existed so a failure puts them back.
+ */
+function setCellFormats(target: LayoutTarget): void {
+  const { output, written } = target;
+  const block = output.cellNumberFormats;
+  const rows = block?.cells.length ?? 0;
+  const columns = block?.cells[0]?.length ?? 0;
+  if (!block || rows === 0 || columns === 0) return;
+  const ownRange =
+    target.fresh &&
+    written &&
+    block.row === 1 &&
+    block.column === 1 &&
+    rows === output.values.length &&
+    columns === (output.values[0]?.length ?? 0);
+  // A new output's own range carries a block that covers it exactly (no lookup).
+  const range = ownRange ? written : target.sheet.getRange(block.row, block.column, rows, columns);
+  if (!target.fresh) {
+    const before = range.getNumberFormats();
+    target.undo.push(() => range.setNumberFormats(before));
+  }
+  range.setNumberFormats(block.cells);
+}
+
+/**
  * Sets a whole layout: frozen panes, widths (new sheets only: people's widths are never changed), the
- * columns below the header, and row 1's notes with the mark.
+ * columns below the header, cell-by-cell number formats, and row 1's notes with the mark.
  *
  * @param target - the sheet, output and note
  */
@@ -209,5 +241,6 @@ export function setLayout(target: LayoutTarget): void {
   const { output } = target;
   if (target.fresh) setWidths(target.sheet, output.columnWidths ?? [], output.fitColumns);
   setColumnLayout(target);
+  setCellFormats(target);
   setHeaderNotes(target);
 }

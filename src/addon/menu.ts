@@ -2,6 +2,7 @@
  * The add-on menu and the sidebar. `onOpen` runs in `AuthMode.NONE` before the user authorizes the add-on,
  * so it only builds the menu: it reads no sheet, property or service that needs authorization.
  */
+import { formatDollars } from '../core/money.ts';
 import { readFailure } from './api.ts';
 import { messageOf } from './errors.ts';
 import { runAction } from './execution.ts';
@@ -25,10 +26,29 @@ export function onInstall(event?: unknown): void {
   onOpen(event);
 }
 
-/** Opens the sidebar. */
-export function showSidebar(): void {
+/** The sidebar's tabs; the page opens on the one named in its body's `data-start-tab`. */
+export type SidebarTab = 'mine' | 'cohort';
+
+/** The start tab as the page template (src/sidebar/sidebar.html) writes it. */
+const DEFAULT_TAB_ATTRIBUTE = 'data-start-tab="mine"';
+
+/**
+ * Opens the sidebar on a tab: the tab is written into the page (its body's `data-start-tab`), so the page
+ * opens there without asking the server.
+ *
+ * @param tab - `mine` (My list) or `cohort`
+ */
+export function openSidebar(tab: SidebarTab): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('RadList');
+  if (tab !== 'mine') {
+    html.setContent(html.getContent().replace(DEFAULT_TAB_ATTRIBUTE, `data-start-tab="${tab}"`));
+  }
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Opens the sidebar (on My list). */
+export function showSidebar(): void {
+  openSidebar('mine');
 }
 
 function tell(message: string): void {
@@ -58,9 +78,11 @@ export function menuSetUpSheets(): void {
 export function menuGenerateList(): void {
   try {
     const plan = generateList({});
+    const pgyOne = plan.pgyOne.recommended > 0 ? ', with the PGY-1 applications' : '';
     tell(
       `${plan.sheetName} is ready: ${plan.applyCount} programs marked Apply out of ${plan.recommended} recommended ` +
-        `(ERAS cost $${plan.erasCost}). See ${plan.planSheetName ?? 'the plan'} for the advice.` +
+        `(ERAS cost ${formatDollars(plan.erasCost + plan.pgyOne.erasCost)}${pgyOne}). ` +
+        `See ${plan.planSheetName ?? 'the plan'} for what to do next.` +
         (plan.leftAlone.length > 0
           ? ` RadList did not write over ${plan.leftAlone.map((name) => `"${name}"`).join(' or ')}, which it did not make.`
           : ''),
@@ -70,7 +92,10 @@ export function menuGenerateList(): void {
   }
 }
 
-/** Menu: cohort lists run in batches with progress, which the sidebar drives. */
+/**
+ * Menu: cohort lists run in batches with progress, which the sidebar drives, so this opens the sidebar on
+ * its Cohort tab; the run starts when the user presses Generate cohort lists there.
+ */
 export function menuGenerateCohort(): void {
-  runAction('open the sidebar', showSidebar);
+  runAction('open the sidebar', () => openSidebar('cohort'));
 }

@@ -8,7 +8,12 @@ import { defaultSettings } from '../core/settings.ts';
 import { SAMPLE_WORKBOOK } from '../samples/sample-workbook.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
-import { buildEmptyInputSheets, buildSettingsSheet } from '../sheets/write-inputs.ts';
+import {
+  buildEmptyInputSheets,
+  buildSettingsSheet,
+  hintFormats,
+  profileWithHints,
+} from '../sheets/write-inputs.ts';
 import type { SetupArgs, SetupResult } from './api.ts';
 import { currentYear } from './clock.ts';
 import { runAction, withDocumentLock } from './execution.ts';
@@ -35,6 +40,12 @@ function sampleOutput(values: unknown[][], frozenRows: number, columnWidths?: nu
   };
 }
 
+/** The sample Profile with the hint for each field in column C (and a row for each field it leaves out). */
+function sampleProfile(columnWidths?: number[]): SheetOutput {
+  const rows = profileWithHints(SAMPLE_WORKBOOK.Profile);
+  return { ...sampleOutput(rows, 0, columnWidths), ...hintFormats() };
+}
+
 /**
  * Creates the missing input sheets.
  *
@@ -48,9 +59,7 @@ export function setupSheets(args?: SetupArgs): SetupResult {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const empty = buildEmptyInputSheets();
       const outputs: Partial<Record<Made, SheetOutput>> = {
-        Profile: withSamples
-          ? sampleOutput(SAMPLE_WORKBOOK.Profile, 0, empty.Profile.columnWidths)
-          : empty.Profile,
+        Profile: withSamples ? sampleProfile(empty.Profile.columnWidths) : empty.Profile,
         Programs: withSamples
           ? sampleOutput(SAMPLE_WORKBOOK.Programs, 1, empty.Programs.columnWidths)
           : empty.Programs,

@@ -7,6 +7,7 @@
  * If sharing fails, the new file is removed so nothing is left behind.
  */
 import { makeApplicantList } from '../core/applicant-list.ts';
+import { SHARED_SHEETS, sharedFileName } from '../sheets/share-contents.ts';
 import { buildXlsxParts, XLSX_MIME } from '../sheets/share-file.ts';
 import { buildListSheet } from '../sheets/write-list.ts';
 import { buildPlanSheet } from '../sheets/write-plan.ts';
@@ -17,18 +18,11 @@ import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing, requireApplicant } from './require-inputs.ts';
 import { parseArgs } from './validate.ts';
 
+export { sharedFileName };
+
 const GOOGLE_SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
 /** Words of an issue that could tell a reader the applicant's scores. */
 const SCORE_WORDS = /step|score|usmle|attempt/i;
-
-/** The shared file's name: the applicant's name only, cleaned of characters Drive shows badly. */
-export function sharedFileName(applicantName: string): string {
-  const clean = applicantName
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `RadList – ${clean.slice(0, 120) || 'Applicant'} – list and plan`;
-}
 
 /**
  * Creates a Google Sheets file holding one applicant's list and plan and shares it with a mentor.
@@ -51,8 +45,8 @@ export function shareList(args?: ShareListArgs): ShareResult {
     const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, inputs.settings.settings);
     const shownIssues = includeScores ? issues : issues.filter((issue) => !SCORE_WORDS.test(issue.message));
     const parts = buildXlsxParts([
-      { name: 'List', output: buildListSheet(ranked, null, { includeScores }) },
-      { name: 'Plan', output: buildPlanSheet(plan, shownIssues, { includeScores }) },
+      { name: SHARED_SHEETS.list, output: buildListSheet(ranked, null, { includeScores }) },
+      { name: SHARED_SHEETS.plan, output: buildPlanSheet(plan, shownIssues, { includeScores }) },
     ]);
     const fileName = sharedFileName(applicant.name);
     const blobs = parts.map((part) => Utilities.newBlob(part.text, 'application/xml', part.path));

@@ -2,6 +2,7 @@
  * What the sidebar shows after a list is made: the plan's figures and advice, the sheet the list went to,
  * and the first data issues. Plain JSON (it crosses `google.script.run`).
  */
+import { planNextSteps } from './next-steps.ts';
 import type { Category, ChecklistItem, Issue, PgyOneYear, Plan, SeasonProgress, Tier } from './types.ts';
 
 /** The most issues one reply carries; `issueCount` tells how many there are in all. */
@@ -52,6 +53,8 @@ export interface PlanSummary {
   model: string;
   /** The season so far from the list's `Status` column, or null when nothing is marked yet. */
   progress: SeasonProgress | null;
+  /** What to do next, as the plan sheet lists it (`planNextSteps`). */
+  nextSteps: string[];
   /** At most 200 issues; `issueCount` is the full number. */
   issues: Issue[];
   issueCount: number;
@@ -113,6 +116,7 @@ export function summarizePlan(
     pgyOne: plan.pgyOne,
     model: where.model ?? 'chances from the documented defaults',
     progress: plan.progress ?? null,
+    nextSteps: planNextSteps(plan),
     ...firstIssues(issues),
   };
 }

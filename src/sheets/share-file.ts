@@ -1,13 +1,15 @@
 /**
  * The file a mentor receives, as a minimal Office Open XML workbook (.xlsx) that Drive converts into a
  * Google Sheets file. It is built from the output builders' 2-D arrays: one worksheet per output, strings
- * as inline strings (no shared-strings table), numbers as numbers, booleans as booleans, a frozen header
- * row, column widths and the row colours. Every text cell stays text: an inline string is never read as a
+ * as inline strings (no shared-strings table), numbers as numbers, booleans as booleans, frozen rows and
+ * columns, column widths, the row colours and the output's layout below the header (number formats such as
+ * `0%` and `$#,##0`, alignments, wraps, top alignment). Header notes are not carried (an .xlsx note needs a drawing
+ * part that Drive's conversion does not promise to keep). Every text cell stays text: an inline string is never read as a
  * formula or a number, and the apostrophe the builders put before risky text for Sheets is taken off again.
  * Pure: the add-on zips the parts with `Utilities.zip` (see src/addon/share-list.ts).
  */
 import { cellName } from './a1.ts';
-import type { SheetOutput } from './sheet-output.ts';
+import { AUTOMATIC_FORMAT, type FormatBlock, type SheetOutput } from './sheet-output.ts';
 
 /** The MIME type of an .xlsx file (what Drive converts from). */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -67,17 +69,53 @@ function cellXml(ref: string, value: unknown, style: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-function worksheetXml(output: SheetOutput, styleOf: (colour: string) => number): string {
+/** How one cell looks: its fill, number format, alignment and wrap (one `<xf>` in the styles). */
+interface CellStyle {
+  fill: string;
+  numberFormat: string;
+  horizontal: string;
+  wrap: boolean;
+  top: boolean;
+}
+
+/** The entry of a format block for a 1-based cell, or undefined outside it. */
+function blockAt<T>(block: FormatBlock<T> | undefined, row: number, column: number): T | undefined {
+  if (!block) return undefined;
+  return block.cells[row - block.row]?.[column - block.column];
+}
+
+/**
+ * The style of one cell of an output: its colour, and below the header the layout's column properties (number
+ * format, alignment, wrap, vertical alignment), a cell-by-cell number format overriding its column's.
+ */
+function styleOfCell(output: SheetOutput, row: number, column: number): CellStyle {
+  const fill = output.backgrounds[row - 1]?.[column - 1] ?? WHITE;
+  if (row === 1) return { fill, numberFormat: '', horizontal: '', wrap: false, top: false };
+  const c = column - 1;
+  const format = blockAt(output.cellNumberFormats, row, column) ?? output.columnFormats?.[c];
+  return {
+    fill,
+    numberFormat: format === undefined || format === AUTOMATIC_FORMAT ? '' : format,
+    horizontal: output.columnAlignments?.[c] ?? '',
+    wrap: output.columnWraps?.[c] === true,
+    top: output.columnVerticalAlignments?.[c] === 'top',
+  };
+}
+
+function worksheetXml(output: SheetOutput, styleOf: (style: CellStyle) => number): string {
   const rows = output.values.map((row, r) => {
     const cells = row
-      .map((value, c) => cellXml(cellName(r + 1, c + 1), value, styleOf(output.backgrounds[r]?.[c] ?? WHITE)))
+      .map((value, c) => cellXml(cellName(r + 1, c + 1), value, styleOf(styleOfCell(output, r + 1, c + 1))))
       .join('');
     return `<row r="${r + 1}">${cells}</row>`;
   });
-  const frozen =
-    output.frozenRows > 0
-      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${output.frozenRows}" topLeftCell="A${output.frozenRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+  const frozenRows = output.frozenRows;
+  const frozenColumns = output.frozenColumns ?? 0;
+  const pane =
+    frozenRows > 0 || frozenColumns > 0
+      ? `<pane${frozenColumns > 0 ? ` xSplit="${frozenColumns}"` : ''}${frozenRows > 0 ? ` ySplit="${frozenRows}"` : ''} topLeftCell="${cellName(frozenRows + 1, frozenColumns + 1)}" activePane="${frozenColumns > 0 && frozenRows > 0 ? 'bottomRight' : frozenRows > 0 ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
       : '';
+  const frozen = pane ? `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` : '';
   const widths = (output.columnWidths ?? [])
     .map((px, i) =>
       px > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.round(px / 7)}" customWidth="1"/>` : '',
@@ -86,21 +124,44 @@ function worksheetXml(output: SheetOutput, styleOf: (colour: string) => number):
   return `${XML_HEAD}<worksheet xmlns="${NS}">${frozen}${widths ? `<cols>${widths}</cols>` : ''}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
-function stylesXml(colours: string[]): string {
-  const fills = colours
+/** The first id of a custom number format (0–163 are built in). */
+const FIRST_CUSTOM_FORMAT = 164;
+
+function stylesXml(styles: CellStyle[]): string {
+  const fillColours = [...new Set(styles.map((s) => s.fill).filter((c) => c !== WHITE))];
+  const formats = [...new Set(styles.map((s) => s.numberFormat).filter((f) => f !== ''))];
+  const fills = fillColours
     .map(
       (c) =>
         `<fill><patternFill patternType="solid"><fgColor rgb="FF${c.slice(1).toUpperCase()}"/></patternFill></fill>`,
     )
     .join('');
-  const xfs = colours
-    .map((_, i) => `<xf numFmtId="0" fontId="0" fillId="${i + 2}" borderId="0" applyFill="1"/>`)
+  const numFmts =
+    formats.length > 0
+      ? `<numFmts count="${formats.length}">${formats
+          .map((f, i) => `<numFmt numFmtId="${FIRST_CUSTOM_FORMAT + i}" formatCode="${escapeXml(f)}"/>`)
+          .join('')}</numFmts>`
+      : '';
+  const xfs = styles
+    .map((style) => {
+      const fillId = style.fill === WHITE ? 0 : fillColours.indexOf(style.fill) + 2;
+      const numFmtId =
+        style.numberFormat === '' ? 0 : FIRST_CUSTOM_FORMAT + formats.indexOf(style.numberFormat);
+      const aligned = style.horizontal !== '' || style.wrap || style.top;
+      const alignment = aligned
+        ? `<alignment${style.horizontal ? ` horizontal="${style.horizontal}"` : ''}${style.top ? ' vertical="top"' : ''}${style.wrap ? ' wrapText="1"' : ''}/>`
+        : '';
+      const applies = `${fillId > 0 ? ' applyFill="1"' : ''}${numFmtId > 0 ? ' applyNumberFormat="1"' : ''}${aligned ? ' applyAlignment="1"' : ''}`;
+      return alignment
+        ? `<xf numFmtId="${numFmtId}" fontId="0" fillId="${fillId}" borderId="0" xfId="0"${applies}>${alignment}</xf>`
+        : `<xf numFmtId="${numFmtId}" fontId="0" fillId="${fillId}" borderId="0" xfId="0"${applies}/>`;
+    })
     .join('');
   return (
-    `${XML_HEAD}<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="10"/><name val="Arial"/></font></fonts>` +
-    `<fills count="${colours.length + 2}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fills}</fills>` +
+    `${XML_HEAD}<styleSheet xmlns="${NS}">${numFmts}<fonts count="1"><font><sz val="10"/><name val="Arial"/></font></fonts>` +
+    `<fills count="${fillColours.length + 2}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fills}</fills>` +
     '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    `<cellXfs count="${colours.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${xfs}</cellXfs></styleSheet>`
+    `<cellXfs count="${styles.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${xfs}</cellXfs></styleSheet>`
   );
 }
 
@@ -113,12 +174,20 @@ function stylesXml(colours: string[]): string {
  * buildXlsxParts([{ name: 'List', output: list }]).map((p) => p.path) // ['[Content_Types].xml', …]
  */
 export function buildXlsxParts(sheets: ShareSheet[]): PackagePart[] {
-  const colours: string[] = [];
-  const styleOf = (colour: string): number => {
-    const c = /^#[0-9a-f]{6}$/i.test(colour) ? colour.toLowerCase() : WHITE;
-    if (c === WHITE) return 0;
-    if (!colours.includes(c)) colours.push(c);
-    return colours.indexOf(c) + 1;
+  const styles: CellStyle[] = [];
+  const keys: string[] = [];
+  const styleOf = (style: CellStyle): number => {
+    const fill = /^#[0-9a-f]{6}$/i.test(style.fill) ? style.fill.toLowerCase() : WHITE;
+    const plain = { ...style, fill };
+    if (fill === WHITE && plain.numberFormat === '' && plain.horizontal === '' && !plain.wrap && !plain.top) {
+      return 0;
+    }
+    const key = JSON.stringify(plain);
+    if (!keys.includes(key)) {
+      keys.push(key);
+      styles.push(plain);
+    }
+    return keys.indexOf(key) + 1;
   };
   const worksheets = sheets.map((sheet, i) => ({
     path: `xl/worksheets/sheet${i + 1}.xml`,
@@ -163,6 +232,6 @@ export function buildXlsxParts(sheets: ShareSheet[]): PackagePart[] {
       text: `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${sheetRels}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
     },
     ...worksheets,
-    { path: 'xl/styles.xml', text: stylesXml(colours) },
+    { path: 'xl/styles.xml', text: stylesXml(styles) },
   ];
 }

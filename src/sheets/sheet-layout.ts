@@ -44,6 +44,8 @@ export function layoutVersion(output: SheetOutput): string {
       output.columnDropdowns ?? {},
       output.columnWraps ?? {},
       output.columnAlignments ?? {},
+      output.columnVerticalAlignments ?? {},
+      output.cellNumberFormats ?? null,
       output.headerNotes ?? {},
     ]),
   );

@@ -3,8 +3,21 @@
  * batched calls. Everything but `values` and `backgrounds` is the sheet's layout (src/sheets/sheet-layout.ts):
  * set on a sheet RadList makes, set again only when the layout changes (widths: only on a new sheet), and
  * otherwise left as people left it — so it costs nothing on a regeneration. Column indexes are 0-based
- * (0 = column A); "below the header" means from row 2 down to the last row written.
+ * (0 = column A); "below the header" means from row 2 down to the last row written. Each property is set
+ * with one call over the columns it names (builders keep those columns side by side), which is what makes a
+ * sheet read without help: numbers as Sheets shows them (`21%`, `+5`, `$1,230`), long text wrapped, every
+ * cell at the top of its row, and a note on each header (docs/outputs.md, "How the sheets read").
  */
+
+/** The number format Sheets reports for a cell nobody formatted ("Automatic"). */
+export const AUTOMATIC_FORMAT = '0.###############';
+
+/** A rectangle of per-cell formats: its top-left cell (1-based) and one entry per cell, row by row. */
+export interface FormatBlock<T> {
+  row: number;
+  column: number;
+  cells: T[][];
+}
 export interface SheetOutput {
   values: (string | number | boolean)[][];
   /** Same shape as `values`; `#ffffff` for no colour. */
@@ -30,6 +43,16 @@ export interface SheetOutput {
   columnAlignments?: Record<number, 'left' | 'center' | 'right'>;
   /** Columns whose cells below the header wrap (`true`) or overflow (`false`). */
   columnWraps?: Record<number, boolean>;
-  /** Notes on header cells (row 1) saying what a column means. Column A's note is the sheet's mark. */
+  /** Vertical alignment of whole columns below the header: `top` keeps short cells beside wrapped text. */
+  columnVerticalAlignments?: Record<number, 'top' | 'middle' | 'bottom'>;
+  /**
+   * Number formats cell by cell, for a column whose rows hold different things (the plan's Value column:
+   * dollars, counts, one decimal, text): one `setNumberFormats` over the block, set with the layout.
+   */
+  cellNumberFormats?: FormatBlock<string>;
+  /**
+   * Notes on header cells (row 1) saying in plain words what a column means (src/sheets/column-help.ts).
+   * Column A's note is the sheet's mark.
+   */
   headerNotes?: Record<number, string>;
 }

@@ -23,10 +23,31 @@ import {
   normalizeKey,
   readPrevious,
 } from './carry-over.ts';
+import type { HelpSettings } from './column-help.ts';
 import { programKey } from './read-programs.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
-import { fittedColumns, LIST_COLOURS, personDropdowns, rowBackgrounds } from './write-list.ts';
+import {
+  fittedColumns,
+  LIST_COLOURS,
+  LIST_NUMBER_FORMATS,
+  personDropdowns,
+  rowBackgrounds,
+  tableFormats,
+} from './write-list.ts';
+
+/**
+ * How the number columns of `Cohort Summary` are shown: expected interviews to one decimal, Chance of target
+ * as a percent, ERAS cost as dollars (the counts are whole numbers, shown as they are).
+ */
+export const SUMMARY_NUMBER_FORMATS: Record<string, string> = {
+  'Expected interviews': '0.0',
+  'Chance of target': '0%',
+  'ERAS cost': '$#,##0',
+};
+
+/** `Cohort Lists` freezes `Applicant`, `Rank` and `Program`; `Cohort Summary` freezes `Applicant`. */
+const COHORT_LIST_FROZEN_COLUMNS = 3;
 
 /** `Cohort Summary` columns, in order. */
 export const COHORT_SUMMARY_COLUMNS = [
@@ -175,11 +196,12 @@ export function summaryRowFor(
  * Builds `Cohort Summary`: one row per applicant under a frozen header.
  *
  * @param rows - the applicants' summary rows, in cohort order
- * @returns the sheet
+ * @param settings - the settings the header notes quote (default: the documented defaults)
+ * @returns the sheet: ERAS cost as dollars, Chance of target as a percent, `Applicant` frozen, header notes
  * @example
  * buildCohortSummary([]).values // [[...COHORT_SUMMARY_COLUMNS]]
  */
-export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
+export function buildCohortSummary(rows: CohortSummaryRow[], settings?: HelpSettings): SheetOutput {
   const values: Cell[][] = [[...COHORT_SUMMARY_COLUMNS]];
   for (const row of rows) {
     const more = row.issues.length - ISSUES_SHOWN;
@@ -208,12 +230,13 @@ export function buildCohortSummary(rows: CohortSummaryRow[]): SheetOutput {
       new Array<string>(width).fill(i === 0 ? LIST_COLOURS.header : LIST_COLOURS.plain),
     ),
     frozenRows: 1,
-    columnWidths: [180, 75, 120, 95, 65, 55, 55, 55, 100, 90, 90, 85, 60, 170, 75, 360, 360],
+    frozenColumns: 1,
+    columnWidths: [180, 75, 120, 110, 65, 55, 55, 55, 80, 80, 90, 85, 60, 170, 75, 300, 320],
     // Every column but the two long texts takes its width from what it holds (one call, not fifteen).
     fitColumns: COHORT_SUMMARY_COLUMNS.flatMap((column, i) =>
       column === 'Top programs' || column === 'Issues' ? [] : [i],
     ),
-    columnFormats: { [COHORT_SUMMARY_COLUMNS.indexOf('Chance of target')]: '0%' },
+    ...tableFormats(COHORT_SUMMARY_COLUMNS, SUMMARY_NUMBER_FORMATS, settings),
   };
 }
 
@@ -272,7 +295,8 @@ function entryRows(entry: CohortListEntry): { cells: Cell[]; category: Category 
  *
  * @param previous - `getValues()` of `Cohort Lists`, or null
  * @param entries - this batch's applicants and their ranked lists
- * @param options - `replaceOthers: true` drops the rows of applicants not in this batch
+ * @param options - `replaceOthers: true` drops the rows of applicants not in this batch; `settings` the header
+ *   notes quote (default: the documented defaults)
  * @returns the whole new sheet
  * @example
  * mergeCohortBatch(current, [{ applicant: 'Ana Li', ranked }], { replaceOthers: false })
@@ -280,7 +304,7 @@ function entryRows(entry: CohortListEntry): { cells: Cell[]; category: Category 
 export function mergeCohortBatch(
   previous: unknown[][] | null,
   entries: CohortListEntry[],
-  options: { replaceOthers: boolean },
+  options: { replaceOthers: boolean; settings?: HelpSettings },
 ): SheetOutput {
   const prior = readPrevious(previous, COHORT_LIST_LAYOUT);
   const batch = new Map(entries.map((e) => [normalizeKey(e.applicant), e]));
@@ -316,26 +340,27 @@ export function mergeCohortBatch(
       width,
     ),
     frozenRows: 1,
+    frozenColumns: COHORT_LIST_FROZEN_COLUMNS,
     columnWidths: [
       160,
       50,
-      260,
-      110,
-      55,
-      110,
+      240,
+      95,
+      50,
+      105,
       65,
       45,
       60,
-      85,
+      70,
       55,
       95,
-      420,
-      320,
-      260,
+      460,
+      300,
+      300,
       ...prior.userColumns.map(() => 140),
     ],
     fitColumns: fittedColumns(COHORT_LIST_COLUMNS),
-    columnFormats: { [COHORT_LIST_COLUMNS.indexOf('Chance')]: '0%' },
+    ...tableFormats(COHORT_LIST_COLUMNS, LIST_NUMBER_FORMATS, options.settings),
     columnDropdowns: personDropdowns(COHORT_LIST_COLUMNS),
   };
 }

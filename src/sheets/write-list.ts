@@ -14,59 +14,13 @@ import {
   type RowKind,
   readPrevious,
 } from './carry-over.ts';
+import { columnNotes, type HelpSettings } from './column-help.ts';
+import { LIST_COLUMNS, listColumns, PREVIOUS_LIST_COLUMNS } from './list-columns.ts';
 import { programKey } from './read-programs.ts';
-import type { SheetOutput } from './sheet-output.ts';
+import { AUTOMATIC_FORMAT, type SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 
-/** Every column a list sheet can have, in order (SPEC section 3.5). */
-export const LIST_COLUMNS = [
-  'Rank',
-  'Program',
-  'ID',
-  'City',
-  'State',
-  'Type',
-  'Track',
-  'Category',
-  'Chance',
-  'Fit',
-  'Min Step 2 CK',
-  'Typical Step 2 CK',
-  'Margin',
-  'IMG %',
-  'Signal',
-  'Signal sent',
-  'Apply',
-  'Status',
-  'Why',
-  'Issues',
-  'Notes',
-] as const;
-
-/**
- * The header row of a list written by the previous version (before Chance, Signal sent and Status), so an
- * adoption rule can recognise an old list sheet; its Notes and user columns carry over into the new columns'
- * layout on the next regeneration.
- */
-export const PREVIOUS_LIST_COLUMNS = [
-  'Rank',
-  'Program',
-  'ID',
-  'City',
-  'State',
-  'Type',
-  'Category',
-  'Fit',
-  'Min Step 2 CK',
-  'Typical Step 2 CK',
-  'Margin',
-  'IMG %',
-  'Signal',
-  'Apply',
-  'Why',
-  'Issues',
-  'Notes',
-] as const;
+export { LIST_COLUMNS, listColumns, PREVIOUS_LIST_COLUMNS, SCORE_COLUMNS } from './list-columns.ts';
 
 /** The columns people fill in a list: carried over by program key like Notes. */
 export const LIST_PERSON_COLUMNS = ['Signal sent', 'Status'] as const;
@@ -85,19 +39,6 @@ export const STATUS_VALUES = [
 /** What `Signal sent` may hold (a dropdown). */
 export const SIGNAL_SENT_VALUES = ['Gold', 'Silver'] as const;
 
-/**
- * Columns left out of a list shared without scores: the program's score figures and margin, and `Chance`
- * and `Fit`, from which (with the published model and a program's typical score) the score could be worked
- * out.
- */
-export const SCORE_COLUMNS: readonly string[] = [
-  'Chance',
-  'Fit',
-  'Min Step 2 CK',
-  'Typical Step 2 CK',
-  'Margin',
-];
-
 /** The number format of the `Chance` column: a fraction shown as a whole percent. */
 export const CHANCE_FORMAT = '0%';
 
@@ -110,30 +51,86 @@ export const LIST_COLOURS = {
   'Not eligible': '#fce5cd',
 } as const;
 
-/** Pixel widths by column name; user columns get 140. */
+/** Pixel widths by column name; user columns get 140. `Why` and `Issues` wrap within theirs. */
 const WIDTHS: Record<string, number> = {
   Rank: 50,
-  Program: 260,
-  ID: 110,
-  City: 120,
-  State: 55,
+  Program: 240,
+  ID: 95,
+  City: 110,
+  State: 50,
   Type: 95,
   Track: 90,
-  Category: 110,
+  Category: 105,
   Chance: 65,
   Fit: 45,
-  'Min Step 2 CK': 95,
-  'Typical Step 2 CK': 110,
+  'Min Step 2 CK': 70,
+  'Typical Step 2 CK': 70,
   Margin: 60,
   'IMG %': 55,
   Signal: 60,
-  'Signal sent': 85,
+  'Signal sent': 70,
   Apply: 55,
   Status: 95,
-  Why: 420,
-  Issues: 320,
-  Notes: 260,
+  Why: 460,
+  // Issues and Notes share a width: one call for the two.
+  Issues: 300,
+  Notes: 300,
 };
+
+/**
+ * How the number columns of a list are shown: Chance as a whole percent, Margin signed (+5, −3), IMG % with
+ * its sign. Fit and the scores are whole numbers, shown as they are; they sit between the formatted columns, so
+ * the formats make one run (one call).
+ */
+export const LIST_NUMBER_FORMATS: Record<string, string> = {
+  Chance: CHANCE_FORMAT,
+  Margin: '+0;"−"0;0',
+  'IMG %': '0"%"',
+};
+
+/** Columns whose long text wraps. */
+const WRAPPED: readonly string[] = ['Why', 'Issues', 'Notes'];
+
+/** How many columns a list freezes at the left: `Rank` and `Program`. */
+export const LIST_FROZEN_COLUMNS = 2;
+
+/**
+ * The formats of a table's own columns (a list, `Cohort Lists`, `Cohort Summary`), below the header: number
+ * formats over one run of neighbouring columns (a column between two formatted ones gets Automatic, so the run
+ * is one call), long text wrapped, every cell at the top of its row, and a plain-words note on each header but
+ * A1 (the sheet's mark). Numbers need no alignment of their own: Sheets right-aligns them (and text left).
+ *
+ * @param columns - the columns RadList writes, from column A (person columns such as Notes are never given a
+ *   number format, so a date typed there stays a date)
+ * @param numberFormats - format by column name
+ * @param settings - the settings the header notes quote (default: the documented defaults)
+ * @returns the format parts of a `SheetOutput`
+ * @example
+ * tableFormats(['Rank', 'Chance'], LIST_NUMBER_FORMATS).columnFormats // { 1: '0%' }
+ */
+export function tableFormats(
+  columns: readonly string[],
+  numberFormats: Record<string, string>,
+  settings?: HelpSettings,
+): Pick<SheetOutput, 'columnFormats' | 'columnWraps' | 'columnVerticalAlignments' | 'headerNotes'> {
+  const formatted = columns.flatMap((column, i) => (numberFormats[column] === undefined ? [] : [i]));
+  const columnFormats: Record<number, string> = {};
+  if (formatted.length > 0) {
+    for (let i = Math.min(...formatted); i <= Math.max(...formatted); i += 1) {
+      columnFormats[i] = numberFormats[columns[i]!] ?? AUTOMATIC_FORMAT;
+    }
+  }
+  const columnWraps: Record<number, boolean> = {};
+  const columnVerticalAlignments: Record<number, 'top'> = {};
+  const headerNotes: Record<number, string> = {};
+  const notes = columnNotes(columns, settings);
+  columns.forEach((column, i) => {
+    if (WRAPPED.includes(column)) columnWraps[i] = true;
+    columnVerticalAlignments[i] = 'top';
+    if (notes[i]) headerNotes[i] = notes[i]!;
+  });
+  return { columnFormats, columnWraps, columnVerticalAlignments, headerNotes };
+}
 
 /**
  * Columns whose width the list takes from the text they hold (one `autoResizeColumns` for them all when the
@@ -157,7 +154,7 @@ export function fittedColumns(columns: readonly string[]): number[] {
  */
 export function listLayout(includeScores: boolean): CarryLayout {
   return {
-    columns: LIST_COLUMNS.filter((c) => includeScores || !SCORE_COLUMNS.includes(c)),
+    columns: listColumns(includeScores),
     ownedColumns: LIST_COLUMNS,
     notesColumn: 'Notes',
     personColumns: LIST_PERSON_COLUMNS,
@@ -271,15 +268,16 @@ export function rowBackgrounds(kinds: RowKind[], categories: Category[], width: 
  *
  * @param ranked - every program, in rank order (from `rankPrograms`)
  * @param previous - `getValues()` of the sheet being replaced, or null
- * @param options - `includeScores: false` for a list shared with a mentor
- * @returns the values, backgrounds, frozen header and column widths
+ * @param options - `includeScores: false` for a list shared with a mentor; `settings` the header notes quote
+ *   (the Reach/Target/Safety bands, signal counts; default: the documented defaults)
+ * @returns the values, backgrounds, frozen header, `Rank` and `Program`, widths, formats and header notes
  * @example
  * buildListSheet(ranked, null, { includeScores: true }).values[0][0] // 'Rank'
  */
 export function buildListSheet(
   ranked: RankedProgram[],
   previous: unknown[][] | null,
-  options: { includeScores: boolean },
+  options: { includeScores: boolean; settings?: HelpSettings },
 ): SheetOutput {
   const layout = listLayout(options.includeScores);
   const prior = readPrevious(previous, layout);
@@ -297,9 +295,10 @@ export function buildListSheet(
       width,
     ),
     frozenRows: 1,
+    frozenColumns: LIST_FROZEN_COLUMNS,
     columnWidths: [...layout.columns.map((c) => WIDTHS[c] ?? 140), ...prior.userColumns.map(() => 140)],
     fitColumns: fittedColumns(layout.columns),
-    ...chanceFormat(layout.columns),
+    ...tableFormats(layout.columns, LIST_NUMBER_FORMATS, options.settings),
     columnDropdowns: personDropdowns(layout.columns),
   };
 }
@@ -319,12 +318,6 @@ export function personDropdowns(columns: readonly string[]): Record<number, read
   if (signal >= 0) dropdowns[signal] = SIGNAL_SENT_VALUES;
   if (status >= 0) dropdowns[status] = STATUS_VALUES;
   return dropdowns;
-}
-
-/** The `Chance` column's number format, when the layout has that column. */
-export function chanceFormat(columns: readonly string[]): Pick<SheetOutput, 'columnFormats'> {
-  const at = columns.indexOf('Chance');
-  return at < 0 ? {} : { columnFormats: { [at]: CHANCE_FORMAT } };
 }
 
 /**

@@ -8,11 +8,12 @@
  * `Cohort` sheets (their messages can quote the score as typed), and takes any Step score number out of its
  * advice (`Your Step 3 score of 231` → `Your Step 3 score`).
  */
+import { planNextSteps } from '../core/next-steps.ts';
 import { oneDecimal } from '../core/outlook.ts';
 import { CATEGORIES, type Issue, type Plan } from '../core/types.ts';
 import type { Cell } from './carry-over.ts';
 import { SHEETS } from './sheet-names.ts';
-import type { SheetOutput } from './sheet-output.ts';
+import { AUTOMATIC_FORMAT, type SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 import { withoutScoreNumbers } from './write-list.ts';
 
@@ -32,23 +33,13 @@ export const PLAN_COLOURS = {
 /** Sheets whose issues can quote the applicant's own values (left out of a plan shared without scores). */
 const APPLICANT_SHEETS: readonly string[] = [SHEETS.profile, SHEETS.cohort];
 
-/**
- * Dollars as people write them: `$797`, `$1,230`, `$12.50`.
- *
- * @param dollars - an amount
- * @returns the amount with a dollar sign and thousands separators
- * @example
- * formatDollars(1230) // '$1,230'
- */
-export function formatDollars(dollars: number): string {
-  const cents = Math.round(dollars * 100);
-  const whole = Math.floor(Math.abs(cents) / 100);
-  const rest = Math.abs(cents) % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${cents < 0 ? '-' : ''}$${grouped}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
-}
+export { formatDollars } from '../core/money.ts';
 
-type Row = { cells: [Cell, Cell, Cell]; colour: string };
+type Row = {
+  cells: [Cell, Cell, Cell];
+  colour: string /** The Value cell's number format. */;
+  format?: string;
+};
 
 /** The header of the plan's "Apply set by category" rows, which its chart draws (src/addon/season-charts.ts). */
 export const PLAN_CHART_HEADER = ['Category', 'Programs you apply to', 'Expected interviews'] as const;
@@ -93,16 +84,29 @@ function rowMaker(includeScores: boolean): RowMaker {
   });
 }
 
+/** The plan's number formats: dollars as currency, one decimal for expected interviews, whole counts. */
+export const PLAN_FORMATS = {
+  dollars: '$#,##0',
+  oneDecimal: '0.0',
+  whole: '0',
+} as const;
+
+/** What a checklist item's mark says: a symbol and words, so it never relies on colour alone. */
+export const CHECK_MARKS = { met: '✓ Met', notMet: '✗ Not met', unknown: '? Unknown' } as const;
+
 /**
- * Builds the `Application Plan` sheet.
+ * Builds the `Application Plan` sheet: the summary, the interview outlook and the category mix at the top,
+ * then what to do next, the advice, the PGY-1 year, red flags, the checklist (✓ Met / ✗ Not met), signals,
+ * the model and the data issues, each section under a shaded heading. Money is a number shown as dollars,
+ * long advice wraps.
  *
  * @param plan - the applicant's plan (from `buildPlan`)
  * @param issues - data issues found while reading the sheets
  * @param options - `includeScores: false` for a plan shared with a mentor; `model`: which chance model is
  *   in force (the documented defaults when not given)
- * @returns the values (3 columns), backgrounds, frozen header and column widths
+ * @returns the values (3 columns), backgrounds, frozen header, widths and formats
  * @example
- * buildPlanSheet(plan, [], { includeScores: true }).values[1] // ['Applicant', 'Ana Li', '']
+ * buildPlanSheet(plan, [], { includeScores: true }).values[2] // ['Applicant', 'Ana Li', '']
  */
 export function buildPlanSheet(
   plan: Plan,
@@ -111,9 +115,12 @@ export function buildPlanSheet(
 ): SheetOutput {
   const row = rowMaker(options.includeScores);
   const section = (title: string): Row => row(title, '', '', PLAN_COLOURS.section);
-  const rows: Row[] = [
-    { cells: [asCellText('Applicant'), asCellText(plan.applicant), ''], colour: PLAN_COLOURS.plain },
-  ];
+  const money = (item: string, amount: number, details: string): Row => ({
+    ...row(item, amount, details),
+    format: PLAN_FORMATS.dollars,
+  });
+  const rows: Row[] = [section('Summary')];
+  rows.push({ cells: [asCellText('Applicant'), asCellText(plan.applicant), ''], colour: PLAN_COLOURS.plain });
   if (options.includeScores) {
     rows.push(row('Step 2 CK', plan.stepTwoScore ?? '', plan.stepTwoScore === null ? 'No score given' : ''));
   }
@@ -123,33 +130,30 @@ export function buildPlanSheet(
   );
   rows.push(row('Recommended applications', plan.recommended, plan.range));
   rows.push(row('Apply', plan.applyCount, 'programs marked Yes in the Apply column of the list'));
-  rows.push(row('ERAS cost of the Apply set', formatDollars(plan.erasCost), 'Diagnostic Radiology only'));
+  rows.push(money('ERAS cost of the Apply set', plan.erasCost, 'Diagnostic Radiology only'));
   const pgyOne = plan.pgyOne;
   if (pgyOne.recommended > 0) {
     rows.push(
-      row(
+      money(
         'ERAS cost of the PGY-1 applications',
-        formatDollars(pgyOne.erasCost),
+        pgyOne.erasCost,
         `${pgyOne.recommended} preliminary or transitional-year programs, priced as a specialty of their own`,
       ),
     );
     rows.push(
-      row(
-        'ERAS cost in all',
-        formatDollars(plan.erasCost + pgyOne.erasCost),
-        'Diagnostic Radiology and the PGY-1 year',
-      ),
+      money('ERAS cost in all', plan.erasCost + pgyOne.erasCost, 'Diagnostic Radiology and the PGY-1 year'),
     );
   }
   const outlook = plan.interviews;
   rows.push(section('Interviews'));
-  rows.push(
-    row(
+  rows.push({
+    ...row(
       'Expected interviews',
-      oneDecimal(outlook.expected),
+      Math.round(outlook.expected * 10) / 10,
       `from ${outlook.programs} applications, counting ${signalWords(plan)}; ${oneDecimal(outlook.expectedWithoutSignals)} without signals`,
     ),
-  );
+    format: PLAN_FORMATS.oneDecimal,
+  });
   rows.push(
     row(
       `Chance of at least ${outlook.target} interviews`,
@@ -180,16 +184,18 @@ export function buildPlanSheet(
     rows.push(
       row('Invited so far', progress.invited, 'Invited, Interviewed, Ranked and Matched count as invited'),
     );
-    rows.push(
-      row(
+    rows.push({
+      ...row(
         'Invitations the chance model expected',
-        oneDecimal(progress.expected),
+        Math.round(progress.expected * 10) / 10,
         'from the programs you applied to (not withdrawn): their chances added up, signalled ones at their signalled chance',
       ),
-    );
+      format: PLAN_FORMATS.oneDecimal,
+    });
   }
   rows.push(section('Programs by category'));
-  for (const category of CATEGORIES) rows.push(row(category, plan.counts[category]));
+  for (const category of CATEGORIES)
+    rows.push(row(category, plan.counts[category], CATEGORY_WORDS[category]));
   if (plan.applyFill !== null) rows.push(row('Apply set mix', plan.applyFill));
   if (plan.applyMix) {
     rows.push(section('Apply set by category (the chart beside the plan draws these rows)'));
@@ -200,6 +206,13 @@ export function buildPlanSheet(
         colour: PLAN_COLOURS.plain,
       });
     }
+  }
+  const steps = planNextSteps(plan);
+  if (steps.length > 0) {
+    rows.push(section('What to do next'));
+    steps.forEach((step, i) => {
+      rows.push(row(ORDINALS[i] ?? `Then (${i + 1})`, step));
+    });
   }
   rows.push(section('Advice'));
   rows.push(row('Dual application', plan.dualApply));
@@ -227,10 +240,10 @@ export function buildPlanSheet(
   for (const item of plan.checklist) {
     const [status, colour] =
       item.met === true
-        ? ['Met', PLAN_COLOURS.met]
+        ? [CHECK_MARKS.met, PLAN_COLOURS.met]
         : item.met === false
-          ? ['Not met', PLAN_COLOURS.notMet]
-          : ['Unknown', PLAN_COLOURS.unknown];
+          ? [CHECK_MARKS.notMet, PLAN_COLOURS.notMet]
+          : [CHECK_MARKS.unknown, PLAN_COLOURS.unknown];
     rows.push(row(item.item, status, item.detail, colour));
   }
   rows.push(section('Signals'));
@@ -260,6 +273,50 @@ export function buildPlanSheet(
       ...rows.map((r) => [r.colour, r.colour, r.colour]),
     ],
     frozenRows: 1,
-    columnWidths: [240, 320, 480],
+    // Value and Details (both long text) share a width: one call for the two.
+    columnWidths: [240, 360, 360],
+    ...planFormats(rows),
+  };
+}
+
+/** Labels of the "What to do next" rows (not `Step 1`, which would read as the USMLE exam). */
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
+
+/** What each category means, beside its count. */
+const CATEGORY_WORDS: Record<(typeof CATEGORIES)[number], string> = {
+  Reach: 'a low chance of an interview (see Chance in the list)',
+  Target: 'a fair chance of an interview',
+  Safety: 'a good chance of an interview',
+  'Below minimum': 'your Step 2 CK is under their hard minimum',
+  'Not eligible': 'another hard requirement fails (see Issues in the list)',
+};
+
+/**
+ * The plan's formats: the Value column's number format row by row (dollars, one decimal, whole counts, text as
+ * it is), every cell wrapped and at the top of its row, and a note on the Value and Details headers.
+ */
+function planFormats(
+  rows: Row[],
+): Pick<SheetOutput, 'cellNumberFormats' | 'columnWraps' | 'columnVerticalAlignments' | 'headerNotes'> {
+  return {
+    // The whole A:C block from A1 (Automatic but for the Value column), so a new plan's own range carries it.
+    cellNumberFormats: {
+      row: 1,
+      column: 1,
+      cells: [
+        [AUTOMATIC_FORMAT, AUTOMATIC_FORMAT, AUTOMATIC_FORMAT],
+        ...rows.map((r) => [
+          AUTOMATIC_FORMAT,
+          r.format ?? (typeof r.cells[1] === 'number' ? PLAN_FORMATS.whole : AUTOMATIC_FORMAT),
+          AUTOMATIC_FORMAT,
+        ]),
+      ],
+    },
+    columnWraps: { 0: true, 1: true, 2: true },
+    columnVerticalAlignments: { 0: 'top', 1: 'top', 2: 'top' },
+    headerNotes: {
+      1: 'The figure, advice or mark for each item.',
+      2: 'What the figure means, where it comes from, or what to do.',
+    },
   };
 }

@@ -3,16 +3,16 @@
  * the whole cohort in batches with a progress bar, time left and Cancel. After each success the "Your
  * data" panel is read again (through the hooks main.ts passes in), and issues it lists are not repeated.
  */
-import type { ShareResult, StateResult } from '../addon/api.ts';
+import type { StateResult } from '../addon/api.ts';
 import { type CohortRunOutcome, type CohortRunUpdate, runCohort } from './cohort-run.ts';
 import { byId, el, replaceChildren } from './dom.ts';
-import { announce, clearError, showError, whileBusy } from './feedback.ts';
+import { announce, clearError, whileBusy } from './feedback.ts';
 import { renderIssues, type SelectIssue } from './issue-list.ts';
 import { buildIssueListView, issuesNotListed, listedAboveNote } from './issue-view.ts';
 import { renderPlan } from './plan-panel.ts';
 import { cohortHeadline, progressLine, progressPercent } from './progress.ts';
 import { callServer } from './server.ts';
-import { buildShareView } from './share-view.ts';
+import { wireShare } from './share-panel.ts';
 import { leftAloneNote } from './view-model.ts';
 
 /** What the Cohort tab needs from the rest of the sidebar. */
@@ -26,6 +26,8 @@ export interface CohortHooks {
 }
 
 let cancelRequested = false;
+/** Redraws the share preview for the applicant picked. */
+let updateSharePreview: () => void = () => {};
 let hooks: CohortHooks = {
   onSelect: () => {},
   refreshState: async () => null,
@@ -49,6 +51,7 @@ export function showCohort(names: readonly string[]): void {
   byId('cohort-empty').hidden = hasCohort;
   byId('cohort-one').hidden = !hasCohort;
   byId('cohort-all').hidden = !hasCohort;
+  updateSharePreview();
 }
 
 async function openList(): Promise<void> {
@@ -64,52 +67,6 @@ async function openList(): Promise<void> {
     announce(`The list for ${summary.applicant} is ready in the ${summary.sheetName} sheet.`);
   } catch (error) {
     await hooks.reportFailure(error, () => void openList());
-  }
-}
-
-function shareLink(result: ShareResult, request: Parameters<typeof buildShareView>[1]): Node {
-  const view = buildShareView(result, request);
-  const link = view.url
-    ? el(
-        'a',
-        { href: view.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'cohort-share-link' },
-        view.linkText,
-      )
-    : null;
-  return el(
-    'div',
-    { class: 'share-done' },
-    el('p', { class: 'success file-name' }, view.sentence),
-    view.details ? el('p', { 'data-testid': 'cohort-share-details' }, view.details) : null,
-    link ? el('p', {}, link, el('span', { class: 'muted' }, ' (new tab)')) : null,
-    view.noLink ? el('p', { class: 'muted' }, view.noLink) : null,
-  );
-}
-
-async function share(): Promise<void> {
-  const applicant = byId<HTMLSelectElement>('cohort-applicant').value;
-  const emailInput = byId<HTMLInputElement>('cohort-share-email');
-  const email = emailInput.value.trim();
-  const output = byId('cohort-share-result');
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    emailInput.setAttribute('aria-invalid', 'true');
-    showError(new Error("Please type the mentor's email address, like name@example.org."));
-    emailInput.focus();
-    return;
-  }
-  emailInput.removeAttribute('aria-invalid');
-  const role = byId<HTMLSelectElement>('cohort-share-role').value === 'viewer' ? 'viewer' : 'commenter';
-  const includeScores = byId<HTMLInputElement>('cohort-share-scores').checked;
-  try {
-    const result = await whileBusy(byId<HTMLButtonElement>('cohort-share'), 'Sharing…', output, () =>
-      callServer('shareList', { applicant, email, role, includeScores }),
-    );
-    clearError();
-    replaceChildren(output, shareLink(result, { email, role, includeScores }));
-    announce(`Shared ${applicant}'s list with ${email}.`);
-    await hooks.refreshState();
-  } catch (error) {
-    await hooks.reportFailure(error, () => void share());
   }
 }
 
@@ -147,6 +104,7 @@ function showOutcome(outcome: CohortRunOutcome, state: StateResult | null): void
 }
 
 async function generateCohort(): Promise<void> {
+  byId('cohort-from-menu').hidden = true;
   const cancel = byId<HTMLButtonElement>('cohort-cancel');
   const summary = byId('cohort-summary');
   cancelRequested = false;
@@ -185,10 +143,15 @@ async function generateCohort(): Promise<void> {
 export function wireCohort(cohortHooks: CohortHooks): void {
   hooks = cohortHooks;
   byId('cohort-open-list').addEventListener('click', () => void openList());
-  byId('cohort-share-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    void share();
+  const picker = byId<HTMLSelectElement>('cohort-applicant');
+  updateSharePreview = wireShare({
+    prefix: 'cohort',
+    applicantName: () => picker.value,
+    applicant: () => picker.value,
+    refreshState: () => hooks.refreshState(),
+    reportFailure: (error, retry) => hooks.reportFailure(error, retry),
   });
+  picker.addEventListener('change', () => updateSharePreview());
   byId('cohort-generate').addEventListener('click', () => void generateCohort());
   byId<HTMLButtonElement>('cohort-cancel').addEventListener('click', (event) => {
     cancelRequested = true;

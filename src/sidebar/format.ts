@@ -3,20 +3,7 @@
  * range, "and N more" for cut-off lists, and how long is left (or how long a run took) in plain words.
  */
 
-/**
- * Formats whole dollars with thousands separators.
- *
- * @param dollars - an amount in dollars
- * @returns e.g. `$797` or `$1,250`; `—` when the amount is not a finite number
- * @example
- * formatDollars(1250); // → '$1,250'
- */
-export function formatDollars(dollars: number): string {
-  if (!Number.isFinite(dollars)) return '—';
-  const sign = dollars < 0 ? '-' : '';
-  const digits = String(Math.round(Math.abs(dollars)));
-  return `${sign}$${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-}
+export { formatDollars } from '../core/money.ts';
 
 /**
  * Says how many of something, with the right plural.

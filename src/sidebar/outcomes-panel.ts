@@ -18,6 +18,8 @@ type Form = (typeof FORMS)[number];
 interface OutcomesHooks {
   onSelect: SelectIssue;
   reportFailure: (error: unknown, retry: () => void) => Promise<void>;
+  /** After a save: the data panel is read again (and a list made before it is marked out of date). */
+  afterSave?: () => Promise<unknown>;
 }
 
 let hooks: OutcomesHooks = { onSelect: () => {}, reportFailure: async () => {} };
@@ -56,6 +58,7 @@ async function save(form: Form): Promise<void> {
       renderIssues(buildIssueListView(result.issues, result.issueCount), hooks.onSelect),
     );
     announce(view.sentence);
+    await hooks.afterSave?.();
   } catch (error) {
     await hooks.reportFailure(error, () => void save(form));
   }

@@ -1,6 +1,7 @@
 /**
- * The result of "Generate my list" (or "Open list" for a cohort applicant): tier, recommended range, ERAS
- * cost, expected interviews and the chance of the target, category counts, advice, the PGY-1 year, checklist, signal suggestions, shortfall, the sheet written and issues.
+ * The result of "Generate my list" (or "Open list" for a cohort applicant): what to do next first, then tier,
+ * recommended range, ERAS cost, expected interviews and the chance of the target, category counts, advice,
+ * the PGY-1 year, checklist, signal suggestions, shortfall, the sheet written and issues.
  */
 import type { PlanSummary } from '../addon/api.ts';
 import type { Issue } from '../core/types.ts';
@@ -45,8 +46,16 @@ export function renderPlan(
   return el(
     'div',
     { class: 'plan' },
-    el('h2', {}, view.heading),
+    el('h2', { tabindex: '-1' }, view.heading),
     el('p', { class: 'success' }, view.sheetNote),
+    view.nextSteps.length > 0 ? el('h3', {}, 'What to do next') : null,
+    view.nextSteps.length > 0
+      ? el(
+          'ol',
+          { class: 'next-steps', 'data-testid': 'result-next-steps' },
+          ...view.nextSteps.map((step) => el('li', {}, step)),
+        )
+      : null,
     view.leftAloneNote
       ? el('p', { class: 'notice', 'data-testid': 'result-left-alone' }, view.leftAloneNote)
       : null,

@@ -1,6 +1,6 @@
 /**
- * The "My list | Cohort" tabs: click or arrow keys switch the panel; only the selected tab is in the
- * tab order, as the ARIA tabs pattern expects.
+ * The "My list | Cohort" tabs: click, arrow keys, Home and End switch the panel; only the selected tab is in
+ * the tab order, as the ARIA tabs pattern expects.
  */
 import { byId } from './dom.ts';
 
@@ -41,6 +41,11 @@ export function wireTabs(): void {
     const tab = byId(entry.tab);
     tab.addEventListener('click', () => selectTab(i, false));
     tab.addEventListener('keydown', (event) => {
+      if (event.key === 'Home' || event.key === 'End') {
+        event.preventDefault();
+        selectTab(event.key === 'Home' ? 0 : TABS.length - 1, true);
+        return;
+      }
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
       if (step === 0) return;
       event.preventDefault();

@@ -41,6 +41,8 @@ export interface ChecklistRow {
 
 export interface PlanView {
   heading: string;
+  /** What to do next, most important first (as the plan sheet lists it). */
+  nextSteps: string[];
   tier: string;
   recommendation: string;
   /** The ERAS cost in all: the Apply set, plus the PGY-1 applications when Advanced programs need them. */
@@ -148,6 +150,7 @@ function pgyOneView(pgyOne: PlanSummary['pgyOne']): PgyOneView {
 export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[] | null = null): PlanView {
   return {
     heading: summary.applicant ? `List for ${summary.applicant}` : 'Your list',
+    nextSteps: summary.nextSteps ?? [],
     tier: summary.tier ?? 'Unknown (no readable Step 2 CK score)',
     recommendation: formatRecommendation(summary.recommended, summary.range),
     ...erasView(summary),
@@ -243,4 +246,22 @@ function describeApplicant(applicant: StateResult['applicant']): string {
   const score = applicant.stepTwoScore === null ? 'Step 2 CK unknown' : `Step 2 CK ${applicant.stepTwoScore}`;
   const tier = applicant.tier ?? 'tier unknown';
   return `${name} · ${score} · ${tier}`;
+}
+
+/**
+ * What a shown result was made from: the applicant's figures, the programs, the data issues and the settings.
+ * When a later state differs, the result is out of date and the sidebar says so.
+ *
+ * @param state - what `getState` returned
+ * @returns a string that changes when any of those changes
+ * @example
+ * dataFingerprint(before) === dataFingerprint(after) // false once the Profile's Step 2 CK changed
+ */
+export function dataFingerprint(state: StateResult): string {
+  return JSON.stringify([
+    state.applicant,
+    state.programCount,
+    state.issueCount,
+    state.settings.map((s) => s.value),
+  ]);
 }

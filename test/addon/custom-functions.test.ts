@@ -78,7 +78,6 @@ describe('RAD_TIER', () => {
 
   it('gives blank for a blank or N/A cell', () => {
     expect(RAD_TIER('')).toBe('');
-    expect(RAD_TIER(undefined)).toBe('');
     expect(RAD_TIER('N/A')).toBe('');
     expect(RAD_TIER(240, 'N/A')).toBe('');
   });
@@ -90,6 +89,13 @@ describe('RAD_TIER', () => {
     expect(() => RAD_TIER(999)).toThrow(/RAD_TIER: 999 is not a Step 2 CK score/);
     expect(() => RAD_TIER(240, 'x')).toThrow(/RAD_TIER: "x" is not a number of failed attempts/);
     expect(() => RAD_TIER([[240]], -1)).toThrow(/RAD_TIER: -1 is not a number of failed attempts/);
+  });
+
+  it('says what to write when the formula leaves out the score (an empty cell is blank, not missing)', () => {
+    expect(() => RAD_TIER(undefined)).toThrow(
+      'RAD_TIER: the Step 2 CK score is missing; expected a number from 1 to 300 or a cell holding one, e.g. =RAD_TIER(221) or =RAD_TIER(Profile!B5)',
+    );
+    expect(() => RAD_TIER(true)).toThrow('RAD_TIER: TRUE is not a Step 2 CK score');
   });
 
   it('maps a column', () => {
@@ -320,7 +326,6 @@ describe('RAD_ERAS_COST', () => {
     [['12 programs'], 132],
     [[''], ''],
     [['', ''], ''],
-    [[], ''],
   ])('prices single values %j at %s dollars', (args, dollars) => {
     expect(RAD_ERAS_COST(...args)).toBe(dollars);
   });
@@ -457,5 +462,49 @@ describe('Settings sheet', () => {
       issues: [],
     });
     expect(fake.getValuesCalls).toBe(0);
+  });
+});
+
+describe('every formula says what it expected', () => {
+  it.each([
+    [
+      () => RAD_APPLY_COUNT(undefined),
+      /^RAD_APPLY_COUNT: the Step 2 CK score is missing; expected a number from 1 to 300/,
+    ],
+    [
+      () => RAD_MEETS_MIN(221),
+      /^RAD_MEETS_MIN: the program's minimum is missing; expected its minimum Step 2 CK/,
+    ],
+    [() => RAD_CATEGORY(221), /^RAD_CATEGORY: the program's minimum is missing/],
+    [() => RAD_CHANCE(undefined), /^RAD_CHANCE: the Step 2 CK score is missing/],
+    [
+      () => RAD_AT_LEAST(undefined, 12),
+      /^RAD_AT_LEAST: the chances are missing; expected a range of per-program chances/,
+    ],
+    [
+      () => RAD_AT_LEAST([[18]]),
+      /^RAD_AT_LEAST: how many interviews \(k\) is missing; expected a whole number/,
+    ],
+    [() => RAD_ERAS_COST(), /^RAD_ERAS_COST: the number of programs is missing; expected how many programs/],
+    [
+      () => RAD_ERAS_COST('x'),
+      /^RAD_ERAS_COST: "x" is not a number of programs; expected a whole number from 0 to 1,000/,
+    ],
+    [
+      () => RAD_CHANCE(221, 227, '', 150),
+      /^RAD_CHANCE: 150 is not an IMG share; expected a percent such as 35, 35% or 0.35/,
+    ],
+    [
+      () => RAD_CHANCE(221, 227, '', 35, 'Bronze'),
+      /^RAD_CHANCE: "Bronze" is not a signal; expected Gold, Silver or blank/,
+    ],
+  ])('%#: %s', (call, message) => {
+    expect(call).toThrow(message);
+  });
+
+  it('keeps a blank cell passed in as blank, not missing', () => {
+    expect(RAD_MEETS_MIN(221, '')).toBe(true);
+    expect(RAD_AT_LEAST([[18]], '')).toBe('');
+    expect(RAD_ERAS_COST('')).toBe('');
   });
 });

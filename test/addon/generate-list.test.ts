@@ -452,6 +452,11 @@ describe('generateList: the season so far', () => {
     expect(plan.find((row) => row[0] === 'Applied')?.[1]).toBe(3);
     expect(plan.find((row) => row[0] === 'Invited so far')?.[1]).toBe(1);
     expect(plan.find((row) => row[0] === 'Invitations the chance model expected')?.[1]).toBe(
+      Math.round(progress.expected * 10) / 10,
+    );
+    // A number shown to one decimal, as the plan's other figures (issue 14).
+    const shown = book.emulator.spreadsheet.inspect('Application Plan')!.displayValues;
+    expect(shown.find((row) => row[0] === 'Invitations the chance model expected')?.[1]).toBe(
       (Math.round(progress.expected * 10) / 10).toFixed(1),
     );
   });

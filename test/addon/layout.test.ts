@@ -166,3 +166,61 @@ describe('a regenerated output', () => {
     }
   });
 });
+
+describe('issue 14’s formats in the layout', () => {
+  it('sets top alignment, wraps (false elsewhere) through a new output’s own range, without a lookup', () => {
+    const { emulator, write } = book();
+    const tally = write(list(40, { columnVerticalAlignments: { 0: 'top', 1: 'top', 4: 'top' } }));
+    const sheet = emulator.spreadsheet.inspect('List')!;
+    expect(sheet.verticalAlignments[1]!.slice(0, 5)).toEqual(['top', 'top', 'bottom', 'bottom', 'top']);
+    expect(sheet.verticalAlignments[0]![0]).toBe('bottom');
+    expect(sheet.wraps[1]!.slice(3, 6)).toEqual([false, true, false]);
+    expect(tally.byMethod['Range.setWraps']).toBe(1);
+    expect(tally.byMethod['Range.setVerticalAlignments']).toBe(1);
+  });
+
+  it('sets cell-by-cell number formats with one call, and puts them back when a later call fails', () => {
+    const formats = (format: string) => ({
+      cellNumberFormats: {
+        row: 1,
+        column: 1,
+        cells: Array.from({ length: 41 }, (_, r) =>
+          HEADER.map((_, c) => (r > 0 && c === 2 ? format : '0.###############')),
+        ),
+      },
+    });
+    const { emulator, write } = book();
+    const tally = write(list(40, formats('$#,##0')));
+    expect(tally.byMethod['Range.setNumberFormats']).toBeGreaterThanOrEqual(1);
+    expect(emulator.spreadsheet.inspect('List')!.displayValues[1]![2]).toBe('$0');
+    const probe = book();
+    probe.write(list(40, formats('$#,##0')));
+    const calls = probe.write(list(40, formats('0.0'))).byGroup.Spreadsheet!;
+    let failures = 0;
+    for (let n = 1; n <= calls; n += 1) {
+      const { emulator: again, write: writeAgain } = book();
+      writeAgain(list(40, formats('$#,##0')));
+      const before = again.spreadsheet.inspect('List');
+      const sheet = again.spreadsheet.getSheetByName('List')!;
+      again.counter.reset();
+      again.counter.failOnCall(n);
+      try {
+        writeOutputs(again.spreadsheet as unknown as Spreadsheet, [
+          {
+            name: 'List',
+            before: snapshotOf(
+              sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+              sheet.getRange(1, 1).getNote(),
+            ),
+            output: list(40, formats('0.0')),
+            mark: 'RadList: a list',
+          },
+        ]);
+      } catch {
+        failures += 1;
+        expect(again.spreadsheet.inspect('List'), `call ${n}`).toEqual(before);
+      }
+    }
+    expect(failures).toBeGreaterThan(0);
+  });
+});

@@ -26,18 +26,32 @@ describe('the menu items', () => {
     ]);
   });
 
-  it('Generate my list says where the list is and what the Apply set costs', () => {
+  it('Generate my list says where the list is and what it costs, in the dollars the sidebar shows', () => {
     const book = openWorkbook({});
     book.bundle.callServer('setupSheets', { withSamples: true });
+    const summary = book.bundle.callServer('generateList', {});
+    if (!summary.ok) throw new Error(summary.error.message);
+    const plan = summary.result as { erasCost: number; pgyOne: { erasCost: number } };
     book.bundle.run('menuGenerateList');
-    expect(book.emulator.ui.alerts.at(-1)?.prompt || book.emulator.ui.alerts.at(-1)?.title).toMatch(
-      /^Application List is ready: \d+ programs marked Apply out of \d+ recommended \(ERAS cost \$\d+\)/,
-    );
+    const alert = book.emulator.ui.alerts.at(-1)?.prompt || book.emulator.ui.alerts.at(-1)?.title;
+    expect(alert).toMatch(/^Application List is ready: \d+ programs marked Apply out of \d+ recommended/);
+    const total = plan.erasCost + plan.pgyOne.erasCost;
+    expect(alert).toContain(`(ERAS cost $${total.toLocaleString('en-US')}, with the PGY-1 applications)`);
   });
 
-  it('Generate cohort lists opens the sidebar, where the batches run', () => {
+  it('Generate cohort lists opens the sidebar on its Cohort tab and runs nothing itself', () => {
     const book = openWorkbook({});
+    book.bundle.callServer('setupSheets', { withSamples: true });
     book.bundle.run('menuGenerateCohort');
     expect(book.emulator.ui.sidebars).toHaveLength(1);
+    expect(book.emulator.ui.sidebars[0]!.html).toContain('data-start-tab="cohort"');
+    expect(book.emulator.ui.alerts).toEqual([]);
+    expect(book.emulator.spreadsheet.sheetNames()).not.toContain('Cohort Summary');
+  });
+
+  it('Open RadList opens the sidebar on My list', () => {
+    const book = openWorkbook({});
+    book.bundle.run('showSidebar');
+    expect(book.emulator.ui.sidebars[0]!.html).toContain('data-start-tab="mine"');
   });
 });

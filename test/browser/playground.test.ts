@@ -206,9 +206,10 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
   });
 
   it('says Programs is missing and offers Set up sheets once Programs is deleted', async () => {
-    const { page } = await open('sample');
+    const { page, dialogs } = await open('sample', { accept: true });
     await openSheet(page, 'Programs');
     await page.getByRole('button', { name: 'Delete sheet Programs' }).click();
+    expect(dialogs).toEqual([expect.stringMatching(/^Delete the sheet "Programs" and everything in it\?/)]);
     await page.locator('#tabs .tab[data-sheet="Programs"]').waitFor({ state: 'detached' });
     await expect.poll(() => sidebar(page).locator('#missing').textContent()).toContain('Programs');
     await sidebar(page).locator('#setup-sheets').click();

@@ -26,6 +26,8 @@ describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid',
   let playground: Playground;
   let context: BrowserContext;
   let closeBrowser: () => Promise<void>;
+  /** Whether a confirm (deleting a sheet) is accepted; otherwise every dialog is dismissed. */
+  let acceptConfirms = false;
 
   beforeAll(async () => {
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
@@ -44,7 +46,10 @@ describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid',
   async function open(workbook: 'sample' | 'empty'): Promise<Page> {
     await fetch(`${playground.url}api/reset`, { method: 'POST', body: JSON.stringify({ workbook }) });
     const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.dismiss());
+    page.on(
+      'dialog',
+      (dialog) => void (acceptConfirms && dialog.type() === 'confirm' ? dialog.accept() : dialog.dismiss()),
+    );
     await page.goto(playground.url);
     await page.locator('table.grid').waitFor();
     await sidebar(page).getByTestId('status-applicant').waitFor();
@@ -90,7 +95,9 @@ describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid',
   it('offers "Set up sheets", not "Try again", when Generate finds Programs deleted', async () => {
     const page = await open('sample');
     await openSheet(page, 'Programs');
+    acceptConfirms = true;
     await page.getByRole('button', { name: 'Delete sheet Programs' }).click();
+    acceptConfirms = false;
     await expect.poll(() => sidebar(page).locator('#missing').textContent()).toContain('Programs');
     await sidebar(page).getByTestId('generate-list').click();
     const action = sidebar(page).getByTestId('error-retry');

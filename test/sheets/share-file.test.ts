@@ -104,3 +104,37 @@ describe('buildXlsxParts', () => {
     expect(files['xl/styles.xml']).toContain('<cellXfs count="3">');
   });
 });
+
+describe('buildXlsxParts: formats', () => {
+  it('carries number formats, alignments, wraps and frozen columns, so a mentor sees 21%, $797 and +5', () => {
+    const out: SheetOutput = {
+      ...output([
+        ['Rank', 'Chance', 'Cost', 'Margin', 'Why'],
+        [1, 0.21, 797, 5, 'long text'],
+      ]),
+      frozenColumns: 2,
+      columnFormats: { 1: '0%', 2: '$#,##0', 3: '+0;"−"0;0' },
+      columnAlignments: { 0: 'right', 1: 'right', 2: 'right', 3: 'right', 4: 'left' },
+      columnWraps: { 4: true },
+      columnVerticalAlignments: { 0: 'top', 1: 'top', 2: 'top', 3: 'top', 4: 'top' },
+    };
+    const files = roundTrip([{ name: 'List', output: out }]);
+    const sheet = files['xl/worksheets/sheet1.xml']!;
+    expect(sheet).toContain(
+      '<pane xSplit="2" ySplit="1" topLeftCell="C2" activePane="bottomRight" state="frozen"/>',
+    );
+    const styles = files['xl/styles.xml']!;
+    const formats = new Map(
+      [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]),
+    );
+    const xfs = [...styles.matchAll(/<xf numFmtId="(\d+)"[^>]*?(?:\/>|>(.*?)<\/xf>)/g)].slice(1);
+    const cells = readCells(sheet);
+    const formatOf = (ref: string) => {
+      const xf = xfs[Number(cells.get(ref)!.style)]!;
+      return formats.get(xf[1]!) ?? 'General';
+    };
+    expect([formatOf('B2'), formatOf('C2'), formatOf('D2')]).toEqual(['0%', '$#,##0', '+0;&quot;−&quot;0;0']);
+    const why = xfs[Number(cells.get('E2')!.style)]![2];
+    expect(why).toBe('<alignment horizontal="left" vertical="top" wrapText="1"/>');
+  });
+});

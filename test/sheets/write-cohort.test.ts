@@ -9,7 +9,7 @@ import {
   summaryRowFor,
 } from '../../src/sheets/write-cohort.ts';
 import { makeApplicant, makePgyOne } from '../core/fixtures.ts';
-import { makeRanked, storedValues } from './write-fixtures.ts';
+import { makeRanked, shownText, storedValues } from './write-fixtures.ts';
 
 function makePlan(overrides: Partial<Plan> = {}): Plan {
   return {
@@ -133,7 +133,7 @@ describe('buildCohortSummary', () => {
     expect(out.values.slice(1).map((r) => r[0])).toEqual(['Ana Li', "'=Bob", 'Cy']);
     const at = (column: string) => out.values[1]![COHORT_SUMMARY_COLUMNS.indexOf(column as never)];
     expect([at('Expected interviews'), at('Chance of target'), at('At risk')]).toEqual([4.2, 0.03, 'Yes']);
-    expect(out.columnFormats).toEqual({ [COHORT_SUMMARY_COLUMNS.indexOf('Chance of target')]: '0%' });
+    expect(out.columnFormats?.[COHORT_SUMMARY_COLUMNS.indexOf('Chance of target')]).toBe('0%');
     expect(out.values.every((r) => r.length === COHORT_SUMMARY_COLUMNS.length)).toBe(true);
     expect(out.frozenRows).toBe(1);
   });
@@ -285,5 +285,27 @@ describe('mergeCohortBatch', () => {
     expect(cellOf(batch2, 'Bo Park', 'Lakeview Regional Radiology', 'Notes')).toBe('Bo note');
     expect(batch2.flat()).not.toContain(KEPT_SEPARATOR);
     expect(batch2.slice(1).map((r) => r[0])).toEqual(['Ana Li', 'Bo Park']);
+  });
+});
+
+describe('cohort sheets: formats a reader needs', () => {
+  it('shows the ERAS cost as dollars, Chance of target as a percent, one decimal of interviews; Applicant frozen', () => {
+    const row = summaryRowFor(makeApplicant(), makePlan({ erasCost: 1230 }), [], []);
+    const out = buildCohortSummary([row]);
+    const at = (column: string) => COHORT_SUMMARY_COLUMNS.indexOf(column as never);
+    expect(shownText(out, 1, at('ERAS cost'))).toBe('$1,230');
+    expect(shownText(out, 1, at('Chance of target'))).toBe('3%');
+    expect(shownText(out, 1, at('Expected interviews'))).toBe('4.2');
+    expect(out.frozenColumns).toBe(1);
+    expect(out.headerNotes?.[at('At risk')]).toContain('below 50%');
+    expect(out.columnWraps?.[at('Issues')]).toBe(true);
+  });
+
+  it('freezes Applicant, Rank and Program in Cohort Lists and shows Chance as a percent', () => {
+    const out = buildCohortLists([{ applicant: 'Ana Li', ranked: [makeRanked({ chance: 18 })] }], null);
+    expect(out.values[0]!.slice(0, 3)).toEqual(['Applicant', 'Rank', 'Program']);
+    expect(out.frozenColumns).toBe(3);
+    expect(shownText(out, 1, out.values[0]!.indexOf('Chance'))).toBe('18%');
+    expect(out.headerNotes?.[1]).toMatch(/^Where the program stands/);
   });
 });

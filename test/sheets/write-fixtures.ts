@@ -2,7 +2,9 @@
  * Fixtures for the output-builder tests: a ranked program built on the core `makeProgram`, and a helper that
  * turns written values into what Sheets stores (an escaping apostrophe is not part of the value).
  */
+import { formatNumber } from '../../emulator/spreadsheet/number-format.ts';
 import type { RankedProgram } from '../../src/core/types.ts';
+import { AUTOMATIC_FORMAT, type SheetOutput } from '../../src/sheets/sheet-output.ts';
 import { makeProgram } from '../core/fixtures.ts';
 
 /**
@@ -48,4 +50,30 @@ export function makeRanked(
  */
 export function storedValues(values: (string | number | boolean)[][]): unknown[][] {
   return values.map((row) => row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+/**
+ * The text Sheets would show in one cell of an output: its value under the number format the output's layout
+ * gives it below the header (its cell-by-cell format, else its column's, else Automatic), as the emulator
+ * renders formats.
+ *
+ * @param output - a built sheet
+ * @param row - 0-based row index into `values`
+ * @param column - 0-based column index
+ * @returns the displayed text
+ */
+export function shownText(output: SheetOutput, row: number, column: number): string {
+  const value = output.values[row]?.[column] ?? '';
+  const block = output.cellNumberFormats;
+  const cellFormat = block?.cells[row + 1 - block.row]?.[column + 1 - block.column];
+  const format =
+    row === 0 ? AUTOMATIC_FORMAT : (cellFormat ?? output.columnFormats?.[column] ?? AUTOMATIC_FORMAT);
+  if (typeof value === 'number') return formatNumber(value, format);
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : String(value);
+}
+
+/** The shown text of the Value cell of the plan row whose Item is `item`. */
+export function planValueText(output: SheetOutput, item: string): string | undefined {
+  const at = output.values.findIndex((r) => r[0] === item);
+  return at < 0 ? undefined : shownText(output, at, 1);
 }

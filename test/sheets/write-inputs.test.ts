@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, SETTING_DEFS } from '../../src/core/settings.ts';
 import { describeMissing } from '../../src/sheets/missing.ts';
 import { readCohort } from '../../src/sheets/read-cohort.ts';
-import { readProfile } from '../../src/sheets/read-profile.ts';
+import { PROFILE_FIELDS, readProfile } from '../../src/sheets/read-profile.ts';
 import { readPrograms } from '../../src/sheets/read-programs.ts';
 import { readSettings } from '../../src/sheets/read-settings.ts';
-import { buildEmptyInputSheets, buildSettingsSheet } from '../../src/sheets/write-inputs.ts';
+import {
+  buildEmptyInputSheets,
+  buildSettingsSheet,
+  PROFILE_HINTS,
+  profileWithHints,
+} from '../../src/sheets/write-inputs.ts';
 
 describe('buildSettingsSheet', () => {
   it('writes every setting with its default and help, under a frozen header', () => {
@@ -61,5 +66,33 @@ describe('buildEmptyInputSheets', () => {
     const profile = readProfile(sheets.Profile.values);
     expect(profile.applicant).toBeNull();
     expect(profile.issues).toEqual([]);
+  });
+});
+
+describe('Profile hints', () => {
+  it('has a hint for every Profile field, naming what the reader accepts', () => {
+    for (const field of PROFILE_FIELDS) expect(PROFILE_HINTS[field], field).toMatch(/\w{3}/);
+    expect(PROFILE_HINTS['Geographic preference']).toContain('up to 3');
+    expect(PROFILE_HINTS['Geographic preference']).toContain('West South Central');
+    expect(PROFILE_HINTS['USCE weeks']).toContain('USCE months');
+    expect(PROFILE_HINTS['Step 1 attempts']).toContain('1 to 6');
+  });
+
+  it('puts each hint beside its label, keeps values as they are and adds the fields a Profile lacks', () => {
+    const rows = profileWithHints([
+      ['Name', 'Sam'],
+      ['USMLE Step 2 CK', 221],
+      ['My own row', 'x', 'my note'],
+      ['USCE (months)', 2],
+    ]);
+    expect(rows[3]).toEqual(['USCE (months)', 2, PROFILE_HINTS['USCE months']]);
+    expect(rows[0]).toEqual(['Name', 'Sam', PROFILE_HINTS.Name]);
+    expect(rows[1]).toEqual(['USMLE Step 2 CK', 221, PROFILE_HINTS['Step 2 CK']]);
+    expect(rows[2]).toEqual(['My own row', 'x', 'my note']);
+    expect(rows.map((r) => r[0])).toContain('Geographic preference');
+    expect(rows.filter((r) => r[0] === 'Name')).toHaveLength(1);
+    const read = readProfile(rows);
+    expect(read.applicant?.stepTwoScore).toBe(221);
+    expect(read.issues).toEqual([]);
   });
 });

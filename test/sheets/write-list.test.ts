@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/core/types.ts';
 import { KEPT_SEPARATOR } from '../../src/sheets/carry-over.ts';
+import { defaultHelpSettings } from '../../src/sheets/column-help.ts';
 import {
   buildListSheet,
   LIST_COLUMNS,
@@ -12,7 +13,7 @@ import {
   withoutScoreNumbers,
 } from '../../src/sheets/write-list.ts';
 import { makeProgram } from '../core/fixtures.ts';
-import { makeRanked, storedValues } from './write-fixtures.ts';
+import { makeRanked, shownText, storedValues } from './write-fixtures.ts';
 
 const ALL: Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
 
@@ -212,7 +213,7 @@ describe('list adoption', () => {
     expect(row[header.indexOf('Notes')]).toBe('call the coordinator');
     expect(row[header.indexOf('My column')]).toBe('mine');
     expect(row[header.indexOf('Chance')]).toBe(0.18);
-    expect(out.columnFormats).toEqual({ [header.indexOf('Chance')]: '0%' });
+    expect(shownText(out, 1, header.indexOf('Chance'))).toBe('18%');
   });
 
   it('carries Signal sent and Status over by program key, and keeps them for a program no longer listed', () => {
@@ -269,5 +270,80 @@ describe('withoutScoreNumbers', () => {
     ['', ''],
   ])('turns %j into %j', (text, expected) => {
     expect(withoutScoreNumbers(text)).toBe(expected);
+  });
+});
+
+describe('buildListSheet: formats a reader needs', () => {
+  const ranked = [
+    makeRanked({ rank: 1, chance: 21, margin: 5, program: { id: 'A', imgShare: 0.35 } }),
+    makeRanked({ rank: 2, chance: 4, margin: -3, program: { id: 'B' } }),
+    makeRanked({
+      rank: 3,
+      category: 'Below minimum',
+      chance: null,
+      fit: null,
+      margin: 0,
+      program: { id: 'C' },
+    }),
+  ];
+  const out = buildListSheet(ranked, null, { includeScores: true });
+  const column = (name: string) => out.values[0]!.indexOf(name);
+
+  it('freezes the header row and the Rank and Program columns', () => {
+    expect([out.frozenRows, out.frozenColumns]).toEqual([1, 2]);
+    expect(out.values[0]!.slice(0, 2)).toEqual(['Rank', 'Program']);
+  });
+
+  it('shows Chance as a whole percent, Margin signed and IMG % with its sign', () => {
+    expect(shownText(out, 1, column('Chance'))).toBe('21%');
+    expect(shownText(out, 2, column('Chance'))).toBe('4%');
+    expect(shownText(out, 1, column('Margin'))).toBe('+5');
+    expect(shownText(out, 2, column('Margin'))).toBe('−3');
+    expect(shownText(out, 3, column('Margin'))).toBe('0');
+    expect(shownText(out, 1, column('IMG %'))).toBe('35%');
+  });
+
+  it('leaves numbers to Sheets’ own right alignment, wraps Why and Issues, every cell at the top', () => {
+    expect(out.columnAlignments).toBeUndefined();
+    expect(typeof out.values[1]![column('Chance')]).toBe('number');
+    expect(out.columnWraps).toEqual({
+      [column('Why')]: true,
+      [column('Issues')]: true,
+      [column('Notes')]: true,
+    });
+    expect(Object.keys(out.columnVerticalAlignments ?? {})).toHaveLength(LIST_COLUMNS.length);
+  });
+
+  it('sets the number formats over one run of neighbouring columns (one call)', () => {
+    const formatted = Object.keys(out.columnFormats ?? {}).map(Number);
+    expect(formatted).toEqual(Array.from({ length: formatted.length }, (_, i) => formatted[0]! + i));
+    expect(out.columnFormats?.[column('Chance')]).toBe('0%');
+  });
+
+  it('puts a plain-words note on every header but A1 (which holds the sheet’s mark)', () => {
+    const notes = out.headerNotes!;
+    expect(notes[0]).toBeUndefined();
+    LIST_COLUMNS.slice(1).forEach((name, i) => {
+      expect(notes[i + 1]?.length ?? 0, `note of ${name}`).toBeGreaterThan(15);
+    });
+    expect(notes[column('Category')]).toContain('Safety: Chance 40% or more');
+    expect(notes[column('Margin')]).toContain('−3');
+  });
+
+  it('quotes the bands in force in the Category note', () => {
+    const settings = { ...defaultHelpSettings(), targetFrom: 15, safetyFrom: 50 };
+    const notes = buildListSheet(ranked, null, { includeScores: true, settings }).headerNotes!;
+    expect(notes[column('Category')]).toContain('Safety: Chance 50% or more. Target: Chance 15% to 49%.');
+  });
+
+  it('keeps person columns (Notes, added columns) out of the number formats, so a date typed there stays a date', () => {
+    const previous = [
+      [...LIST_COLUMNS, 'My date'],
+      [1, 'X', 'A', ...new Array(LIST_COLUMNS.length - 3).fill(''), '2025-06-01'],
+    ];
+    const built = buildListSheet(ranked, previous, { includeScores: true });
+    const formatted = Object.keys(built.columnFormats ?? {}).map(Number);
+    expect(Math.max(...formatted)).toBeLessThan(LIST_COLUMNS.indexOf('Notes'));
+    expect(formatted).not.toContain(built.values[0]!.indexOf('My date'));
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue, Plan } from '../../src/core/types.ts';
-import { buildPlanSheet, formatDollars, PLAN_COLOURS } from '../../src/sheets/write-plan.ts';
+import { buildPlanSheet, PLAN_COLOURS } from '../../src/sheets/write-plan.ts';
 import { makePgyOne } from '../core/fixtures.ts';
-import { storedValues } from './write-fixtures.ts';
+import { planValueText, storedValues } from './write-fixtures.ts';
 
 function makePlan(overrides: Partial<Plan> = {}): Plan {
   return {
@@ -67,7 +67,8 @@ describe('buildPlanSheet', () => {
 
   it('shows the ERAS cost of the Apply set in dollars, the Apply count and the range', () => {
     const out = buildPlanSheet(makePlan(), [], { includeScores: true });
-    expect(out.values.find((r) => r[0] === 'ERAS cost of the Apply set')?.[1]).toBe("'$797");
+    expect(rowOf(out.values, 'ERAS cost of the Apply set')?.[1]).toBe(797);
+    expect(planValueText(out, 'ERAS cost of the Apply set')).toBe('$797');
     expect(rowOf(out.values, 'Apply')?.[1]).toBe(18);
     expect(rowOf(out.values, 'Recommended applications')?.slice(1)).toEqual([60, '60–80']);
   });
@@ -122,9 +123,9 @@ describe('buildPlanSheet', () => {
   );
 
   it.each([
-    [true, 'Met', PLAN_COLOURS.met],
-    [false, 'Not met', PLAN_COLOURS.notMet],
-    [null, 'Unknown', PLAN_COLOURS.unknown],
+    [true, '✓ Met', PLAN_COLOURS.met],
+    [false, '✗ Not met', PLAN_COLOURS.notMet],
+    [null, '? Unknown', PLAN_COLOURS.unknown],
   ])('writes a checklist item with met %s as %s', (met, status, colour) => {
     const out = buildPlanSheet(
       makePlan({ checklist: [{ item: 'Radiology letters', met, detail: 'aim for 2' }] }),
@@ -172,22 +173,11 @@ describe('buildPlanSheet', () => {
   });
 });
 
-describe('formatDollars', () => {
-  it.each([
-    [0, '$0'],
-    [797, '$797'],
-    [1230, '$1,230'],
-    [1234567, '$1,234,567'],
-    [12.5, '$12.50'],
-  ])('writes %d as %s', (amount, expected) => {
-    expect(formatDollars(amount)).toBe(expected);
-  });
-});
-
 describe('buildPlanSheet: interviews', () => {
   it('shows expected interviews with and without signals, the chance of the target and what it takes', () => {
     const out = buildPlanSheet(makePlan(), [], { includeScores: true });
-    expect(rowOf(out.values, 'Expected interviews')?.slice(0, 2)).toEqual(['Expected interviews', '4.2']);
+    expect(rowOf(out.values, 'Expected interviews')?.slice(0, 2)).toEqual(['Expected interviews', 4.2]);
+    expect(planValueText(out, 'Expected interviews')).toBe('4.2');
     expect(String(rowOf(out.values, 'Expected interviews')?.[2])).toContain('1.1 without signals');
     expect(rowOf(out.values, 'Chance of at least 12 interviews')?.[1]).toBe('3%');
     expect(rowOf(out.values, 'Programs for a 90% chance of 12')?.[1]).toBe('None would');
@@ -221,12 +211,12 @@ describe('buildPlanSheet: PGY-1 year', () => {
     'shows the Apply set by Track, the advice and the PGY-1 cost beside the DR cost (includeScores %s)',
     (includeScores) => {
       const out = buildPlanSheet(makePlan({ pgyOne }), [], { includeScores });
-      expect(rowOf(out.values, 'ERAS cost of the Apply set')?.[1]).toBe('$797');
-      expect(rowOf(out.values, 'ERAS cost of the PGY-1 applications')?.slice(1)).toEqual([
-        '$132',
+      expect(planValueText(out, 'ERAS cost of the Apply set')).toBe('$797');
+      expect(planValueText(out, 'ERAS cost of the PGY-1 applications')).toBe('$132');
+      expect(rowOf(out.values, 'ERAS cost of the PGY-1 applications')?.[2]).toBe(
         '12 preliminary or transitional-year programs, priced as a specialty of their own',
-      ]);
-      expect(rowOf(out.values, 'ERAS cost in all')?.[1]).toBe('$929');
+      );
+      expect(planValueText(out, 'ERAS cost in all')).toBe('$929');
       expect(rowOf(out.values, 'Advanced programs you apply to')?.[1]).toBe(10);
       expect(rowOf(out.values, 'Categorical programs you apply to')?.[1]).toBe(4);
       expect(rowOf(out.values, 'Programs offering both tracks')?.[1]).toBe(2);
@@ -246,5 +236,46 @@ describe('buildPlanSheet: PGY-1 year', () => {
     expect(rowOf(out.values, 'Programs with Track unknown')).toBeUndefined();
     expect(rowOf(out.values, 'Categorical programs you apply to')?.[1]).toBe(18);
     expect(rowOf(out.values, 'PGY-1 applications')?.[1]).toBe(0);
+  });
+});
+
+describe('buildPlanSheet: layout', () => {
+  /** The section headings, in order. */
+  function sections(out: ReturnType<typeof buildPlanSheet>): string[] {
+    return out.values
+      .filter((_, i) => out.backgrounds[i]![0] === PLAN_COLOURS.section)
+      .map((r) => String(r[0]));
+  }
+
+  it('puts the summary, the interviews and the category mix first, then what to do next, under headings', () => {
+    const out = buildPlanSheet(makePlan(), [], { includeScores: true });
+    expect(sections(out).slice(0, 5)).toEqual([
+      'Summary',
+      'Interviews',
+      'Season so far',
+      'Programs by category',
+      'What to do next',
+    ]);
+    expect(sections(out)).toContain('Checklist');
+    const first = out.values.findIndex((r) => r[0] === 'First');
+    expect(String(out.values[first]![1])).toMatch(/^Apply to the 18 programs marked Yes/);
+    expect(out.values.findIndex((r) => r[0] === 'Reach')).toBeLessThan(first);
+  });
+
+  it('wraps every column, aligns the text to the top and gives the Value and Details headers a note', () => {
+    const out = buildPlanSheet(makePlan(), [], { includeScores: true });
+    expect(out.columnWraps).toEqual({ 0: true, 1: true, 2: true });
+    expect(out.columnVerticalAlignments).toEqual({ 0: 'top', 1: 'top', 2: 'top' });
+    expect(out.headerNotes?.[0]).toBeUndefined();
+    expect([out.headerNotes?.[1], out.headerNotes?.[2]].every((note) => (note?.length ?? 0) > 10)).toBe(true);
+  });
+
+  it('gives the Value column one number format a row: dollars, one decimal, whole counts, text as it is', () => {
+    const out = buildPlanSheet(makePlan(), [], { includeScores: true });
+    const block = out.cellNumberFormats!;
+    expect([block.row, block.column, block.cells.length]).toEqual([1, 1, out.values.length]);
+    expect(block.cells.every((row) => row.length === 3 && row[0] === row[2])).toBe(true);
+    expect(planValueText(out, 'Recommended applications')).toBe('60');
+    expect(planValueText(out, 'Tier')).toBe('Mildly low');
   });
 });

@@ -2,32 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
-  formatDollars,
   formatDuration,
   formatRecommendation,
   formatTimeLeft,
   moreText,
 } from '../../src/sidebar/format.ts';
-
-describe('formatDollars', () => {
-  it.each([
-    [0, '$0'],
-    [11, '$11'],
-    [797, '$797'],
-    [999, '$999'],
-    [1000, '$1,000'],
-    [1250, '$1,250'],
-    [1234567, '$1,234,567'],
-    [796.6, '$797'],
-    [-30, '-$30'],
-  ])('formats %s as %s', (dollars, text) => {
-    expect(formatDollars(dollars)).toBe(text);
-  });
-
-  it.each([Number.NaN, Number.POSITIVE_INFINITY])('shows a dash for %s', (dollars) => {
-    expect(formatDollars(dollars)).toBe('—');
-  });
-});
 
 describe('formatCount', () => {
   it.each([

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSummary, StateResult } from '../../src/addon/api.ts';
 import { ISSUES_SHOWN_FIRST } from '../../src/sidebar/issue-view.ts';
-import { buildPlanView, buildStatusView, checklistRow, leftAloneNote } from '../../src/sidebar/view-model.ts';
+import {
+  buildPlanView,
+  buildStatusView,
+  checklistRow,
+  dataFingerprint,
+  leftAloneNote,
+} from '../../src/sidebar/view-model.ts';
 import { makePgyOne } from '../core/fixtures.ts';
 
 function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
@@ -32,6 +38,9 @@ function makeSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     pgyOne: makePgyOne({ categorical: 39 }),
     model: 'chances from the documented defaults',
     progress: null,
+    nextSteps: [
+      'Apply to the 39 programs marked Yes in the Apply column of your list. ERAS fees: about $797.',
+    ],
     issues: [],
     issueCount: 0,
     ...overrides,
@@ -297,5 +306,21 @@ describe('where a list went when a person’s own sheet had its name', () => {
     [['A', 'B', 'C'], 'Sheets named "A", "B" and "C" that RadList did not make were left as they are.'],
   ])('says %j as %j', (names, note) => {
     expect(leftAloneNote(names)).toBe(note);
+  });
+});
+
+describe('what to do next and stale results', () => {
+  it('shows the plan summary’s next steps, in order', () => {
+    const steps = ['Apply to the 39 programs …', 'Place your 6 gold signals …'];
+    expect(buildPlanView(makeSummary({ nextSteps: steps })).nextSteps).toEqual(steps);
+  });
+
+  it('tells data that changed (score, programs, issues, a setting) from data that did not', () => {
+    const state = makeState();
+    expect(dataFingerprint(makeState())).toBe(dataFingerprint(state));
+    expect(dataFingerprint(makeState({ programCount: state.programCount + 1 }))).not.toBe(
+      dataFingerprint(state),
+    );
+    expect(dataFingerprint(makeState({ issueCount: state.issueCount + 1 }))).not.toBe(dataFingerprint(state));
   });
 });

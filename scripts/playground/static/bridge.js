@@ -4,7 +4,10 @@
  * server function by name: it POSTs `{ name, arg }` to /api/run, where the real server code runs in the
  * emulator, and calls the success or failure handler later (never synchronously), as Apps Script does.
  * Arguments follow google.script.run's rules: JSON-like values only (a Date or a function is refused).
- * After each call it tells the page (its parent) that the workbook may have changed.
+ * After each call it tells the page (its parent) that the workbook may have changed, and after a share what
+ * was "shared" (sharing is simulated here). Links the sidebar shows are kept inside the playground: a shared
+ * file's link opens that file in the playground's grid, and a help link opens the docs page the playground
+ * serves (/docs/NAME), since neither Google Drive nor RadList's website is reachable from here.
  */
 (() => {
   function refusal(value, depth) {
@@ -26,9 +29,38 @@
     return null;
   }
 
-  function tellPage() {
-    if (window.parent !== window) window.parent.postMessage({ type: 'radlist:changed' }, location.origin);
+  function tellPage(message = { type: 'radlist:changed' }) {
+    if (window.parent !== window) window.parent.postMessage(message, location.origin);
   }
+
+  const SHARED_FILE = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([\w-]+)/;
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link) return;
+      const href = link.getAttribute('href') ?? '';
+      const shared = SHARED_FILE.exec(href);
+      if (shared) {
+        event.preventDefault();
+        tellPage({ type: 'radlist:open-shared', id: shared[1] });
+        return;
+      }
+      let page = null;
+      try {
+        const url = new URL(href);
+        if (url.origin !== location.origin && /^\/[a-z][a-z-]{0,40}$/.test(url.pathname)) page = url.pathname;
+      } catch {
+        page = null;
+      }
+      if (page) {
+        event.preventDefault();
+        window.open(`/docs${page}`, '_blank', 'noopener');
+      }
+    },
+    true,
+  );
 
   async function callServer(name, args) {
     const problem = args.map((arg) => refusal(arg, 0)).find(Boolean);
@@ -61,11 +93,13 @@
         return (...args) => {
           callServer(property, args).then(
             (result) => {
-              tellPage();
+              tellPage({ type: 'radlist:changed', name: property });
+              if (property === 'shareList')
+                tellPage({ type: 'radlist:shared', result, request: args[0] ?? {} });
               if (onSuccess) onSuccess(result, userObject);
             },
             (error) => {
-              tellPage();
+              tellPage({ type: 'radlist:changed', name: property });
               if (onFailure) onFailure(error, userObject);
               else console.error(`google.script.run.${property} failed:`, error.message);
             },

@@ -1,8 +1,11 @@
 /*
  * The playground page's script: draws the workbook snapshot (/api/workbook) as a spreadsheet — tabs, a
- * grid with row numbers and column letters, displayed values, backgrounds, notes, sticky frozen rows — and
- * lets the user select and edit cells, switch and delete sheets, run add-on menu items, import and export
- * CSV and reset the sample workbook. Everything shown is set with textContent (never HTML), because cell
+ * grid with row numbers and column letters, displayed values (number formats applied, as Sheets shows them),
+ * alignments, wrapped text, backgrounds, notes, frozen rows and columns that stay put while the grid scrolls —
+ * and lets the user select and edit cells, switch and delete sheets (asking first), run add-on menu items,
+ * import and export CSV and reset the sample workbook (asking first). The status line shows only the latest
+ * action; a formula's error message shows on hover and in the status line, and a formula the playground does
+ * not compute says so. Sharing is simulated: the file a share made opens here, read-only. Everything shown is set with textContent (never HTML), because cell
  * text is user data. Embedded charts are drawn over the grid (charts.js); a cell with a dropdown (list data
  * validation) offers its values, and a value the rule rejects is refused with its help text, as in Sheets.
  * Redraws when the sidebar says it changed something, and polls for other changes.
@@ -24,6 +27,9 @@ const state = {
   editing: false,
   sidebarsShown: 0,
   messagesShown: 0,
+  /** A shared file being looked at (read-only), or null for the workbook. */
+  viewing: null,
+  viewingSheet: null,
 };
 
 function columnLetters(column) {
@@ -53,6 +59,7 @@ async function api(path, body) {
 }
 
 function currentSheet() {
+  if (state.viewing) return state.viewing.sheets.find((s) => s.name === state.viewingSheet) ?? null;
   return state.snapshot?.sheets.find((s) => s.name === state.sheet) ?? null;
 }
 
@@ -75,11 +82,53 @@ function titleCutOffCells(table) {
   }
 }
 
+/** What hovering a cell shows: a formula's error or why it was not computed, then its note. */
+function cellTitle(cell) {
+  const parts = [cell.error, cell.uncomputed, cell.note].filter(Boolean);
+  return parts.join('\n\n');
+}
+
+/**
+ * Keeps frozen rows and columns in view while the grid scrolls, as Sheets does: each frozen row sticks below
+ * the ones above it (rows grow with wrapped text, so their heights are measured), each frozen column beside
+ * the ones before it.
+ */
+function pinFrozen(table, sheet) {
+  const headRow = table.tHead.rows[0];
+  let top = headRow.offsetHeight;
+  const rows = table.tBodies[0].rows;
+  for (let r = 0; r < sheet.frozenRows && r < rows.length; r += 1) {
+    for (const cell of rows[r].children) cell.style.top = `${top}px`;
+    top += rows[r].offsetHeight;
+  }
+  const frozen = sheet.frozenColumns ?? 0;
+  if (frozen < 1) return;
+  const lefts = [];
+  let left = ROW_HEAD_WIDTH;
+  for (let c = 1; c <= frozen; c += 1) {
+    lefts.push(left);
+    left += columnWidth(sheet, c);
+  }
+  for (const tr of table.rows) {
+    for (let c = 1; c <= frozen; c += 1) {
+      const cell = tr.children[c];
+      if (!cell) continue;
+      cell.classList.add('frozen-col');
+      if (c === frozen) cell.classList.add('last-frozen-col');
+      cell.style.left = `${lefts[c - 1]}px`;
+    }
+  }
+}
+
 function cellClasses(cell) {
   const classes = [];
   if (cell.kind === 'number' || cell.kind === 'date') classes.push('num');
   if (cell.kind === 'boolean') classes.push('bool');
   if (cell.kind === 'error') classes.push('error');
+  if (cell.align) classes.push(`align-${cell.align}`);
+  if (cell.wrap) classes.push('wrap');
+  if (cell.top) classes.push('top');
+  if (cell.uncomputed) classes.push('uncomputed');
   if (cell.note) classes.push('has-note');
   if (cell.dropdown) classes.push('has-dropdown');
   if (cell.invalid) classes.push('invalid');
@@ -146,17 +195,16 @@ function drawGrid() {
       td.textContent = cell.text;
       td.classList.add(...cellClasses(cell));
       if (cell.background) td.style.backgroundColor = cell.background;
-      if (cell.note) {
-        td.dataset.note = cell.note;
-        td.title = cell.note;
-      }
+      if (cell.note) td.dataset.note = cell.note;
+      const title = cellTitle(cell);
+      if (title) td.title = title;
       tr.append(td);
     }
-    if (r <= sheet.frozenRows) for (const child of tr.children) child.style.top = `${r * ROW_HEIGHT}px`;
     body.append(tr);
   }
   table.append(colgroup, head, body);
   grid.append(table);
+  pinFrozen(table, sheet);
   titleCutOffCells(table);
   drawCharts(grid, table, sheet);
   showSelection();
@@ -165,6 +213,25 @@ function drawGrid() {
 function drawTabs() {
   const tabs = $('tabs');
   tabs.replaceChildren();
+  if (state.viewing) {
+    for (const sheet of state.viewing.sheets) {
+      const tab = document.createElement('span');
+      tab.className = 'tab';
+      tab.dataset.sheet = sheet.name;
+      const open = document.createElement('button');
+      open.type = 'button';
+      open.textContent = sheet.name;
+      open.addEventListener('click', () => {
+        state.viewingSheet = sheet.name;
+        state.selected = { row: 1, column: 1 };
+        render();
+      });
+      tab.append(open);
+      if (sheet.name === state.viewingSheet) tab.classList.add('active');
+      tabs.append(tab);
+    }
+    return;
+  }
   for (const sheet of state.snapshot.sheets) {
     const tab = document.createElement('span');
     tab.className = 'tab';
@@ -238,6 +305,15 @@ function showSelection() {
 function select(row, column) {
   state.selected = { row: Math.max(1, row), column: Math.max(1, column) };
   showSelection()?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  explainSelected();
+}
+
+/** A selected formula cell with an error or no computed value says why in the status line. */
+function explainSelected() {
+  const { row, column } = state.selected;
+  const cell = cellAt(currentSheet(), row, column);
+  if (cell.error) setStatus(`${a1(row, column)} shows ${cell.text}: ${cell.error}`, true);
+  else if (cell.uncomputed) setStatus(`${a1(row, column)}: ${cell.uncomputed}`);
 }
 
 function render() {
@@ -246,17 +322,61 @@ function render() {
   if (!names.includes(state.sheet)) state.sheet = state.snapshot.activeSheet ?? names[0] ?? null;
   drawMenus();
   drawTabs();
+  drawViewingBanner();
   if (!state.editing) drawGrid();
   reflectAddonUi();
 }
 
-/** Reopens the sidebar when the add-on showed it again; shows new alerts and toasts. */
+/** Says which shared file is shown (read-only), and how to go back to the workbook. */
+function drawViewingBanner() {
+  const banner = $('viewing');
+  banner.hidden = !state.viewing;
+  if (!state.viewing) return;
+  const to = state.viewing.sharedWith
+    .map(
+      (p) =>
+        `${p.email} (${p.role === 'reader' ? 'can view' : `can ${p.role === 'commenter' ? 'comment' : 'edit'}`})`,
+    )
+    .join(', ');
+  $('viewing-text').textContent =
+    `You are looking at "${state.viewing.name}", the file that would have been shared${to ? ` with ${to}` : ''}. ` +
+    'Sharing is simulated in the playground: no one was emailed and no Google file was made. This view is read-only.';
+}
+
+async function openSharedFile(id) {
+  try {
+    state.viewing = await api(`/api/shared/${encodeURIComponent(id)}`);
+    state.viewingSheet = state.viewing.sheets[0]?.name ?? null;
+    state.selected = { row: 1, column: 1 };
+    $('grid').scrollTo(0, 0);
+    render();
+    setStatus(`Showing "${state.viewing.name}". Press "Back to the workbook" when you are done.`);
+  } catch (error) {
+    setStatus(error.message, true);
+  }
+}
+
+function closeSharedFile() {
+  state.viewing = null;
+  state.viewingSheet = null;
+  state.selected = { row: 1, column: 1 };
+  render();
+  setStatus('');
+}
+
+/**
+ * Reopens the sidebar when the add-on showed it again; shows a new alert or toast (the latest action's) in
+ * the status line. Returns what it did, so a menu item's status can say it.
+ */
 function reflectAddonUi() {
   const { sidebarsShown, messages } = state.snapshot;
-  if (sidebarsShown > state.sidebarsShown) reloadSidebar();
+  const opened = sidebarsShown > state.sidebarsShown;
+  if (opened) reloadSidebar();
   state.sidebarsShown = sidebarsShown;
-  if (messages.length > state.messagesShown) setStatus(messages[messages.length - 1]);
+  const said = messages.length > state.messagesShown ? messages[messages.length - 1] : null;
+  if (said) setStatus(said);
   state.messagesShown = messages.length;
+  return { opened, said };
 }
 
 /**
@@ -295,14 +415,25 @@ async function refresh() {
   if (moved) showSelection()?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/**
+ * Runs one action: the status line is cleared first, so it only ever shows the latest action's outcome
+ * (`done`, or what `work` returned, or what the add-on said).
+ */
 async function act(work, done) {
+  setStatus('');
+  let said = null;
+  let failed = false;
   try {
-    await work();
-    if (done) setStatus(done);
+    said = (await work()) ?? null;
   } catch (error) {
+    failed = true;
     setStatus(error.message, true);
   }
-  await refresh().catch((error) => setStatus(error.message, true));
+  await refresh().catch((error) => {
+    failed = true;
+    setStatus(error.message, true);
+  });
+  if (!failed && (said || done)) setStatus(typeof said === 'string' ? said : done);
 }
 
 function switchSheet(name, tellServer) {
@@ -315,24 +446,51 @@ function switchSheet(name, tellServer) {
 
 function reloadSidebar() {
   $('sidebar-panel').hidden = false;
+  $('open-sidebar').hidden = true;
   $('sidebar').src = '/sidebar';
 }
 
 function deleteSheet(name) {
+  const question = `Delete the sheet "${name}" and everything in it? The playground cannot undo this (Reset sample workbook starts over).`;
+  if (!window.confirm(question)) {
+    setStatus(`Nothing deleted; "${name}" is as it was.`);
+    return;
+  }
   act(async () => {
     await api('/api/delete-sheet', { sheet: name });
     reloadSidebar();
   }, `Deleted sheet ${name}.`);
 }
 
+/** What a menu item did, in words: the add-on's own message, or the sidebar it opened; never a run it did not make. */
+function menuOutcome(item, before) {
+  const snapshot = state.snapshot;
+  if (snapshot.messages.length > before.messages) return snapshot.messages[snapshot.messages.length - 1];
+  if (snapshot.sidebarsShown > before.sidebars) {
+    return snapshot.sidebarTab === 'cohort'
+      ? 'Opened the RadList sidebar on its Cohort tab. Nothing has run yet: press Generate cohort lists there.'
+      : 'Opened the RadList sidebar.';
+  }
+  return `${item.caption}: done.`;
+}
+
 function runMenuItem(item) {
-  act(async () => {
-    const answer = await api('/api/menu', { functionName: item.functionName });
-    if (!answer.ok) throw new Error(answer.message);
-  }, `Ran ${item.caption}.`);
+  const before = { messages: state.snapshot.messages.length, sidebars: state.snapshot.sidebarsShown };
+  setStatus('');
+  (async () => {
+    try {
+      const answer = await api('/api/menu', { functionName: item.functionName });
+      await refresh();
+      if (!answer.ok) setStatus(answer.message, true);
+      else setStatus(menuOutcome(item, before));
+    } catch (error) {
+      setStatus(error.message, true);
+    }
+  })();
 }
 
 function commitEdit(row, column, value) {
+  if (state.viewing) return;
   const sheet = state.sheet;
   const where = a1(row, column);
   act(async () => {
@@ -382,6 +540,10 @@ function startChoice() {
 function startEdit(initial) {
   const td = showSelection();
   if (!td || state.editing) return;
+  if (state.viewing) {
+    setStatus('The shared file is shown read-only. Press "Back to the workbook" to edit your sheets.');
+    return;
+  }
   const { row, column } = state.selected;
   const cell = cellAt(currentSheet(), row, column);
   if (cell.dropdown && initial === undefined) {
@@ -472,18 +634,32 @@ function replaceQuestion(sheet, filled, fileName) {
 }
 
 function wireToolbar() {
-  $('reset-workbook').addEventListener('click', () =>
+  $('reset-workbook').addEventListener('click', () => {
+    const question =
+      'Start over with the sample workbook? Everything changed here (edits, lists, imported files, shared files) is lost.';
+    if (!window.confirm(question)) {
+      setStatus('Nothing was reset.');
+      return;
+    }
     act(async () => {
       const answer = await api('/api/reset', { workbook: 'sample' });
       if (answer.problems.length > 0) throw new Error(answer.problems.join(' '));
       state.sidebarsShown = 0;
       state.messagesShown = 0;
+      state.viewing = null;
       reloadSidebar();
-    }, 'The sample workbook is back as it was.'),
-  );
-  $('open-sidebar').addEventListener('click', reloadSidebar);
+    }, 'The sample workbook is back as it was.');
+  });
+  // As Extensions → RadList → Open RadList: the add-on opens its sidebar (on My list).
+  $('open-sidebar').addEventListener('click', () => {
+    const item = state.snapshot?.menus.flatMap((m) => m.items).find((i) => i.functionName === 'showSidebar');
+    if (item) runMenuItem(item);
+    else reloadSidebar();
+  });
+  $('viewing-back').addEventListener('click', closeSharedFile);
   $('close-sidebar').addEventListener('click', () => {
     $('sidebar-panel').hidden = true;
+    $('open-sidebar').hidden = false;
   });
   $('csv-file').addEventListener('change', async (event) => {
     const file = event.target.files?.[0];
@@ -514,8 +690,37 @@ function wireToolbar() {
     });
   });
   window.addEventListener('message', (event) => {
-    if (event.origin === location.origin && event.data?.type === 'radlist:changed') refresh();
+    if (event.origin !== location.origin) return;
+    const type = event.data?.type;
+    if (type === 'radlist:changed') {
+      // The sidebar's action is the latest one (it reports itself in the sidebar); reading the state is not.
+      if (!READS.includes(event.data.name)) setStatus('');
+      refresh();
+    } else if (type === 'radlist:shared') sayShared(event.data);
+    else if (type === 'radlist:open-shared') openSharedFile(String(event.data.id ?? ''));
   });
+}
+
+/** Server functions that only read (or select a cell): calling them is not a new action. */
+const READS = ['getState', 'selectCell'];
+
+/** After a share: sharing is simulated here; offer the file it made. */
+function sayShared(message) {
+  const id = message.result?.fileId;
+  const email = message.request?.email ?? 'the mentor';
+  const status = $('status');
+  status.classList.remove('bad');
+  status.replaceChildren(
+    `Sharing is simulated in the playground: nothing was sent to ${email} and no Google file was made. `,
+  );
+  if (id) {
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'link';
+    open.textContent = 'Open the file that would have been shared';
+    open.addEventListener('click', () => openSharedFile(id));
+    status.append(open);
+  }
 }
 
 async function poll() {
