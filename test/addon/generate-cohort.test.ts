@@ -134,8 +134,9 @@ describe('generateCohort', () => {
     expect(emulator.counter.byMethod.get('Spreadsheet.insertSheet')).toBe(3);
     expect(emulator.counter.tally().bySheet['Cohort Dashboard']).toBeGreaterThan(0);
     expect(new Set(spreadsheetCalls.slice(1, -1)).size).toBe(1);
-    // The first batch makes both sheets ready for the whole run (about 50 calls with their layout, and 6 more
-    // since issue 14: each sheet's frozen columns, wrapped long text and top alignment, one call each); a later
+    // The first batch makes both sheets ready for the whole run (about 50 calls with their layout, and 10 more
+    // since issue 14: each sheet's frozen columns, and its wrapped long text and top alignment as a lookup and
+    // one call each over the run's rows); a later
     // batch reads the inputs, both header rows and tails and writes each tail (37 calls since issue 15), the
     // same however many rows earlier batches wrote.
     expect(Math.max(...spreadsheetCalls)).toBeLessThan(65);
