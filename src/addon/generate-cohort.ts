@@ -20,6 +20,7 @@ import {
   usableApplicants,
 } from '../sheets/cohort-rows.ts';
 import type { Inputs } from '../sheets/inputs.ts';
+import { marksFor, readListMarks } from '../sheets/list-statuses.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { cohortSummaryTarget, runVersionOf } from '../sheets/output-marks.ts';
 import { readMark } from '../sheets/sheet-layout.ts';
@@ -30,7 +31,6 @@ import {
   type CohortSummaryRow,
   summaryRowFor,
 } from '../sheets/write-cohort.ts';
-import { sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
 import type { CohortProgress, GenerateCohortArgs } from './api.ts';
 import { now } from './clock.ts';
 import {
@@ -227,16 +227,14 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
           first === 0 ? [...leftOut, ...inputs.settings.issues, ...inputs.programs.issues] : [];
         // Signals written in Cohort Lists' `Signal sent` count in each applicant's plan (one read per batch).
         const absentColumns = new Set(inputs.programs.absentColumns);
-        const sentIndex = sentSignalIndex(
-          tails?.listsValues ?? found?.listsValues ?? null,
-          COHORT_LIST_LAYOUT,
-        );
+        const marks = readListMarks(tails?.listsValues ?? found?.listsValues ?? null, COHORT_LIST_LAYOUT);
         for (let index = first; index < last; index++) {
           if (entries.length > 0 && now() - began >= RANKING_BUDGET_MS) break;
           const { applicant, issues: own } = usable[index]!;
-          const sentSignals = sentSignalsFor(sentIndex, COHORT_LIST_LAYOUT, programs, applicant.name);
+          const { sentSignals, sentElsewhere } = marksFor(marks, programs, applicant.name);
           const { ranked, plan } = makeApplicantList(applicant, programs, settings, {
             sentSignals,
+            sentElsewhere,
             absentColumns,
           });
           // With "Apply rows only in Cohort Lists", the long sheet holds the Apply set alone (the summary counts all).

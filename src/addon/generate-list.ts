@@ -5,17 +5,17 @@
 import { makeApplicantList } from '../core/applicant-list.ts';
 import type { ModelFit } from '../core/chance-fit.ts';
 import { type PlanSummary, summarizePlan } from '../core/plan-summary.ts';
-import type { Issue, Program, Signal, Status } from '../core/types.ts';
+import type { Issue, Program } from '../core/types.ts';
 import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
 import type { Inputs } from '../sheets/inputs.ts';
-import { statusesFor, statusIndex } from '../sheets/list-statuses.ts';
+import { type ApplicantMarks, marksFor, readListMarks } from '../sheets/list-statuses.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
 import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
-import { buildListSheet, listLayout, sentSignalIndex, sentSignalsFor } from '../sheets/write-list.ts';
+import { buildListSheet, listLayout } from '../sheets/write-list.ts';
 import { buildPlanSheet, DEFAULTS_MODEL, type PlanModel } from '../sheets/write-plan.ts';
 import type { GenerateListArgs } from './api.ts';
 import { messageOf } from './errors.ts';
@@ -34,16 +34,9 @@ function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
   return snapshot ? withFormulas(snapshot.values, snapshot.formulas) : null;
 }
 
-/** The signals the applicant wrote in the previous list's `Signal sent` column, by program key. */
-function sentSignalsOf(snapshot: SheetSnapshot | null, programs: readonly Program[]): Map<string, Signal> {
-  const layout = listLayout(true);
-  return sentSignalsFor(sentSignalIndex(previousOf(snapshot), layout), layout, programs);
-}
-
-/** The statuses the applicant marked in the previous list's `Status` column, by program key. */
-function statusesOf(snapshot: SheetSnapshot | null, programs: readonly Program[]): Map<string, Status> {
-  const layout = listLayout(true);
-  return statusesFor(statusIndex(previousOf(snapshot), layout), layout, programs);
+/** The signals sent and statuses the applicant marked in the previous list, by program key. */
+function marksOf(snapshot: SheetSnapshot | null, programs: readonly Program[]): ApplicantMarks {
+  return marksFor(readListMarks(previousOf(snapshot), listLayout(true)), programs);
 }
 
 /** What the plan says about the chance model in force. */
@@ -136,9 +129,8 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         const list = placeOutput(spreadsheet, listOut);
         const fit = modelFromOutcomes(inputs.outcomes, inputs.settings.settings);
         const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
-          sentSignals: sentSignalsOf(list.before, inputs.programs.programs),
+          ...marksOf(list.before, inputs.programs.programs),
           absentColumns: new Set(inputs.programs.absentColumns),
-          statuses: statusesOf(list.before, inputs.programs.programs),
         });
         const planSheet = placeOutput(spreadsheet, planOut);
         const planModel = planModelOf(fit, hasOutcomesSheet(inputs));
@@ -189,9 +181,8 @@ function generateCohortList(
   const target = placeOutput(spreadsheet, out);
   const fit = modelFromOutcomes(inputs.outcomes, inputs.settings.settings);
   const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
-    sentSignals: sentSignalsOf(target.before, inputs.programs.programs),
+    ...marksOf(target.before, inputs.programs.programs),
     absentColumns: new Set(inputs.programs.absentColumns),
-    statuses: statusesOf(target.before, inputs.programs.programs),
   });
   const outputs: PendingOutput[] = [
     {

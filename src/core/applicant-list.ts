@@ -9,6 +9,7 @@ import { recommendation } from './plan.ts';
 import { rankPrograms } from './rank.ts';
 import { seasonProgress } from './season-progress.ts';
 import type { Settings } from './settings.ts';
+import type { SignalsSpent } from './signals.ts';
 import { countFailedAttempts } from './tier.ts';
 import type { Applicant, ApplyMixRow, Plan, Program, RankedProgram, Signal, Status } from './types.ts';
 
@@ -16,6 +17,8 @@ import type { Applicant, ApplyMixRow, Plan, Program, RankedProgram, Signal, Stat
 export interface ListOptions {
   /** Signals the applicant wrote in `Signal sent`, by program key. */
   sentSignals?: ReadonlyMap<string, Signal>;
+  /** Signals written in `Signal sent` beside programs no longer listed (spent all the same). */
+  sentElsewhere?: SignalsSpent;
   /** Programs columns absent from the sheet. */
   absentColumns?: ReadonlySet<keyof Program>;
   /** The `Status` the applicant marked for each program, by program key (the plan's season so far). */
@@ -43,6 +46,7 @@ export function makeApplicantList(
   const ranked = rankPrograms(applicant, programs, s, {
     recommended: count,
     sentSignals: options.sentSignals,
+    sentElsewhere: options.sentElsewhere,
     absentColumns: options.absentColumns,
   });
   const plan = buildPlan(applicant, ranked, s, options.absentColumns);

@@ -19,7 +19,7 @@ import {
   prepareProgramNames,
 } from './match-names.ts';
 import type { Settings } from './settings.ts';
-import { suggestSignals } from './signals.ts';
+import { type SignalsSpent, suggestSignals } from './signals.ts';
 import type { Applicant, Category, Program, RankedProgram, Signal } from './types.ts';
 
 interface PreparedProgram {
@@ -78,6 +78,8 @@ export interface RankOptions {
   recommended: number;
   /** Signals the applicant wrote in `Signal sent`, by program key. */
   sentSignals?: ReadonlyMap<string, Signal>;
+  /** Signals written in `Signal sent` beside programs no longer listed: spent, so not suggested again. */
+  sentElsewhere?: SignalsSpent;
   /** Programs columns absent from the sheet: no per-row "unknown" issue for them (the plan says it once). */
   absentColumns?: ReadonlySet<keyof Program>;
 }
@@ -295,6 +297,7 @@ export function rankPrograms(
       sortKey: row.nameOrder,
     })),
     s,
+    options.sentElsewhere,
   );
   for (let i = 0; i < rows.length; i++) {
     const item = rows[i]!.ranked;

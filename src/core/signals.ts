@@ -3,8 +3,8 @@
  * where a signal adds the most chance, weighted by what the applicant wants: gain × (1 + Fit/100), the gain
  * being the signalled chance minus the Chance (both whole percents). Never to a Below-minimum or Not-eligible
  * program, nor to one whose Preferred minimum the applicant misses. Signals the applicant already sent
- * (`Signal sent`) count first; only the signals left are suggested. Signals never change Chance, category, the
- * Apply set or the order.
+ * (`Signal sent`) count first — on these programs and on programs no longer listed alike — and only the signals
+ * left are suggested. Signals never change Chance, category, the Apply set or the order.
  */
 import { signalledChance } from './chance.ts';
 import type { Settings } from './settings.ts';
@@ -28,19 +28,30 @@ function compareText(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Signals sent to programs that are not among the candidates (no longer listed): spent all the same. */
+export interface SignalsSpent {
+  gold: number;
+  silver: number;
+}
+
 /**
  * Suggests the signals not yet sent.
  *
  * @param candidates - every program (any order)
  * @param s - settings (`goldSignals`, `silverSignals`, signal odds)
+ * @param spentElsewhere - signals sent to programs not among the candidates
  * @returns one suggestion per program (`Gold`, `Silver` or ''), in the same order
  * @example
  * suggestSignals(rows, defaultSettings(2026)).filter((x) => x === 'Gold').length // up to 6
  */
-export function suggestSignals(candidates: readonly SignalCandidate[], s: Settings): Signal[] {
+export function suggestSignals(
+  candidates: readonly SignalCandidate[],
+  s: Settings,
+  spentElsewhere: SignalsSpent = { gold: 0, silver: 0 },
+): Signal[] {
   const suggestions: Signal[] = candidates.map(() => '');
-  let gold = Math.max(0, Math.floor(s.goldSignals));
-  let silver = Math.max(0, Math.floor(s.silverSignals));
+  let gold = Math.max(0, Math.floor(s.goldSignals)) - spentElsewhere.gold;
+  let silver = Math.max(0, Math.floor(s.silverSignals)) - spentElsewhere.silver;
   const open: number[] = [];
   candidates.forEach((c, i) => {
     if (c.sent === 'Gold') gold--;

@@ -37,14 +37,32 @@ export interface CarryLayout {
   identityColumns: readonly string[];
   /** Header rows RadList writes or wrote for this sheet (see the file comment). */
   knownHeaders?: readonly (readonly string[])[];
-  /** A row's key from its cells (trimmed text by column name); '' when the row has no identity. */
-  keyOf: (cell: (column: string) => string) => string;
+  /**
+   * Other names a person may give one of RadList's columns in place: a header row RadList wrote with some of
+   * its headers renamed to one of these is still that header row (RadList writes its own names back).
+   */
+  aliasesOf?: (column: string) => readonly string[];
+  /**
+   * A row's key from its cells; '' when the row has no identity or the sheet lacks a column its key needs (such
+   * a row is never merged with another).
+   */
+  keyOf: (cell: KeyCell) => string;
+  /**
+   * A second key for rows the key leaves unmatched (a program by name and state when its `ID` column is gone):
+   * it matches a previous row to a new one only where it names one unmatched row on each side.
+   */
+  fallbackKeyOf?: (cell: KeyCell) => string;
 }
+
+/** A row's cells by column name for its key: trimmed text, or null when the sheet has no such column. */
+export type KeyCell = (column: string) => string | null;
 
 /** One data row of the previous sheet. */
 export interface PreviousRow {
-  /** Normalized key ('' when the row names nothing). */
+  /** Normalized key ('' when the row names nothing or its key cannot be made). */
   key: string;
+  /** Normalized fallback key ('' when none). */
+  fallbackKey: string;
   /** The row's raw value in one of RadList's columns, by name ('' when the column is absent). */
   read: (column: string) => unknown;
   /** The columns people fill, then user columns, ready to write (aligned with `[...person, ...userColumns]`). */
@@ -160,10 +178,15 @@ function isBlank(cell: Cell): boolean {
 function radListColumns(header: readonly unknown[], layout: CarryLayout): Map<string, number> {
   const owned = new Set(layout.ownedColumns.map(normalizeLabel));
   const columns = new Map<string, number>();
+  const named = (i: number, label: string): boolean => {
+    const text = normalizeLabel(plainText(header[i]));
+    if (text === normalizeLabel(label)) return true;
+    return (
+      !isTypedFormula(header[i]) && (layout.aliasesOf?.(label) ?? []).some((a) => normalizeLabel(a) === text)
+    );
+  };
   const known = (layout.knownHeaders ?? []).find(
-    (row) =>
-      row.length > 0 &&
-      row.every((label, i) => normalizeLabel(plainText(header[i])) === normalizeLabel(label)),
+    (row) => row.length > 0 && row.every((label, i) => named(i, label)),
   );
   if (known) {
     known.forEach((label, i) => {
@@ -221,6 +244,10 @@ export function readPrevious(previous: unknown[][] | null, layout: CarryLayout):
       const index = columnIndex.get(normalizeLabel(column));
       return index === undefined ? '' : row[index];
     };
+    const keyCell: KeyCell = (column) => {
+      const index = columnIndex.get(normalizeLabel(column));
+      return index === undefined ? null : plainText(row[index]);
+    };
     const carried = personIndexes.map((index) => (index === undefined ? '' : carryCell(row[index])));
     for (const index of userIndexes) carried.push(carryCell(row[index]));
     // In the kept block RadList writes only the identity columns; anything else there was typed.
@@ -232,13 +259,75 @@ export function readPrevious(previous: unknown[][] | null, layout: CarryLayout):
         if (!isBlank(cell)) typed.set(label, cell);
       }
     }
-    const key = normalizeKey(layout.keyOf((column) => plainText(read(column))));
+    const key = normalizeKey(layout.keyOf(keyCell));
+    const fallbackKey = normalizeKey(layout.fallbackKeyOf?.(keyCell) ?? '');
     const hasUserContent = typed.size > 0 || carried.some((cell) => !isBlank(cell));
-    if (key === '' && !hasUserContent) continue;
-    rows.push({ key, read, carried, typed, hasUserContent, kept: inKeptBlock });
+    if (key === '' && fallbackKey === '' && !hasUserContent) continue;
+    rows.push({ key, fallbackKey, read, carried, typed, hasUserContent, kept: inKeptBlock });
   }
   const separatorTyped = separator?.some((cell) => !isBlank(cell)) ? separator : null;
   return { userColumns, userHeaders, rows, separator: separatorTyped };
+}
+
+/** A new row's cells for its key, by column name (every column of the layout is there). */
+function newRowCells(layout: CarryLayout, cells: readonly Cell[]): KeyCell {
+  return (column) => {
+    const index = layout.columns.indexOf(column);
+    return index < 0 ? null : plainText(cells[index]);
+  };
+}
+
+/** Finds, for new rows, the previous rows they take over (see `rowMatcher`). */
+export interface RowMatcher {
+  /**
+   * @param cells - each new row's cells
+   * @returns the previous row each new row takes over, in the same order (undefined: none)
+   */
+  match: (cells: readonly KeyCell[]) => (PreviousRow | undefined)[];
+}
+
+/**
+ * Matches new rows to previous ones, built once for many `match` calls: by key (of several previous rows with a
+ * key, the first, or the first that carries something a person wrote); then, for a new row left unmatched, by
+ * fallback key when exactly one new row of those asked and exactly one previous row not listed by key has it. A
+ * previous row without a key is matched by its fallback key or not at all, never merged with another.
+ *
+ * @param layout - the sheet's layout
+ * @param rows - the previous rows (`readPrevious`)
+ * @returns the matcher
+ * @example
+ * rowMatcher(layout, readPrevious(oldValues, layout).rows).match([cellsOf(newRow)])[0]?.carried // its notes
+ */
+export function rowMatcher(layout: CarryLayout, rows: readonly PreviousRow[]): RowMatcher {
+  const carries = (r: PreviousRow) => r.carried.some((cell) => !isBlank(cell));
+  const byKey = new Map<string, PreviousRow>();
+  const byFallback = new Map<string, PreviousRow[]>();
+  for (const row of rows) {
+    const known = byKey.get(row.key);
+    if (row.key !== '' && (known === undefined || (!carries(known) && carries(row)))) byKey.set(row.key, row);
+    if (row.fallbackKey !== '')
+      byFallback.set(row.fallbackKey, [...(byFallback.get(row.fallbackKey) ?? []), row]);
+  }
+  return {
+    match: (cells) => {
+      const keys = cells.map((cell) => normalizeKey(layout.keyOf(cell)));
+      const found = keys.map((key) => (key === '' ? undefined : byKey.get(key)));
+      const fallbackKeyOf = layout.fallbackKeyOf;
+      if (!fallbackKeyOf || byFallback.size === 0) return found;
+      const listed = new Set(keys);
+      const fallbacks = cells.map((cell, i) => (found[i] ? '' : normalizeKey(fallbackKeyOf(cell))));
+      const asked = new Map<string, number>();
+      for (const key of fallbacks) if (key !== '') asked.set(key, (asked.get(key) ?? 0) + 1);
+      fallbacks.forEach((key, i) => {
+        if (key === '' || asked.get(key) !== 1) return;
+        const candidates = (byFallback.get(key) ?? []).filter(
+          (row) => row.key === '' || !listed.has(row.key),
+        );
+        if (candidates.length === 1) found[i] = candidates[0];
+      });
+      return found;
+    },
+  };
 }
 
 /**
@@ -263,12 +352,6 @@ export function assembleSheet(
   const width = layout.columns.length + users;
   const person = personColumnsOf(layout);
   const personAt = person.map((column) => layout.columns.indexOf(column));
-  const carries = (r: PreviousRow) => r.carried.some((cell) => !isBlank(cell));
-  const byKey = new Map<string, PreviousRow>();
-  for (const row of previous.rows) {
-    const known = byKey.get(row.key);
-    if (row.key !== '' && (known === undefined || (!carries(known) && carries(row)))) byKey.set(row.key, row);
-  }
   const place = (out: Cell[], carried: readonly Cell[]): Cell[] => {
     personAt.forEach((at, p) => {
       if (at >= 0) out[at] = carried[p] ?? '';
@@ -276,34 +359,24 @@ export function assembleSheet(
     for (let u = 0; u < users; u++) out.push(carried[u + person.length] ?? '');
     return out;
   };
+  const matches = rowMatcher(layout, previous.rows).match(body.map((cells) => newRowCells(layout, cells)));
   const values: Cell[][] = [[...layout.columns, ...previous.userHeaders]];
   const kinds: RowKind[] = ['header'];
-  const used = new Set<PreviousRow>();
-  for (const cells of body) {
-    const key = normalizeKey(layout.keyOf((column) => plainText(cells[layout.columns.indexOf(column)])));
-    const match = key === '' ? undefined : byKey.get(key);
-    if (match) used.add(match);
+  body.forEach((cells, r) => {
     values.push(
       place(
         layout.columns.map((_, i) => cells[i] ?? ''),
-        match?.carried ?? [],
+        matches[r]?.carried ?? [],
       ),
     );
     kinds.push('body');
-  }
-  const usedKeys = new Set([...used].map((row) => row.key));
+  });
+  const used = new Set(matches.filter((row): row is PreviousRow => row !== undefined));
   const keptRows: Cell[][] = [];
-  const keptKeys = new Set<string>();
   for (const row of [...previous.rows.filter((r) => r.kept), ...previous.rows.filter((r) => !r.kept)]) {
-    if (!row.hasUserContent) continue;
-    const returned = row.key !== '' && usedKeys.has(row.key);
-    // A row whose key is listed again gives its notes back; what was typed elsewhere in it stays here, and so
-    // does a second row of that key with notes of its own.
-    if (returned && (used.has(row) ? row.typed.size === 0 : !carries(row) && row.typed.size === 0)) continue;
-    if (!returned && row.key !== '') {
-      if (keptKeys.has(row.key)) continue;
-      keptKeys.add(row.key);
-    }
+    // A row listed again gives its notes back; what was typed elsewhere in it stays here. Any other row a
+    // person wrote in stays here whole — a second row of the same key and a row with no key alike.
+    if (used.has(row) ? row.typed.size === 0 : !row.hasUserContent) continue;
     const out: Cell[] = layout.columns.map((column) => {
       if (layout.identityColumns.includes(column)) return carryCell(row.read(column));
       return row.typed.get(normalizeLabel(column)) ?? '';

@@ -35,7 +35,7 @@ export const COHORT_SUMMARY_LAYOUT: CarryLayout = {
   ownedColumns: COHORT_SUMMARY_COLUMNS,
   identityColumns: ['Applicant'],
   knownHeaders: [COHORT_SUMMARY_COLUMNS, PREVIOUS_COHORT_SUMMARY_COLUMNS],
-  keyOf: (cell) => cell('Applicant'),
+  keyOf: (cell) => cell('Applicant') ?? '',
 };
 
 /**

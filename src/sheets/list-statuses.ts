@@ -1,15 +1,25 @@
 /**
- * The `Status` column people fill in a list (`Application List`, `List – NAME`, `Cohort Lists`): read back
- * for the plan's season so far and for `saveOutcomes`. A status is one of the dropdown's words, matched like
- * a header (case, spaces and punctuation ignored); anything else typed there is kept in the sheet and
- * reported by `saveOutcomes`, never guessed at. Rows are matched by the same key carry-over uses.
+ * What people mark in a list (`Application List`, `List – NAME`, `Cohort Lists`): the `Signal sent` and
+ * `Status` columns, read back for the plan (signals sent count instead of suggestions, and only the signals
+ * left are suggested; the season so far) and for `saveOutcomes`. A mark is one of the dropdown's words, matched
+ * like a header (case, spaces and punctuation ignored); anything else typed there is kept in the sheet, never
+ * guessed at, and reported by cell (`markIssues`). Rows are matched to programs as carry-over matches them
+ * (`rowMatcher`), so a signal counts for the program whose row it will stand in.
  */
 
 import type { Program } from '../core/types.ts';
 import { type Signal, STATUSES, type Status } from '../core/types.ts';
-import { type CarryLayout, KEPT_SEPARATOR, normalizeKey } from './carry-over.ts';
+import {
+  type CarryLayout,
+  KEPT_SEPARATOR,
+  type KeyCell,
+  normalizeKey,
+  type PreviousRow,
+  type RowMatcher,
+  readPrevious,
+  rowMatcher,
+} from './carry-over.ts';
 import { normalizeLabel } from './normalize.ts';
-import { readSignalSent } from './write-list.ts';
 
 /** What the `Status` cell says: a status, '' for blank, null for anything else. */
 export function readStatus(value: unknown): Status | '' | null {
@@ -29,7 +39,10 @@ export interface MarkedRow {
   program: string;
   id: string;
   state: string;
-  /** The row's key as carry-over folds it ('' when the row names no program). */
+  /**
+   * The row's key as carry-over folds it, or its fallback key when the sheet lacks a column the key needs ('' when
+   * the row names no program).
+   */
   key: string;
   /** The status, or null when the cell holds something else. */
   status: Status | null;
@@ -78,6 +91,10 @@ export function markedRows(values: readonly (readonly unknown[])[] | null, layou
     if (statusText === '') return;
     const cell = (column: keyof typeof columns): string =>
       columns[column] < 0 ? '' : text(row[columns[column]]);
+    const keyCell: KeyCell = (column) =>
+      column in columns && columns[column as keyof typeof columns] >= 0
+        ? cell(column as keyof typeof columns)
+        : null;
     const status = readStatus(statusText);
     rows.push({
       row: index + 1,
@@ -85,9 +102,7 @@ export function markedRows(values: readonly (readonly unknown[])[] | null, layou
       program: cell('Program'),
       id: cell('ID'),
       state: cell('State'),
-      key: normalizeKey(
-        layout.keyOf((column) => (column in columns ? cell(column as keyof typeof columns) : '')),
-      ),
+      key: normalizeKey(layout.keyOf(keyCell) || (layout.fallbackKeyOf?.(keyCell) ?? '')),
       status: status === '' ? null : status,
       statusText,
       statusColumn: statusAt + 1,
@@ -99,50 +114,106 @@ export function markedRows(values: readonly (readonly unknown[])[] | null, layou
 }
 
 /**
- * The statuses of a list's current rows (not the "no longer listed" block), by row key.
+ * Reads a `Signal sent` cell: `Gold` or `Silver` (any case, spaces ignored); anything else is no signal.
  *
- * @param values - `getValues()` of the list sheet, or null
- * @param layout - its layout
- * @returns row key → status, first row of a key winning; unreadable statuses left out
+ * @param value - the cell value
+ * @returns `Gold`, `Silver` or ''
+ * @example
+ * readSignalSent(' gold ') // 'Gold'
  */
-export function statusIndex(
-  values: readonly (readonly unknown[])[] | null,
-  layout: CarryLayout,
-): Map<string, Status> {
-  const index = new Map<string, Status>();
-  for (const row of markedRows(values, layout)) {
-    if (row.kept || row.key === '' || row.status === null || index.has(row.key)) continue;
-    index.set(row.key, row.status);
-  }
-  return index;
+export function readSignalSent(value: unknown): Signal {
+  const label =
+    typeof value === 'string' ? normalizeLabel(value.startsWith("'") ? value.slice(1) : value) : '';
+  if (label === 'gold') return 'Gold';
+  if (label === 'silver') return 'Silver';
+  return '';
+}
+
+/** The marks of a previous list, read once per run (see `readListMarks`). */
+export interface ListMarks {
+  layout: CarryLayout;
+  /** Matches programs to the listed rows (not the "no longer listed" block). */
+  matcher: RowMatcher;
+  /** Every row with a signal, by applicant as keys fold it ('' in a one-applicant list). */
+  signalled: Map<string, PreviousRow[]>;
 }
 
 /**
- * One applicant's statuses by program key, from a `statusIndex`.
+ * Reads the marks of a previous list or `Cohort Lists` (`Signal sent`, `Status`) for the plan.
  *
- * @param index - from `statusIndex`
- * @param layout - the same layout
+ * @param previous - `getValues()` of the sheet (formulas as `withFormulas` gives them), or null
+ * @param layout - its layout (`listLayout(true)` or `COHORT_LIST_LAYOUT`)
+ * @returns the marks, to look up with `marksFor`
+ */
+export function readListMarks(previous: unknown[][] | null, layout: CarryLayout): ListMarks {
+  const rows = previous && previous.length >= 2 ? readPrevious(previous, layout).rows : [];
+  const signalled = new Map<string, PreviousRow[]>();
+  const byApplicant = layout.identityColumns.includes('Applicant');
+  for (const row of rows) {
+    if (readSignalSent(row.read('Signal sent')) === '') continue;
+    const who = byApplicant ? normalizeKey(String(row.read('Applicant') ?? '')) : '';
+    signalled.set(who, [...(signalled.get(who) ?? []), row]);
+  }
+  return {
+    layout,
+    matcher: rowMatcher(
+      layout,
+      rows.filter((row) => !row.kept),
+    ),
+    signalled,
+  };
+}
+
+/** What one applicant marked, by program key. */
+export interface ApplicantMarks {
+  sentSignals: Map<string, Signal>;
+  statuses: Map<string, Status>;
+  /** Signals sent that stand in no row of these programs (a program no longer listed): spent all the same. */
+  sentElsewhere: { gold: number; silver: number };
+}
+
+/**
+ * One applicant's marks for the programs being ranked: the signal and status of the row each program takes
+ * over (as carry-over matches rows), and the signals written in rows no program takes over.
+ *
+ * @param marks - from `readListMarks`
  * @param programs - the programs being ranked
  * @param applicant - the applicant's name (for `Cohort Lists`, whose keys include it)
- * @returns program key → status
+ * @returns signals and statuses by program key, and the signals spent elsewhere
+ * @example
+ * marksFor(readListMarks(values, listLayout(true)), programs).sentSignals.get('FX-1') // 'Gold'
  */
-export function statusesFor(
-  index: ReadonlyMap<string, Status>,
-  layout: CarryLayout,
-  programs: readonly Program[],
-  applicant = '',
-): Map<string, Status> {
-  const found = new Map<string, Status>();
-  if (index.size === 0) return found;
-  for (const program of programs) {
-    const cells: Record<string, string> = {
+export function marksFor(marks: ListMarks, programs: readonly Program[], applicant = ''): ApplicantMarks {
+  const found: ApplicantMarks = {
+    sentSignals: new Map(),
+    statuses: new Map(),
+    sentElsewhere: { gold: 0, silver: 0 },
+  };
+  const cells = programs.map((program): KeyCell => {
+    const values: Record<string, string> = {
       Applicant: applicant,
       Program: program.name,
       ID: program.id,
       State: program.state,
     };
-    const status = index.get(normalizeKey(layout.keyOf((column) => (cells[column] ?? '').trim())));
-    if (status !== undefined) found.set(program.key, status);
+    return (column) => (values[column] ?? '').trim();
+  });
+  const matched = marks.matcher.match(cells);
+  const taken = new Set<PreviousRow>();
+  matched.forEach((row, i) => {
+    if (!row) return;
+    taken.add(row);
+    const key = programs[i]!.key;
+    const signal = readSignalSent(row.read('Signal sent'));
+    if (signal !== '') found.sentSignals.set(key, signal);
+    const status = readStatus(row.read('Status'));
+    if (status !== '' && status !== null) found.statuses.set(key, status);
+  });
+  const who = marks.layout.identityColumns.includes('Applicant') ? normalizeKey(applicant) : '';
+  for (const row of marks.signalled.get(who) ?? []) {
+    if (taken.has(row)) continue;
+    if (readSignalSent(row.read('Signal sent')) === 'Gold') found.sentElsewhere.gold += 1;
+    else found.sentElsewhere.silver += 1;
   }
   return found;
 }

@@ -42,8 +42,10 @@ function planLayout(built: SheetOutput, previous: unknown[][] | null): CarryLayo
     knownHeaders: [PLAN_COLUMNS],
     keyOf: (cell) => {
       const item = cell('Item');
-      if (item === '') return '';
-      return repeated.has(foldKey(item)) ? `${item}\u0001${cell('Value')}` : item;
+      if (item === null || item === '') return '';
+      if (!repeated.has(foldKey(item))) return item;
+      const value = cell('Value');
+      return value === null ? '' : `${item}\u0001${value}`;
     },
   };
 }

@@ -24,7 +24,7 @@ import {
   readPrevious,
 } from './carry-over.ts';
 import type { HelpSettings } from './column-help.ts';
-import { programKey } from './read-programs.ts';
+import { cohortFallbackKey, cohortRowKey, listColumnAliases } from './row-keys.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 import {
@@ -251,10 +251,9 @@ export const COHORT_LIST_LAYOUT: CarryLayout = {
   personColumns: ['Signal sent', 'Status'],
   identityColumns: ['Applicant', 'Program', 'ID', 'State'],
   knownHeaders: [COHORT_LIST_COLUMNS, PREVIOUS_COHORT_LIST_COLUMNS],
-  keyOf: (cell) =>
-    cell('Program') === '' && cell('ID') === ''
-      ? ''
-      : `${cell('Applicant')}\u0001${programKey(cell('ID'), cell('Program'), cell('State'))}`,
+  aliasesOf: listColumnAliases,
+  keyOf: cohortRowKey,
+  fallbackKeyOf: cohortFallbackKey,
 };
 
 /** One applicant's ranked list, for `Cohort Lists`. */
@@ -317,7 +316,7 @@ export function mergeCohortBatch(
     body.push(...entryRows(entry));
   };
   for (const row of prior.rows) {
-    if (row.kept || row.key === '') continue;
+    if (row.kept || (row.key === '' && row.fallbackKey === '')) continue;
     const name = normalizeKey(String(row.read('Applicant') ?? ''));
     if (batch.has(name)) place(name);
     else if (!options.replaceOthers) {

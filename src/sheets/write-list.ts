@@ -5,18 +5,11 @@
  * which the applicant's Step 2 CK could be worked out, leaves the score terms out of `Why` (saying so once)
  * and takes score numbers out of `Issues` (see docs/outputs.md).
  */
-import type { Category, Program, RankedProgram, Signal } from '../core/types.ts';
-import {
-  assembleSheet,
-  type CarryLayout,
-  type Cell,
-  normalizeKey,
-  type RowKind,
-  readPrevious,
-} from './carry-over.ts';
+import type { Category, RankedProgram } from '../core/types.ts';
+import { assembleSheet, type CarryLayout, type Cell, type RowKind, readPrevious } from './carry-over.ts';
 import { columnNotes, type HelpSettings } from './column-help.ts';
 import { LIST_COLUMNS, listColumns, PREVIOUS_LIST_COLUMNS } from './list-columns.ts';
-import { programKey } from './read-programs.ts';
+import { listColumnAliases, programFallbackKey, programRowKey } from './row-keys.ts';
 import { AUTOMATIC_FORMAT, type SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 
@@ -160,10 +153,9 @@ export function listLayout(includeScores: boolean): CarryLayout {
     personColumns: LIST_PERSON_COLUMNS,
     identityColumns: ['Program', 'ID', 'State'],
     knownHeaders: [LIST_COLUMNS, PREVIOUS_LIST_COLUMNS],
-    keyOf: (cell) =>
-      cell('Program') === '' && cell('ID') === ''
-        ? ''
-        : programKey(cell('ID'), cell('Program'), cell('State')),
+    aliasesOf: listColumnAliases,
+    keyOf: programRowKey,
+    fallbackKeyOf: programFallbackKey,
   };
 }
 
@@ -318,71 +310,4 @@ export function personDropdowns(columns: readonly string[]): Record<number, read
   if (signal >= 0) dropdowns[signal] = SIGNAL_SENT_VALUES;
   if (status >= 0) dropdowns[status] = STATUS_VALUES;
   return dropdowns;
-}
-
-/**
- * Reads a `Signal sent` cell: `Gold` or `Silver` (any case, spaces ignored); anything else is no signal.
- *
- * @param value - the cell value
- * @returns `Gold`, `Silver` or ''
- * @example
- * readSignalSent(' gold ') // 'Gold'
- */
-export function readSignalSent(value: unknown): Signal {
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (text === 'gold') return 'Gold';
-  if (text === 'silver') return 'Silver';
-  return '';
-}
-
-/**
- * Every signal written in the `Signal sent` column of a previous list or `Cohort Lists`, by row key (as
- * carry-over matches rows). Rows in the "no longer listed" block do not count. Read once per run.
- *
- * @param previous - `getValues()` of the sheet, or null
- * @param layout - its layout (`listLayout(true)` or `COHORT_LIST_LAYOUT`)
- * @returns row key → signal, only for rows with a signal
- * @example
- * sentSignalIndex([['Program', 'ID', 'Signal sent'], ['Lakeview', 'FX-1', 'Gold']], listLayout(true)).get('fx-1') // 'Gold'
- */
-export function sentSignalIndex(previous: unknown[][] | null, layout: CarryLayout): Map<string, Signal> {
-  const index = new Map<string, Signal>();
-  if (previous === null || previous.length < 2) return index;
-  for (const row of readPrevious(previous, layout).rows) {
-    if (row.kept || row.key === '') continue;
-    const signal = readSignalSent(row.read('Signal sent'));
-    if (signal !== '' && !index.has(row.key)) index.set(row.key, signal);
-  }
-  return index;
-}
-
-/**
- * One applicant's sent signals by program key, from a `sentSignalIndex`.
- *
- * @param index - from `sentSignalIndex`
- * @param layout - the same layout
- * @param programs - the programs being ranked
- * @param applicant - the applicant's name (for `Cohort Lists`, whose keys include it)
- * @returns program key → signal
- */
-export function sentSignalsFor(
-  index: ReadonlyMap<string, Signal>,
-  layout: CarryLayout,
-  programs: readonly Program[],
-  applicant = '',
-): Map<string, Signal> {
-  const sent = new Map<string, Signal>();
-  if (index.size === 0) return sent;
-  for (const program of programs) {
-    const cells: Record<string, string> = {
-      Applicant: applicant,
-      Program: program.name,
-      ID: program.id,
-      State: program.state,
-    };
-    const key = normalizeKey(layout.keyOf((column) => (cells[column] ?? '').trim()));
-    const signal = index.get(key);
-    if (signal !== undefined) sent.set(program.key, signal);
-  }
-  return sent;
 }

@@ -128,7 +128,7 @@ describe('readPrevious', () => {
     ownedColumns: ['Who', 'Notes'],
     notesColumn: 'Notes',
     identityColumns: ['Who'],
-    keyOf: (cell) => cell('Who'),
+    keyOf: (cell) => cell('Who') ?? '',
   };
 
   it.each([
@@ -181,7 +181,7 @@ describe('readPrevious and assembleSheet on what people typed', () => {
     notesColumn: 'Notes',
     identityColumns: ['Who'],
     knownHeaders: [['Who', 'Score', 'Notes']],
-    keyOf: (cell) => cell('Who'),
+    keyOf: (cell) => cell('Who') ?? '',
   };
 
   it('takes every column after a known header for the person’s, whatever its name', () => {
@@ -259,5 +259,93 @@ describe('carryCell', () => {
     [new Date(2025, 10, 3, 14, 5, 9), '2025-11-03 14:05:09'],
   ])('writes %j back as %j', (value, expected) => {
     expect(carryCell(value)).toBe(expected);
+  });
+});
+
+describe('rows whose key cannot be made', () => {
+  const layout: CarryLayout = {
+    columns: ['Who', 'What', 'Notes'],
+    ownedColumns: ['Who', 'What', 'Notes'],
+    notesColumn: 'Notes',
+    identityColumns: ['Who', 'What'],
+    knownHeaders: [['Who', 'What', 'Notes']],
+    keyOf: (cell) => {
+      const who = cell('Who');
+      const what = cell('What');
+      return who === null || what === null || who === '' ? '' : `${who}|${what}`;
+    },
+    fallbackKeyOf: (cell) => cell('What') ?? '',
+  };
+
+  it('are never merged: each keeps its own note in the kept block', () => {
+    const prior = readPrevious(
+      [
+        ['Person', 'What', 'Notes'],
+        ['Ana', 'x', 'note of Ana'],
+        ['Bo', 'x', 'note of Bo'],
+      ],
+      layout,
+    );
+    expect(prior.rows.map((r) => r.key)).toEqual(['', '']);
+    const { values } = assembleSheet(layout, prior, [
+      ['Ana', 'x', ''],
+      ['Bo', 'x', ''],
+    ]);
+    const flat = values.flat();
+    expect(flat).toContain('note of Ana');
+    expect(flat).toContain('note of Bo');
+    // The fallback key names two previous rows and two new rows: it matches neither.
+    expect(values[1]![2]).toBe('');
+    expect(values.find((row) => row.includes('note of Bo'))).toContain('Bo');
+  });
+
+  it('are matched by the fallback key where it names one row on each side', () => {
+    const prior = readPrevious(
+      [
+        ['Person', 'What', 'Notes'],
+        ['Ana', 'x', 'note on x'],
+        ['Ana', 'y', 'note on y'],
+      ],
+      layout,
+    );
+    const { values } = assembleSheet(layout, prior, [
+      ['Ana', 'x', ''],
+      ['Bo', 'x', ''],
+      ['Ana', 'y', ''],
+    ]);
+    expect(values[3]).toEqual(['Ana', 'y', 'note on y', 'Ana']);
+    expect(values.flat()).toContain('note on x');
+    expect(values[1]![2]).toBe('');
+  });
+
+  it('takes a header renamed in place to an alias for RadList’s own column', () => {
+    const aliased: CarryLayout = { ...layout, aliasesOf: (column) => (column === 'Who' ? ['Person'] : []) };
+    const prior = readPrevious(
+      [
+        ['Person', 'What', 'Notes'],
+        ['Ana', 'x', 'note of Ana'],
+      ],
+      aliased,
+    );
+    expect(prior.userColumns).toEqual([]);
+    const { values } = assembleSheet(aliased, prior, [['Ana', 'x', '']]);
+    expect(values).toEqual([
+      ['Who', 'What', 'Notes'],
+      ['Ana', 'x', 'note of Ana'],
+    ]);
+  });
+
+  it('keeps a second row of a key no longer listed, beside the first', () => {
+    const prior = readPrevious(
+      [
+        ['Who', 'What', 'Notes'],
+        ['Ana', 'x', 'first'],
+        ['Ana', 'x', 'second'],
+      ],
+      layout,
+    );
+    const flat = assembleSheet(layout, prior, [['Ana', 'z', '']]).values.flat();
+    expect(flat).toContain('first');
+    expect(flat).toContain('second');
   });
 });

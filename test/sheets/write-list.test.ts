@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/core/types.ts';
-import { KEPT_SEPARATOR } from '../../src/sheets/carry-over.ts';
 import { defaultHelpSettings } from '../../src/sheets/column-help.ts';
 import {
   buildListSheet,
   LIST_COLUMNS,
-  listLayout,
   PREVIOUS_LIST_COLUMNS,
-  sentSignalIndex,
-  sentSignalsFor,
   whyWithoutScores,
   withoutScoreNumbers,
 } from '../../src/sheets/write-list.ts';
-import { makeProgram } from '../core/fixtures.ts';
 import { makeRanked, shownText, storedValues } from './write-fixtures.ts';
 
 const ALL: Category[] = ['Reach', 'Target', 'Safety', 'Below minimum', 'Not eligible'];
@@ -169,31 +164,6 @@ describe('whyWithoutScores', () => {
   it('keeps the Why of a program the applicant cannot apply to', () => {
     const row = makeRanked({ chance: null, category: 'Not eligible', why: 'No Chance or Fit: see Issues.' });
     expect(whyWithoutScores(row)).toBe('No Chance or Fit: see Issues.');
-  });
-});
-
-describe('sentSignalIndex and sentSignalsFor', () => {
-  it('reads the Signal sent column back by program key, ignoring the kept block and other text', () => {
-    const layout = listLayout(true);
-    const previous = [
-      ['Rank', 'Program', 'ID', 'State', 'Signal sent', 'Notes'],
-      [1, 'Lakeview', 'LV-1', 'OH', ' gold ', ''],
-      [2, 'Harbor Point', '', 'ME', 'Silver', ''],
-      [3, 'Mesa', 'MV-3', 'NM', 'maybe', ''],
-      [KEPT_SEPARATOR, '', '', '', '', ''],
-      ['', 'Gone', 'GN-9', 'TX', 'Gold', 'a note'],
-    ];
-    const programs = [
-      makeProgram({ name: 'Lakeview', id: 'LV-1' }),
-      makeProgram({ name: 'Harbor Point', id: '', state: 'ME' }),
-      makeProgram({ name: 'Mesa', id: 'MV-3' }),
-      makeProgram({ name: 'Gone', id: 'GN-9' }),
-    ];
-    const sent = sentSignalsFor(sentSignalIndex(previous, layout), layout, programs);
-    expect([...sent.entries()]).toEqual([
-      ['LV-1', 'Gold'],
-      ['Harbor Point|ME', 'Silver'],
-    ]);
   });
 });
 
