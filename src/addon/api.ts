@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'TOO_LARGE',
   /** The sheet an issue names is gone. */
   'SHEET_GONE',
+  /** The cell an issue names is outside its sheet now (rows or columns were deleted). */
+  'CELL_GONE',
   /** The Drive service is not turned on. */
   'NO_DRIVE',
   /** Sharing with the mentor failed. */

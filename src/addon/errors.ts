@@ -105,6 +105,14 @@ export const failures = {
 
   sheetGone: (name: string) => new RadListError('SHEET_GONE', `There is no sheet named "${name}" any more.`),
 
+  /** The cell an issue names is beyond the sheet's last row or column; `last` is its last cell (`Z1000`). */
+  cellGone: (sheet: string, cell: string, last: string) =>
+    new RadListError(
+      'CELL_GONE',
+      `The sheet "${sheet}" has no cell ${cell}: it goes from A1 to ${last}. Rows or columns may have been ` +
+        'deleted since the issue was found; generate again to see the issues as they are now.',
+    ),
+
   noDrive: () =>
     new RadListError('NO_DRIVE', 'Sharing needs the Drive service, which is not turned on for RadList.'),
 

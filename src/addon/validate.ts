@@ -22,6 +22,11 @@ const applicantName = () =>
       z.maxLength(200, { error: 'the applicant name is longer than 200 characters' }),
     );
 
+/** An error message for a field: one when it is left out, another when it is there but of the wrong kind. */
+function missingOr(missing: string, wrong: string): (issue: { input?: unknown }) => string {
+  return (issue) => (issue.input === undefined ? missing : wrong);
+}
+
 let schemas:
   | {
       setup: z.ZodMiniType<SetupArgs>;
@@ -85,9 +90,18 @@ function getSchemas() {
     ),
     cell: z.strictObject(
       {
-        sheet: z.string().check(z.minLength(1), z.maxLength(100)),
+        sheet: z
+          .string({
+            error: missingOr('which sheet to go to is missing', 'the sheet must be a sheet name (text)'),
+          })
+          .check(
+            z.minLength(1, { error: 'which sheet to go to is missing' }),
+            z.maxLength(100, { error: 'the sheet name is longer than 100 characters' }),
+          ),
         cell: z
-          .string()
+          .string({
+            error: missingOr('which cell to go to is missing', 'the cell must be a cell such as B7 (text)'),
+          })
           .check(z.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, { error: 'expected a cell such as B7' })),
       },
       { error: 'expected { sheet, cell }' },

@@ -83,6 +83,13 @@ describe('server functions through the bundle', () => {
       'UNKNOWN_APPLICANT',
     ],
     ['a sheet that is gone', {}, 'selectCell', { sheet: 'Gone', cell: 'A1' }, 'SHEET_GONE'],
+    [
+      'a cell beyond its sheet',
+      { Programs: PROGRAMS },
+      'selectCell',
+      { sheet: 'Programs', cell: 'A9999999' },
+      'CELL_GONE',
+    ],
     ['a missing Cohort sheet', { Programs: PROGRAMS }, 'generateCohort', { start: 0 }, 'MISSING_SHEET'],
   ])('refuses %s with its code', (_case, sheets, name, arg, code) => {
     const book = openWorkbook(sheets);
