@@ -4,6 +4,7 @@
  * `runAction` (execution.ts) sends them to the sidebar with the code attached.
  */
 import { describeMissing, lacksSheet, type MissingInput } from '../sheets/missing.ts';
+import { showCell } from '../sheets/parse-cell.ts';
 import { groupDigits, type Overflow } from '../sheets/sheet-limits.ts';
 import type { ErrorCode } from './api.ts';
 
@@ -55,7 +56,10 @@ export const failures = {
     new RadListError('MISSING_INPUT', 'No applicant was found. Fill in the Profile sheet first.'),
 
   unknownApplicant: (name: string) =>
-    new RadListError('UNKNOWN_APPLICANT', `There is no applicant named "${name}" in the Cohort sheet.`),
+    new RadListError(
+      'UNKNOWN_APPLICANT',
+      `There is no applicant named "${showCell(name)}" in the Cohort sheet.`,
+    ),
 
   cohortChanged: () =>
     new RadListError(

@@ -4,6 +4,8 @@
  * Schemas are built on first use, never at load (Apps Script evaluates the bundle on every execution).
  */
 import * as z from 'zod/mini';
+import { groupDigits } from '../sheets/sheet-limits.ts';
+import { CELL_TEXT_LIMIT } from '../sheets/text-safety.ts';
 import type {
   GenerateCohortArgs,
   GenerateListArgs,
@@ -13,14 +15,18 @@ import type {
 } from './api.ts';
 import { failures } from './errors.ts';
 
+/**
+ * A cohort applicant's name as `getState` lists it: any name a Cohort cell can hold (Sheets' 50,000 characters),
+ * so every applicant the Cohort sheet lists can be generated and shared.
+ */
 const applicantName = () =>
-  z
-    .string({ error: 'the applicant must be a name (text)' })
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'the applicant name is empty' }),
-      z.maxLength(200, { error: 'the applicant name is longer than 200 characters' }),
-    );
+  z.string({ error: 'the applicant must be a name (text)' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'the applicant name is empty' }),
+    z.maxLength(CELL_TEXT_LIMIT, {
+      error: `the applicant name is longer than any cell holds (${groupDigits(CELL_TEXT_LIMIT)} characters)`,
+    }),
+  );
 
 /** An error message for a field: one when it is left out, another when it is there but of the wrong kind. */
 function missingOr(missing: string, wrong: string): (issue: { input?: unknown }) => string {

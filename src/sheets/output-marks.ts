@@ -8,6 +8,7 @@
  * same sheet name). Pure: src/addon/output-sheets.ts looks the sheets up.
  */
 
+import { fingerprint } from './sheet-layout.ts';
 import { listSheetName, SHEETS } from './sheet-names.ts';
 import { removeControls } from './text-safety.ts';
 import {
@@ -23,9 +24,18 @@ import { PLAN_COLUMNS } from './write-plan.ts';
 /** Starts every mark, so a sheet any RadList output made is told from a person's. */
 const MARK_START = 'RadList: ';
 
-/** A name as a mark shows it: control characters gone, spaces collapsed (a note keeps it as written). */
+/** The most characters of a name a mark shows; a longer name is cut there and told apart by a fingerprint. */
+const MARK_NAME_LIMIT = 200;
+
+/**
+ * A name as a mark shows it: control characters gone, spaces collapsed (a note keeps it as written); a name
+ * longer than 200 characters (a Cohort cell holds up to 50,000, and a note no more than that) is cut there and ends
+ * with a fingerprint of the whole name, so two long names that start alike still mark two sheets.
+ */
 function shown(name: string): string {
-  return removeControls(name).replace(/\s+/g, ' ').trim();
+  const clean = removeControls(name).replace(/\s+/g, ' ').trim();
+  if (clean.length <= MARK_NAME_LIMIT) return clean;
+  return `${clean.slice(0, MARK_NAME_LIMIT)}… (name ${fingerprint(clean)})`;
 }
 
 /** One output sheet RadList writes: how it is named, marked and recognised. */

@@ -61,3 +61,16 @@ describe('startsWithHeader', () => {
     expect(startsWithHeader([], [[]])).toBe(false);
   });
 });
+
+describe('a mark naming a long name', () => {
+  it('shows the first 200 characters and a fingerprint of the whole name, so it fits a note', () => {
+    const start = 'N'.repeat(250);
+    const one = applicantListTarget(`${start} one`).mark;
+    const two = applicantListTarget(`${start} two`).mark;
+    expect(one).not.toBe(two);
+    expect(one).toMatch(new RegExp(`^RadList: the list of N{200}… \\(name [0-9a-f]{8}\\)\\. `));
+    expect(applicantListTarget('N'.repeat(50_000)).mark.length).toBeLessThan(400);
+    expect(applicantListTarget(`${start} one`).owns(one)).toBe(true);
+    expect(applicantListTarget('Ana Li').mark).toContain('the list of Ana Li.');
+  });
+});
