@@ -11,6 +11,7 @@
  * later one fails. What to write is decided in src/sheets/cohort-batch.ts.
  */
 
+import type { Issue } from '../core/types.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
 import {
   listedRows,
@@ -21,9 +22,16 @@ import {
   summaryAfterBatch,
 } from '../sheets/cohort-batch.ts';
 import { padGrid, restoreGrid } from '../sheets/grid.ts';
+import { markIssues } from '../sheets/list-statuses.ts';
+import { foldKey } from '../sheets/normalize.ts';
 import { cohortListsTarget, cohortSummaryTarget, type OutputTarget } from '../sheets/output-marks.ts';
 import { readMark, tagMark } from '../sheets/sheet-layout.ts';
-import { type CohortListEntry, type CohortSummaryRow, mergeCohortBatch } from '../sheets/write-cohort.ts';
+import {
+  COHORT_LIST_LAYOUT,
+  type CohortListEntry,
+  type CohortSummaryRow,
+  mergeCohortBatch,
+} from '../sheets/write-cohort.ts';
 import { LIST_COLOURS } from '../sheets/write-list.ts';
 import { setColumnLayout } from './layout.ts';
 import { locateOutput, type OutputPlace, placeOutput } from './output-sheets.ts';
@@ -62,6 +70,47 @@ export interface CohortSheets {
   lists: string;
   /** Sheets named like these outputs that RadList did not make, left as they were. */
   leftAlone: string[];
+  /** What the batch's applicants marked in `Cohort Lists` that cannot count (`markIssues`), by cell. */
+  markIssues: Issue[];
+}
+
+/** The gold and silver signals Settings allow, for checking what people marked. */
+export interface SignalsAllowed {
+  gold: number;
+  silver: number;
+}
+
+/**
+ * Checks what the batch's applicants marked in `Cohort Lists` where it will stand (`markIssues`), and adds each
+ * issue to its applicant's summary row, so `Cohort Summary` names it too.
+ *
+ * @param values - the merged `Cohort Lists` values, header first
+ * @param where - the sheet and the sheet row of `values[0]`
+ * @param summaries - the batch's summary rows
+ * @param allowed - the signals Settings allow
+ */
+function checkBatchMarks(
+  values: readonly (readonly unknown[])[],
+  where: { sheet: string; firstRow: number },
+  summaries: readonly CohortSummaryRow[],
+  allowed: SignalsAllowed,
+): { summaries: CohortSummaryRow[]; issues: Issue[] } {
+  const applicants = new Set(summaries.map((row) => foldKey(row.applicant)));
+  const issues = markIssues(values, COHORT_LIST_LAYOUT, { ...where, allowed, applicants });
+  if (issues.length === 0) return { summaries: [...summaries], issues };
+  const applicantAt = COHORT_LIST_LAYOUT.columns.indexOf('Applicant');
+  const byApplicant = new Map<string, string[]>();
+  for (const issue of issues) {
+    const who = foldKey(String(values[issue.row - where.firstRow]?.[applicantAt] ?? ''));
+    byApplicant.set(who, [...(byApplicant.get(who) ?? []), `${issue.sheet}!${issue.cell}: ${issue.message}`]);
+  }
+  return {
+    summaries: summaries.map((row) => ({
+      ...row,
+      issues: [...row.issues, ...(byApplicant.get(foldKey(row.applicant)) ?? [])],
+    })),
+    issues,
+  };
 }
 
 /** The names of the cohort's first `count` applicants, as the Cohort reads now. */
@@ -101,18 +150,25 @@ export function writeWholeSheets(
     projected?: CohortProjection;
     found?: CohortSheetsNow | null;
     namesUpTo: NamesUpTo;
+    allowed: SignalsAllowed;
   },
 ): CohortSheets {
   const listsOut = cohortListsTarget();
   const summary = options.found?.summary ?? placeOutput(spreadsheet, options.summary);
   const lists = options.found?.lists ?? placeOutput(spreadsheet, listsOut);
   const previousLists = lists.before ? withFormulas(lists.before.values, lists.before.formulas) : null;
+  const listsOutput = mergeCohortBatch(previousLists, entries, { replaceOthers: options.fresh });
+  const checked = checkBatchMarks(
+    listsOutput.values,
+    { sheet: lists.name, firstRow: 1 },
+    summaries,
+    options.allowed,
+  );
   const summaryOutput = summaryAfterBatch(
     summary.before ? withFormulas(summary.before.values, summary.before.formulas) : null,
-    summaries,
+    checked.summaries,
     { replaceOthers: options.fresh },
   );
-  const listsOutput = mergeCohortBatch(previousLists, entries, { replaceOthers: options.fresh });
   const progress = progressAfter(summaryOutput.values, 2 + listedRows(listsOutput.values), options.namesUpTo);
   const projected = options.projected;
   // Rows past the listed ones (the "no longer listed" block) stay below the whole run's rows.
@@ -137,7 +193,12 @@ export function writeWholeSheets(
     ],
     { advice: cohortAdvice(projected?.applyOnly ?? false) },
   );
-  return { summary: summary.name, lists: lists.name, leftAlone: [...summary.leftAlone, ...lists.leftAlone] };
+  return {
+    summary: summary.name,
+    lists: lists.name,
+    leftAlone: [...summary.leftAlone, ...lists.leftAlone],
+    markIssues: checked.issues,
+  };
 }
 
 /** Writes `values` and `backgrounds` over `range`, recording how to put back what was there. */
@@ -339,6 +400,7 @@ export function writeBatchTails(
   summaries: CohortSummaryRow[],
   tails: BatchTails,
   namesUpTo: (count: number) => string[],
+  allowed: SignalsAllowed,
 ): CohortSheets | null {
   const { summary, lists } = tails;
   const tailOf = (tail: SheetTail) => [
@@ -346,7 +408,13 @@ export function writeBatchTails(
     ...withFormulas(tail.values.slice(1), tail.formulas.slice(1)),
   ];
   const listsMerged = mergeCohortBatch(tailOf(lists), entries, { replaceOthers: false });
-  const summaryMerged = summaryAfterBatch(tailOf(summary), summaries, { replaceOthers: false });
+  const checked = checkBatchMarks(
+    listsMerged.values,
+    { sheet: lists.name, firstRow: lists.from },
+    summaries,
+    allowed,
+  );
+  const summaryMerged = summaryAfterBatch(tailOf(summary), checked.summaries, { replaceOthers: false });
   const fits = (merged: { values: unknown[][] }, tail: SheetTail) =>
     sameHeader(merged.values[0] ?? [], tail.header) && (merged.values[0]?.length ?? 0) <= tail.header.length;
   if (!fits(listsMerged, lists) || !fits(summaryMerged, summary)) return null;
@@ -359,7 +427,7 @@ export function writeBatchTails(
       listsNext: lists.from + 1 + listedRows(listsMerged.values),
     }),
   });
-  const written = { summary: summary.name, lists: lists.name, leftAlone: [] };
+  const written = { summary: summary.name, lists: lists.name, leftAlone: [], markIssues: checked.issues };
   const undo: (() => void)[] = [];
   const growth: Growth = { pending: false };
   try {

@@ -248,7 +248,8 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
         let written: CohortSheets | null = null;
         if (fresh || entries.length > 0) {
           const summary = cohortSummaryTarget(runVersion);
-          if (tails) written = writeBatchTails(entries, summaries, tails, namesUpTo);
+          const allowed = { gold: settings.goldSignals, silver: settings.silverSignals };
+          if (tails) written = writeBatchTails(entries, summaries, tails, namesUpTo, allowed);
           const projected = fresh ? projectRun(total, programs.length, settings) : undefined;
           written ??= writeWholeSheets(spreadsheet, entries, summaries, {
             fresh,
@@ -256,7 +257,9 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
             projected,
             found,
             namesUpTo,
+            allowed,
           });
+          issues.push(...written.markIssues);
         }
         const next = first + entries.length;
         if (next >= total && written !== null) finishRun(spreadsheet, written.summary, fit, inputs, issues);

@@ -5,11 +5,12 @@
 import { makeApplicantList } from '../core/applicant-list.ts';
 import type { ModelFit } from '../core/chance-fit.ts';
 import { type PlanSummary, summarizePlan } from '../core/plan-summary.ts';
+import type { Settings } from '../core/settings.ts';
 import type { Issue, Program } from '../core/types.ts';
 import { issueAt } from '../sheets/a1.ts';
 import { withFormulas } from '../sheets/carry-over.ts';
 import type { Inputs } from '../sheets/inputs.ts';
-import { type ApplicantMarks, marksFor, readListMarks } from '../sheets/list-statuses.ts';
+import { type ApplicantMarks, markIssues, marksFor, readListMarks } from '../sheets/list-statuses.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
@@ -37,6 +38,15 @@ function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
 /** The signals sent and statuses the applicant marked in the previous list, by program key. */
 function marksOf(snapshot: SheetSnapshot | null, programs: readonly Program[]): ApplicantMarks {
   return marksFor(readListMarks(previousOf(snapshot), listLayout(true)), programs);
+}
+
+/** What the applicant marked in the list as it will be written, checked (`markIssues`). */
+function checkMarks(values: unknown[][], sheet: string, s: Settings): Issue[] {
+  return markIssues(values, listLayout(true), {
+    sheet,
+    firstRow: 1,
+    allowed: { gold: s.goldSignals, silver: s.silverSignals },
+  });
 }
 
 /** What the plan says about the chance model in force. */
@@ -132,6 +142,8 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
           ...marksOf(list.before, inputs.programs.programs),
           absentColumns: new Set(inputs.programs.absentColumns),
         });
+        const listOutput = buildListSheet(ranked, previousOf(list.before), { includeScores: true });
+        issues.push(...checkMarks(listOutput.values, list.name, fit.settings));
         const planSheet = placeOutput(spreadsheet, planOut);
         const planModel = planModelOf(fit, hasOutcomesSheet(inputs));
         const planOutput = carryPlanColumns(
@@ -142,7 +154,7 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
           {
             name: list.name,
             before: list.before,
-            output: buildListSheet(ranked, previousOf(list.before), { includeScores: true }),
+            output: listOutput,
             mark: listOut.mark,
             fitRows: true,
           },
@@ -184,14 +196,10 @@ function generateCohortList(
     ...marksOf(target.before, inputs.programs.programs),
     absentColumns: new Set(inputs.programs.absentColumns),
   });
+  const listOutput = buildListSheet(ranked, previousOf(target.before), { includeScores: true });
+  issues.push(...checkMarks(listOutput.values, target.name, fit.settings));
   const outputs: PendingOutput[] = [
-    {
-      name: target.name,
-      before: target.before,
-      output: buildListSheet(ranked, previousOf(target.before), { includeScores: true }),
-      mark: out.mark,
-      fitRows: true,
-    },
+    { name: target.name, before: target.before, output: listOutput, mark: out.mark, fitRows: true },
   ];
   const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
   if (model) outputs.push(model);

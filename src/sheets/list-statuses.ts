@@ -7,8 +7,9 @@
  * (`rowMatcher`), so a signal counts for the program whose row it will stand in.
  */
 
-import type { Program } from '../core/types.ts';
+import type { Issue, Program } from '../core/types.ts';
 import { type Signal, STATUSES, type Status } from '../core/types.ts';
+import { issueAt } from './a1.ts';
 import {
   type CarryLayout,
   KEPT_SEPARATOR,
@@ -216,4 +217,109 @@ export function marksFor(marks: ListMarks, programs: readonly Program[], applica
     else found.sentElsewhere.silver += 1;
   }
   return found;
+}
+
+/** What `markIssues` checks a list against. */
+export interface MarkCheck {
+  /** The sheet the values are written to. */
+  sheet: string;
+  /** The sheet row of `values[0]` (1 when the values start at the header). */
+  firstRow: number;
+  /** The gold and silver signals Settings allow (`Gold signals`, `Silver signals`). */
+  allowed: { gold: number; silver: number };
+  /** Only these applicants' rows, folded as keys (a cohort batch); every row when absent. */
+  applicants?: ReadonlySet<string>;
+}
+
+/** Categories a signal cannot help at. */
+const NO_CHANCE_CATEGORIES: ReadonlySet<string> = new Set(['Below minimum', 'Not eligible']);
+
+/** A value as an issue quotes it: short, on one line. */
+function quoted(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}
+
+/**
+ * Checks what people marked in a list as it will be written (values after carry-over, so every cell is named
+ * where it will stand): a `Signal sent` or `Status` value that is not one of the dropdown's words is an issue
+ * at its cell (it stays as written and is not counted); more gold or silver signals for one applicant than
+ * Settings allow is one issue, at the first signal beyond the allowance; a signal sent to a `Below minimum`
+ * or `Not eligible` program is named as wasted at its cell.
+ *
+ * @param values - the list's values, header first (`Application List`, `List – NAME` or `Cohort Lists`)
+ * @param layout - its layout (`listLayout(true)` or `COHORT_LIST_LAYOUT`): where the columns are
+ * @param check - the sheet, where the values start, the signals allowed, and whose rows to check
+ * @returns the issues, in sheet order (the allowance warnings after the cells)
+ * @example
+ * markIssues(list.values, listLayout(true), { sheet: 'Application List', firstRow: 1, allowed: { gold: 6, silver: 6 } })
+ */
+export function markIssues(
+  values: readonly (readonly unknown[])[],
+  layout: CarryLayout,
+  check: MarkCheck,
+): Issue[] {
+  const at = (column: string) => layout.columns.indexOf(column);
+  const signalAt = at('Signal sent');
+  const statusAt = at('Status');
+  const categoryAt = at('Category');
+  const programAt = at('Program');
+  const applicantAt = at('Applicant');
+  const issues: Issue[] = [];
+  const signals = new Map<string, { who: string; Gold: Issue[]; Silver: Issue[] }>();
+  let kept = false;
+  values.forEach((row, index) => {
+    if (index === 0) return;
+    if (normalizeLabel(row[0]) === normalizeLabel(KEPT_SEPARATOR)) {
+      kept = true;
+      return;
+    }
+    const who = applicantAt < 0 ? '' : text(row[applicantAt]);
+    if (check.applicants && !check.applicants.has(normalizeKey(who))) return;
+    const sheetRow = check.firstRow + index;
+    const name = applicantAt < 0 ? 'Your' : `${who}'s`;
+    const signalText = signalAt < 0 ? '' : text(row[signalAt]);
+    if (signalText !== '') {
+      const signal = readSignalSent(signalText);
+      const cell = issueAt(check.sheet, sheetRow, signalAt + 1, '');
+      if (signal === '') {
+        cell.message = `${quoted(signalText)} in Signal sent is not a signal RadList can count (expected Gold, Silver or blank), so it is not counted; it stays as you wrote it.`;
+        issues.push(cell);
+      } else {
+        const entry = signals.get(normalizeKey(who)) ?? { who, Gold: [], Silver: [] };
+        entry[signal].push(cell);
+        signals.set(normalizeKey(who), entry);
+        const category = kept || categoryAt < 0 ? '' : text(row[categoryAt]);
+        if (NO_CHANCE_CATEGORIES.has(category)) {
+          cell.message = `${name} ${signal.toLowerCase()} signal to ${quoted(text(row[programAt]))} is wasted: the program is ${category} for you (see its Issues), so a signal cannot get you an interview there. Move it to a program you can get into before you submit; the Signal column suggests where.`;
+          issues.push(cell);
+        }
+      }
+    }
+    const statusText = statusAt < 0 ? '' : text(row[statusAt]);
+    if (statusText !== '' && readStatus(statusText) === null) {
+      issues.push(
+        issueAt(
+          check.sheet,
+          sheetRow,
+          statusAt + 1,
+          `${quoted(statusText)} in Status is not one of the statuses (${STATUSES.join(', ')}), so it is not counted in the season so far; it stays as you wrote it.`,
+        ),
+      );
+    }
+  });
+  for (const entry of signals.values()) {
+    for (const signal of ['Gold', 'Silver'] as const) {
+      const allowed = Math.max(0, Math.floor(signal === 'Gold' ? check.allowed.gold : check.allowed.silver));
+      const cells = entry[signal];
+      if (cells.length <= allowed) continue;
+      const lead = applicantAt < 0 ? '' : `${entry.who}: `;
+      const word = signal.toLowerCase();
+      issues.push({
+        ...cells[allowed]!,
+        message: `${lead}${cells.length} programs are marked ${signal} in Signal sent, but you have ${allowed} ${word} signals (Settings: ${signal} signals). Every one of them on an eligible program counts in the expected interviews, which are then higher than they can be: correct Signal sent, or ${signal} signals in Settings if ERAS allows more this season.`,
+      });
+    }
+  }
+  return issues;
 }

@@ -23,6 +23,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SUMMARY = cohortSummaryTarget('0a1b2c3d');
 const NAMES = ['Ana', 'Ben', 'Cy', 'Dee'];
 const namesUpTo = (count: number) => NAMES.slice(0, count);
+/** The signals Settings allow by default. */
+const ALLOWED = { gold: defaultSettings(2026).goldSignals, silver: defaultSettings(2026).silverSignals };
 
 const PROGRAMS = [
   makeProgram({ name: 'Alpha', id: 'A1', key: 'A1', row: 2 }),
@@ -46,7 +48,12 @@ function started() {
   (globalThis as Record<string, unknown>).SpreadsheetApp = emulator.globalsFor('full').SpreadsheetApp;
   const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
   const first = batch(['Ana', 'Ben']);
-  writeWholeSheets(spreadsheet, first.entries, first.summaries, { fresh: true, summary: SUMMARY, namesUpTo });
+  writeWholeSheets(spreadsheet, first.entries, first.summaries, {
+    fresh: true,
+    summary: SUMMARY,
+    namesUpTo,
+    allowed: ALLOWED,
+  });
   return { emulator, spreadsheet };
 }
 
@@ -72,6 +79,7 @@ describe('writeWholeSheets', () => {
       summary: SUMMARY,
       found: findCohortSheets(spreadsheet, false),
       namesUpTo,
+      allowed: ALLOWED,
     });
     expect(applicantsOf(emulator, 'Cohort Summary')).toEqual(['Ana', 'Ben', 'Cy']);
     expect(applicantsOf(emulator, 'Cohort Lists')).toEqual(['Ana', 'Ana', 'Ben', 'Ben', 'Cy', 'Cy']);
@@ -106,7 +114,7 @@ describe('readBatchTails and writeBatchTails', () => {
       const tails = readBatchTails(spreadsheet, start, namesUpTo(start), checks);
       expect(tails).not.toBeNull();
       const next = batch([name]);
-      expect(writeBatchTails(next.entries, next.summaries, tails!, namesUpTo)).toMatchObject({
+      expect(writeBatchTails(next.entries, next.summaries, tails!, namesUpTo, ALLOWED)).toMatchObject({
         summary: 'Cohort Summary',
         lists: 'Cohort Lists',
       });
@@ -142,7 +150,7 @@ describe('readBatchTails and writeBatchTails', () => {
     const before = emulator.spreadsheet.inspect('Cohort Lists');
     const next = batch(['Cy']);
     const tails = readBatchTails(spreadsheet, 2, namesUpTo(2), checks)!;
-    expect(writeBatchTails(next.entries, next.summaries, tails, namesUpTo)).toBeNull();
+    expect(writeBatchTails(next.entries, next.summaries, tails, namesUpTo, ALLOWED)).toBeNull();
     expect(emulator.spreadsheet.inspect('Cohort Lists')).toEqual(before);
     lists.getRange(5, 1).setValue('Zed');
     lists.getRange(4, 1).setValue('Zed');
@@ -158,6 +166,7 @@ describe('readBatchTails and writeBatchTails', () => {
       next.summaries,
       readBatchTails(probe.spreadsheet, 2, namesUpTo(2), checks)!,
       namesUpTo,
+      ALLOWED,
     );
     const calls = probe.emulator.counter.count('Spreadsheet') - before;
     expect(calls).toBeGreaterThan(10);
@@ -167,7 +176,7 @@ describe('readBatchTails and writeBatchTails', () => {
       emulator.counter.failOnCall(n);
       expect(() => {
         const tails = readBatchTails(spreadsheet, 2, namesUpTo(2), checks);
-        writeBatchTails(next.entries, next.summaries, tails!, namesUpTo);
+        writeBatchTails(next.entries, next.summaries, tails!, namesUpTo, ALLOWED);
       }, `call ${n}`).toThrow();
       expect(
         ['Cohort Summary', 'Cohort Lists'].map((name) => emulator.spreadsheet.inspect(name)),
