@@ -65,4 +65,13 @@ describe('suggestSignals', () => {
     const out = suggestSignals(rows, { ...s, goldSignals: 3, silverSignals: 1 });
     expect(out).toEqual(['', '', 'Gold', 'Silver']);
   });
+
+  it('counts signals spent on programs no longer listed, and suggests none once all are spent', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => candidate({ sortKey: `p${i}` }));
+    const settings = { ...s, goldSignals: 3, silverSignals: 2 };
+    const out = suggestSignals(rows, settings, { gold: 2, silver: 0 });
+    expect(out.filter((x) => x === 'Gold')).toHaveLength(1);
+    expect(out.filter((x) => x === 'Silver')).toHaveLength(2);
+    expect(suggestSignals(rows, settings, { gold: 5, silver: 2 })).toEqual(rows.map(() => ''));
+  });
 });

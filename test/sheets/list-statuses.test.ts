@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KEPT_SEPARATOR } from '../../src/sheets/carry-over.ts';
-import { markedRows, marksFor, readListMarks, readStatus } from '../../src/sheets/list-statuses.ts';
+import {
+  markedRows,
+  markIssues,
+  marksFor,
+  readListMarks,
+  readSignalSent,
+  readStatus,
+} from '../../src/sheets/list-statuses.ts';
 import { COHORT_LIST_LAYOUT } from '../../src/sheets/write-cohort.ts';
 import { listLayout } from '../../src/sheets/write-list.ts';
 import { makeProgram } from '../core/fixtures.ts';
@@ -89,5 +96,107 @@ describe('readListMarks and marksFor: signals sent', () => {
       ['LV-1', 'Gold'],
       ['Harbor Point|ME', 'Silver'],
     ]);
+  });
+});
+
+describe('readSignalSent', () => {
+  it.each([
+    [' gold ', 'Gold'],
+    ["'Silver", 'Silver'],
+    ['SILVER', 'Silver'],
+    ['Platinum', ''],
+    ['', ''],
+    [1, ''],
+  ])('reads %j as %j', (cell, signal) => {
+    expect(readSignalSent(cell)).toBe(signal);
+  });
+});
+
+describe('markIssues', () => {
+  const layout = listLayout(true);
+  const columns = layout.columns;
+  /** A list row with these cells set, the rest blank. */
+  function row(cells: Record<string, unknown>): unknown[] {
+    return columns.map((column) => cells[column] ?? '');
+  }
+  const allowed = { gold: 2, silver: 6 };
+
+  it('names a value not in the dropdown at its cell', () => {
+    const values = [
+      [...columns],
+      row({
+        Program: 'Lakeview',
+        ID: 'FX-1',
+        Category: 'Target',
+        'Signal sent': 'Platinum',
+        Status: 'Applied',
+      }),
+      row({ Program: 'Hill', ID: 'FX-2', Category: 'Reach', Status: 'waitlisted' }),
+    ];
+    const issues = markIssues(values, layout, { sheet: 'Application List', firstRow: 1, allowed });
+    const signalColumn = String.fromCharCode(65 + columns.indexOf('Signal sent'));
+    const statusColumn = String.fromCharCode(65 + columns.indexOf('Status'));
+    expect(issues.map((issue) => issue.cell)).toEqual([`${signalColumn}2`, `${statusColumn}3`]);
+    expect(issues[0]!.message).toMatch(/^"Platinum" in Signal sent is not a signal RadList can count/);
+    expect(issues[1]!.message).toMatch(/^"waitlisted" in Status is not one of the statuses/);
+  });
+
+  it('warns once when more signals are marked than allowed, at the first beyond the allowance', () => {
+    const values = [
+      [...columns],
+      ...['A', 'B', 'C', 'D'].map((id) =>
+        row({ Program: id, ID: id, Category: 'Target', 'Signal sent': 'Gold' }),
+      ),
+    ];
+    const issues = markIssues(values, layout, { sheet: 'Application List', firstRow: 10, allowed });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.row).toBe(13);
+    expect(issues[0]!.message).toMatch(
+      /^4 programs are marked Gold in Signal sent, but you have 2 gold signals/,
+    );
+  });
+
+  it('names a signal to a Below minimum or Not eligible program as wasted, and counts the kept block', () => {
+    const values = [
+      [...columns],
+      row({ Program: 'High', ID: 'H', Category: 'Below minimum', 'Signal sent': 'Gold' }),
+      row({ Program: 'Closed', ID: 'C', Category: 'Not eligible', 'Signal sent': 'Silver' }),
+      row({}),
+      row({ Rank: KEPT_SEPARATOR }),
+      row({ Program: 'Gone', ID: 'G', 'Signal sent': 'Gold' }),
+      row({ Program: 'Gone 2', ID: 'G2', 'Signal sent': 'Gold' }),
+    ];
+    const issues = markIssues(values, layout, { sheet: 'Application List', firstRow: 1, allowed });
+    expect(issues.map((issue) => issue.message.slice(0, 58))).toEqual([
+      'Your gold signal to "High" is wasted: the program is Below m',
+      'Your silver signal to "Closed" is wasted: the program is Not',
+      '3 programs are marked Gold in Signal sent, but you have 2 go',
+    ]);
+  });
+
+  it('checks only the applicants asked for in Cohort Lists, each on their own', () => {
+    const cohort = COHORT_LIST_LAYOUT.columns;
+    const line = (who: string, id: string, signal: string) =>
+      cohort.map(
+        (c) =>
+          ({ Applicant: who, Program: id, ID: id, Category: 'Target', 'Signal sent': signal })[c as 'ID'] ??
+          '',
+      );
+    const values = [
+      [...cohort],
+      line('Ana', 'A', 'Gold'),
+      line('Ana', 'B', 'Gold'),
+      line('Bo', 'A', 'Gold'),
+      line('Bo', 'B', 'Gold'),
+      line('Bo', 'C', 'Gold'),
+      line('Cy', 'A', 'Bronze'),
+    ];
+    const issues = markIssues(values, COHORT_LIST_LAYOUT, {
+      sheet: 'Cohort Lists',
+      firstRow: 1,
+      allowed,
+      applicants: new Set(['ana', 'bo']),
+    });
+    expect(issues.map((issue) => issue.message.slice(0, 34))).toEqual(['Bo: 3 programs are marked Gold in ']);
   });
 });
