@@ -14,6 +14,7 @@ import {
   readPrevious,
 } from './carry-over.ts';
 import { foldKey, normalizeLabel } from './normalize.ts';
+import { listColumnAliases } from './row-keys.ts';
 import { fingerprint } from './sheet-layout.ts';
 import type { SheetOutput } from './sheet-output.ts';
 import {
@@ -35,6 +36,7 @@ export const COHORT_SUMMARY_LAYOUT: CarryLayout = {
   ownedColumns: COHORT_SUMMARY_COLUMNS,
   identityColumns: ['Applicant'],
   knownHeaders: [COHORT_SUMMARY_COLUMNS, PREVIOUS_COHORT_SUMMARY_COLUMNS],
+  aliasesOf: listColumnAliases,
   keyOf: (cell) => cell('Applicant') ?? '',
 };
 
