@@ -19,7 +19,7 @@ function run(book: Workbook, fn: string, arg: unknown): unknown {
 function runCohort(book: Workbook): void {
   let start = 0;
   for (;;) {
-    const progress = run(book, 'generateCohort', { start, size: 3 }) as { done: boolean; next: number };
+    const progress = run(book, 'generateCohort', { start, size: 2 }) as { done: boolean; next: number };
     if (progress.done) return;
     start = progress.next;
   }
