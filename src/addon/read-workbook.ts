@@ -10,6 +10,7 @@ import {
   type InputValues,
   readInputs,
 } from '../sheets/inputs.ts';
+import { settingsNeedFormats } from '../sheets/read-settings.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { currentYear } from './clock.ts';
 import { settingsWithModel } from './model-sheet.ts';
@@ -31,7 +32,8 @@ export interface WorkbookRead<N extends InputSheet> {
 
 /**
  * Sheets whose number formats are read with their values: Programs, where a fraction in a percent cell
- * (`IMG %`) is read as one. No Profile, Cohort or Settings field reads a format, so theirs cost no call.
+ * (`IMG %`) is read as one. No Profile or Cohort field reads a format, so theirs cost no call; Settings'
+ * are read only when a percent setting holds the number 1 (1%, or 100% in a percent cell: `settingsNeedFormats`).
  */
 const WITH_FORMATS: ReadonlySet<InputSheet> = new Set(['programs']);
 
@@ -87,7 +89,10 @@ export function readWorkbook<N extends InputSheet>(
     const read = range ? (range.getValues() as unknown[][]) : null;
     const rows = read ? usedRows(read) : 0;
     values[role] = read ? read.slice(0, rows) : null;
-    if (range && WITH_FORMATS.has(role)) formats[role] = range.getNumberFormats().slice(0, rows);
+    const needsFormats =
+      WITH_FORMATS.has(role) ||
+      (role === 'settings' && values.settings !== null && settingsNeedFormats(values.settings!));
+    if (range && needsFormats) formats[role] = range.getNumberFormats().slice(0, rows);
   }
   return { inputs: readInputs(values, currentYear(), formats) as InputsWith<N>, sheets };
 }

@@ -59,7 +59,7 @@ const absent = (sheet: (typeof SHEETS)[InputSheet]): MissingInput[] => [{ kind: 
  * readInputs({ programs: null }, 2026).programs?.missing // [{ kind: 'missing-sheet', sheet: 'Programs' }]
  */
 export function readInputs(values: InputValues, currentYear: number, formats: InputFormats = {}): Inputs {
-  const settingsRead = readSettings(values.settings ?? [], currentYear);
+  const settingsRead = readSettings(values.settings ?? [], currentYear, formats.settings ?? undefined);
   const read = <T extends { missing: MissingInput[] }>(
     sheet: InputSheet,
     reader: (values: unknown[][], formats?: unknown[][]) => T,

@@ -5,8 +5,9 @@
  * default; a value that is not a number, not whole where it must be, or outside the allowed range is an
  * issue and the default is kept — one issue naming the cell (a probability outside 0–100%, an odds multiplier
  * that would turn an effect the wrong way, …). Percent settings (`kind: 'percent'`: shares, base chances,
- * bands) take a percent (`20`, `20%`) or a fraction (`0.2`, which is what a cell formatted as `20%` holds): a
- * value of 1 or less is a fraction. Settings that must
+ * bands) are read by the same rule as `IMG %` in Programs (`parsePercent`): a percent (`20`, `20%`) or a
+ * fraction (`0.2`, which is what a cell formatted as `20%` holds) — a value below 1 is a fraction, so `1` is
+ * 1%, except in a cell formatted as a percent, where `1` is the 100% it shows. Settings that must
  * agree with each other (see `settleSettingsOrder`) are then checked as groups: a group that contradicts itself
  * is one issue naming its cells, and that group's defaults are used.
  */
@@ -15,7 +16,7 @@ import { type OrderProblem, settleSettingsOrder } from '../core/settings-order.t
 import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, isDate, parseYear, parseYesNo, showCell } from './parse-values.ts';
+import { blankOrNa, isDate, parsePercent, parseYear, parseYesNo, showCell } from './parse-values.ts';
 import { SHEETS } from './sheet-names.ts';
 
 function findSetting(label: unknown): SettingDef | undefined {
@@ -27,8 +28,30 @@ function findSetting(label: unknown): SettingDef | undefined {
   );
 }
 
-/** The cell as a number, or null when it is not one (`$11` and `1,000` are read as numbers). */
-function settingNumber(def: SettingDef, raw: unknown): number | null {
+/**
+ * True when reading the sheet right needs its number formats: a percent setting holds the number 1, which is
+ * 1% in a plain cell and 100% in one formatted as a percent. Any other value reads the same either way (a
+ * number below 1 is a fraction in both), so the formats cost a Spreadsheet call only in this one case.
+ *
+ * @param values - the Settings sheet's values
+ * @example
+ * settingsNeedFormats([['Apply share reach %', 1]]) // true
+ */
+export function settingsNeedFormats(values: unknown[][]): boolean {
+  if (!Array.isArray(values)) return false;
+  return values.some((row) => Array.isArray(row) && row[1] === 1 && findSetting(row[0])?.kind === 'percent');
+}
+
+/** Rounds away the binary noise of `0.07 × 100` (7.000000000000001). */
+function tidy(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+/**
+ * The cell as a number, or null when it is not one (`$11` and `1,000` are read as numbers; a percent as
+ * 0–100, by the rule of `parsePercent`).
+ */
+function settingNumber(def: SettingDef, raw: unknown, format: string | undefined): number | null {
   if (def.key === 'cycleYear' && isDate(raw)) {
     const year = parseYear(raw);
     return year.kind === 'value' ? year.value : null;
@@ -37,18 +60,15 @@ function settingNumber(def: SettingDef, raw: unknown): number | null {
     const choice = parseYesNo(raw);
     return choice.kind === 'value' ? (choice.value ? 1 : 0) : null;
   }
-  const share = def.kind === 'percent';
-  if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return null;
-    return share && raw >= 0 && raw <= 1 ? raw * 100 : raw;
+  if (def.kind === 'percent') {
+    const share = parsePercent(raw, format);
+    return share.kind === 'value' ? tidy(share.value * 100) : null;
   }
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
-  let text = raw.trim().replace(/^\$/, '').replace(/,/g, '');
-  const percentSign = share && text.endsWith('%');
-  if (percentSign) text = text.slice(0, -1).trim();
+  const text = raw.trim().replace(/^\$/, '').replace(/,/g, '');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
-  const value = Number(text);
-  return share && !percentSign && value >= 0 && value <= 1 ? value * 100 : value;
+  return Number(text);
 }
 
 /**
@@ -78,6 +98,7 @@ function expectedText(def: SettingDef): string {
  *
  * @param values - `getDataRange().getValues()` of the Settings sheet (an empty array when there is none)
  * @param currentYear - the year `Cycle year` means when blank
+ * @param formats - `getNumberFormats()` of the same range, when read (see `settingsNeedFormats`)
  * @returns the settings in force, issues for values that were not used, and the keys the sheet sets
  * @example
  * readSettings([['Gold signals', 8]], 2026).settings.goldSignals // 8
@@ -85,6 +106,7 @@ function expectedText(def: SettingDef): string {
 export function readSettings(
   values: unknown[][],
   currentYear: number,
+  formats?: unknown[][],
 ): { settings: Settings; issues: Issue[]; overridden: (keyof Settings)[] } {
   const settings = defaultSettings(currentYear);
   const issues: Issue[] = [];
@@ -111,7 +133,8 @@ export function readSettings(
     firstRowOf.set(def.key, rowNumber);
     const raw = row[1];
     if (blankOrNa(raw)) return;
-    const value = settingNumber(def, raw);
+    const format = Array.isArray(formats) ? formats[index]?.[1] : undefined;
+    const value = settingNumber(def, raw, typeof format === 'string' ? format : undefined);
     if (value === null || (def.integer && !Number.isInteger(value)) || value < def.min || value > def.max) {
       issues.push(
         issueAt(

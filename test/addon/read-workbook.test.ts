@@ -49,6 +49,22 @@ describe('readWorkbook', () => {
     expect(inputs.settings.settings.silverSignals).toBe(9);
   });
 
+  it("reads Settings' number formats only when a percent setting holds the number 1 (1%, or 100% in a % cell)", () => {
+    const plain = spreadsheetWith({ Settings: [['Chance base US IMG %', 3]] });
+    expect(readWorkbook(plain.spreadsheet, []).inputs.settings.settings.chanceBaseUsImg).toBe(3);
+    expect(plain.emulator.counter.byMethod.get('Range.getNumberFormats')).toBeUndefined();
+    const one = spreadsheetWith({ Settings: [['Chance base US IMG %', 1]] });
+    expect(readWorkbook(one.spreadsheet, []).inputs.settings.settings.chanceBaseUsImg).toBe(1);
+    expect(one.emulator.counter.byMethod.get('Range.getNumberFormats')).toBe(1);
+    const formatted = createEmulator();
+    formatted.spreadsheet.seedSheet('Settings', [['IMG share counted up to %', 1]], {
+      numberFormats: [['@', '0%']],
+    });
+    const read = readWorkbook(formatted.spreadsheet as unknown as Spreadsheet, []).inputs.settings;
+    expect(read.settings.imgShareCountedUpTo).toBe(100);
+    expect(read.issues).toEqual([]);
+  });
+
   it('says which sheets do not exist', () => {
     const { spreadsheet } = spreadsheetWith({});
     const { inputs, sheets } = readWorkbook(spreadsheet, ['programs', 'cohort']);

@@ -1,0 +1,44 @@
+/**
+ * Values a hostile-input review typed into the input sheets, run through the built add-on in the emulator: each
+ * must reach the list and the plan as SPEC sections 2 and 3 say — an unreadable value is an issue naming its
+ * sheet and cell, and an unknown is never good news.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PlanSummary } from '../../src/addon/api.ts';
+import { listRows, openWorkbook } from './harness.ts';
+
+const PROFILE = [
+  ['Name', 'Hostile Tester'],
+  ['Applicant type', 'US IMG'],
+  ['Step 2 CK', 226],
+  ['Graduation year', 2022],
+];
+
+// biome-ignore format: a table reads best one row a line
+const PROGRAMS = [
+  ['Program', 'ID', 'State', 'Type', 'Typical Step 2 CK', 'IMG %', 'Takes IMGs'],
+  ['Alpha Community', 'P1', 'OH', 'Community', 230, 30, 'Yes'],
+  ['Beta University', 'P2', 'NY', 'University', 240, 10, 'Yes'],
+];
+
+function run(sheets: Record<string, unknown[][]>) {
+  const book = openWorkbook(sheets);
+  const reply = book.bundle.callServer('generateList', {});
+  if (!reply.ok) throw new Error(JSON.stringify(reply));
+  const summary = (reply as { result: PlanSummary }).result;
+  const rows = listRows(book);
+  const byName = Object.fromEntries(rows.map((row) => [String(row.Program), row]));
+  return { book, summary, rows, byName };
+}
+
+describe('Settings percents: one rule with Programs (a value below 1 is a fraction)', () => {
+  it('reads Chance base US IMG % = 1 as a 1% base, shown in Why', () => {
+    const { summary, byName } = run({
+      Profile: PROFILE,
+      Programs: PROGRAMS,
+      Settings: [['Chance base US IMG %', 1]],
+    });
+    expect(summary.issues.filter((issue) => issue.sheet === 'Settings')).toEqual([]);
+    expect(String(byName['Alpha Community']?.Why)).toMatch(/US IMG base 1% → /);
+  });
+});
