@@ -22,6 +22,7 @@ import {
   parseCount,
   parsePercent,
   parseScore,
+  parseTypicalScore,
   showCell,
 } from '../sheets/parse-values.ts';
 import { loadSettings } from './read-workbook.ts';
@@ -39,7 +40,9 @@ type Reader<T> = (cell: unknown) => Read<T>;
 /** A cell that cannot be read; `message` says what it holds and what was expected. */
 class CellProblem extends Error {}
 
-const SCORE_EXPECTED = 'expected a number from 1 to 300';
+const SCORE_EXPECTED = 'expected a whole number from 1 to 300';
+/** A typical score is an average: a decimal is read, rounded (as in Programs). */
+const TYPICAL_EXPECTED = 'expected a number from 1 to 300';
 const COUNT_EXPECTED = 'expected a whole number, 0 or more';
 
 /** What a formula that leaves out its Step 2 CK is told. */
@@ -70,9 +73,11 @@ function reader<T>(
 
 const readScore = reader(parseScore, 'a Step 2 CK score', SCORE_EXPECTED, SKIP) as Reader<number>;
 const readFailures = reader(parseCount, 'a number of failed attempts', COUNT_EXPECTED, 0) as Reader<number>;
-/** A program's minimum or typical score: blank or N/A means none stated (null). */
-const readProgramScore = (what: string): Reader<number | null> =>
-  reader(parseScore, `a ${what} Step 2 CK`, SCORE_EXPECTED, null);
+/** A program's minimum or typical score: blank or N/A means none stated (null); a typical score may be a decimal. */
+const readProgramScore = (what: 'minimum' | 'typical'): Reader<number | null> =>
+  what === 'typical'
+    ? reader(parseTypicalScore, 'a typical Step 2 CK', TYPICAL_EXPECTED, null)
+    : reader(parseScore, `a ${what} Step 2 CK`, SCORE_EXPECTED, null);
 
 /** A 1-D array is one row; anything else is a single value (null). */
 function asGrid(value: unknown): unknown[][] | null {

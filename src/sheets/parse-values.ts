@@ -30,6 +30,7 @@ export {
   parseMonthsAsWeeks,
   parsePercent,
   parseScore,
+  parseTypicalScore,
   parseWeeks,
 } from './parse-numbers.ts';
 export { parseDivision, parseRegionOrState, parseState, type RegionOrState } from './parse-places.ts';

@@ -59,9 +59,23 @@ describe('readProfile', () => {
       column: 2,
       cell: 'B3',
       message:
-        'Step 2 CK "abc" is not a score; expected a number from 1 to 300 (or N/A). Treated as unknown.',
+        'Step 2 CK "abc" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
     });
     expect(issues[4]?.message).toContain('"Atlantis"');
+  });
+
+  it('refuses a decimal Step 2 CK (a score report is a whole number) and says a whole number is expected', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', 229.5],
+    ]);
+    expect(applicant?.stepTwoScore).toBeNull();
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'Step 2 CK "229.5" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
+      ],
+    ]);
   });
 
   it('reads Geographic preference: blank is not chosen, None is no preference, at most 3 divisions', () => {

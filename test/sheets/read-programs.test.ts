@@ -97,8 +97,18 @@ describe('readPrograms', () => {
     expect(issues.map((issue) => issue.cell)).toEqual(['C2', 'D2', 'E2', 'F2', 'G2', 'H2', 'I2']);
     expect(issues.every((issue) => issue.sheet === 'Programs')).toBe(true);
     expect(issues[2]?.message).toBe(
-      'Min Step 2 CK "abc" is not a score; expected a number from 1 to 300 (or N/A). Treated as unknown.',
+      'Min Step 2 CK "abc" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
     );
+  });
+
+  it('reads a decimal typical score (an average) rounded to a whole score, with no issue', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'State', 'Typical Step 2 CK', 'Average Step 2 CK'],
+      ['Hilltop', 'NY', 224.9, ''],
+      ['Lakeside', 'OH', '245.3', ''],
+    ]);
+    expect(programs.map((program) => program.typicalStepTwo)).toEqual([225, 245]);
+    expect(issues.filter((issue) => issue.column === 3)).toEqual([]);
   });
 
   it('treats N/A as unknown without an issue', () => {
