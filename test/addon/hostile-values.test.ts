@@ -42,3 +42,25 @@ describe('Settings percents: one rule with Programs (a value below 1 is a fracti
     expect(String(byName['Alpha Community']?.Why)).toMatch(/US IMG base 1% → /);
   });
 });
+
+describe('decimal scores', () => {
+  it('reads an average typical score rounded and refuses a decimal Profile score with "a whole number"', () => {
+    const programs = PROGRAMS.map((row, i) =>
+      i === 1 ? [...row.slice(0, 4), '245.3', ...row.slice(5)] : row,
+    );
+    const { summary, byName } = run({ Profile: PROFILE, Programs: programs });
+    expect(summary.issues.filter((issue) => issue.sheet === 'Programs')).toEqual([]);
+    expect(String(byName['Alpha Community']?.Why)).toContain('score 19 below typical');
+    const decimal = run({
+      Profile: PROFILE.map((row) => (row[0] === 'Step 2 CK' ? ['Step 2 CK', 229.5] : row)),
+      Programs: PROGRAMS,
+    });
+    expect(decimal.summary.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Profile',
+        cell: 'B3',
+        message: expect.stringContaining('expected a whole number from 1 to 300'),
+      }),
+    );
+  });
+});
