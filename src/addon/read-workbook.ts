@@ -12,7 +12,7 @@ import {
 } from '../sheets/inputs.ts';
 import { settingsNeedFormats } from '../sheets/read-settings.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
-import { currentYear } from './clock.ts';
+import { currentYear, today } from './clock.ts';
 import { settingsWithModel } from './model-sheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -94,7 +94,7 @@ export function readWorkbook<N extends InputSheet>(
       (role === 'settings' && values.settings !== null && settingsNeedFormats(values.settings!));
     if (range && needsFormats) formats[role] = range.getNumberFormats().slice(0, rows);
   }
-  return { inputs: readInputs(values, currentYear(), formats) as InputsWith<N>, sheets };
+  return { inputs: readInputs(values, currentYear(), formats, today()) as InputsWith<N>, sheets };
 }
 
 /**

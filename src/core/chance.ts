@@ -228,7 +228,9 @@ export function chanceTerms(
   if (program.type === null) unknown.push('program type');
   else if (program.type === 'Community') add('chanceOddsCommunity', 1, 'community program');
   else if (program.type === 'Hybrid') add('chanceOddsHybrid', 1, 'hybrid program');
-  if (program.firstAccredited !== null && s.cycleYear - program.firstAccredited <= s.newProgramYears) {
+  // A program accredited after the cycle year is not new, it is a wrong year (the reader says so): no boost.
+  const age = program.firstAccredited === null ? null : s.cycleYear - program.firstAccredited;
+  if (age !== null && age >= 0 && age <= s.newProgramYears) {
     add('chanceOddsNewProgram', 1, `new program (since ${program.firstAccredited})`);
   }
   if (inputs.rotated) add('chanceOddsRotated', 1, 'rotated here');

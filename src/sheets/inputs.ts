@@ -8,7 +8,7 @@ import type { Settings } from '../core/settings.ts';
 import type { Applicant, Issue } from '../core/types.ts';
 import type { MissingInput } from './missing.ts';
 import { readCohort } from './read-cohort.ts';
-import { sameKey } from './read-fields.ts';
+import { type ReadContext, sameKey } from './read-fields.ts';
 import { readOutcomes } from './read-outcomes.ts';
 import { readProfile } from './read-profile.ts';
 import { readPrograms } from './read-programs.ts';
@@ -54,19 +54,30 @@ const absent = (sheet: (typeof SHEETS)[InputSheet]): MissingInput[] => [{ kind: 
  * @param values - each needed sheet's values (null: the sheet does not exist)
  * @param currentYear - the year `Cycle year` means when blank
  * @param formats - each sheet's number formats, where read (a fraction in a percent cell is a fraction)
+ * @param today - today as `YYYY-MM-DD`, when known: a `Last verified` date after it is an issue
  * @returns the inputs; a sheet that does not exist is read as empty and says so in `missing`
  * @example
  * readInputs({ programs: null }, 2026).programs?.missing // [{ kind: 'missing-sheet', sheet: 'Programs' }]
  */
-export function readInputs(values: InputValues, currentYear: number, formats: InputFormats = {}): Inputs {
+export function readInputs(
+  values: InputValues,
+  currentYear: number,
+  formats: InputFormats = {},
+  today?: string,
+): Inputs {
   const settingsRead = readSettings(values.settings ?? [], currentYear, formats.settings ?? undefined);
+  // The cycle year in force (Settings may move it) and today tell the readers which dates cannot be true yet.
+  const context: ReadContext = {
+    cycleYear: settingsRead.settings.cycleYear,
+    ...(today !== undefined ? { today } : {}),
+  };
   const read = <T extends { missing: MissingInput[] }>(
     sheet: InputSheet,
-    reader: (values: unknown[][], formats?: unknown[][]) => T,
+    reader: (values: unknown[][], formats?: unknown[][], context?: ReadContext) => T,
   ): T | null => {
     const own = values[sheet];
     if (own === undefined) return null;
-    if (own !== null) return reader(own, formats[sheet] ?? undefined);
+    if (own !== null) return reader(own, formats[sheet] ?? undefined, context);
     return { ...reader([]), missing: absent(SHEETS[sheet]) };
   };
   return {

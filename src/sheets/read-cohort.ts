@@ -8,7 +8,16 @@ import { issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import type { MissingInput } from './missing.ts';
 import { showCell } from './parse-values.ts';
-import { cellRef, cellText, inSheetOrder, isBlankRow, oneBased, sameKey, tableRows } from './read-fields.ts';
+import {
+  cellRef,
+  cellText,
+  inSheetOrder,
+  isBlankRow,
+  oneBased,
+  type ReadContext,
+  sameKey,
+  tableRows,
+} from './read-fields.ts';
 import { APPLICANT_COLUMNS, type ApplicantColumn, buildApplicant, type FieldCell } from './read-profile.ts';
 import { SHEETS } from './sheet-names.ts';
 
@@ -20,6 +29,7 @@ export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) =>
  *
  * @param values - `getDataRange().getValues()` of the Cohort sheet
  * @param formats - `getNumberFormats()` of the same range, when read
+ * @param context - the cycle year, when known (a graduation year it makes impossible is an issue)
  * @returns each applicant with its 1-based sheet row, issues naming each bad cell, and what is missing
  * @example
  * readCohort([['Name', 'Step 2 CK'], ['Ana', 228]]).applicants[0]?.row // 2
@@ -27,6 +37,7 @@ export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) =>
 export function readCohort(
   values: unknown[][],
   formats?: unknown[][],
+  context: ReadContext = {},
 ): {
   applicants: { applicant: Applicant; row: number }[];
   issues: Issue[];
@@ -98,7 +109,7 @@ export function readCohort(
       const ref = cellRef(SHEETS.cohort, rowNumber, column + 1, label);
       return { raw: row[column], ref: typeof format === 'string' ? { ...ref, format } : ref };
     };
-    applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
+    applicants.push({ applicant: buildApplicant(name, field, issues, context), row: rowNumber });
   });
   const missing: MissingInput[] =
     applicants.length === 0 ? [{ kind: 'no-rows', sheet: SHEETS.cohort, what: 'applicants' }] : [];

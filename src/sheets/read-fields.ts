@@ -70,6 +70,47 @@ export function badValueIssue(
 }
 
 /**
+ * What the readers know about the run, to tell a value that cannot be true yet: the cycle year (a program
+ * accredited after it, a graduation after its residency start) and today, `YYYY-MM-DD` (a date verified in
+ * the future). Absent fields skip their checks.
+ */
+export interface ReadContext {
+  cycleYear?: number;
+  today?: string;
+}
+
+/**
+ * The issue for a readable value that cannot be true (a date in the future, a year out of reach).
+ *
+ * @param ref - sheet, cell and field name
+ * @param raw - the cell value as read
+ * @param why - what is wrong with it, e.g. `is in the future (today is 2026-07-01)`
+ * @returns the issue; the value is treated as unknown
+ * @example
+ * impossibleValueIssue(cellRef('Programs', 2, 4, 'Last verified'), '2031', 'is in the future (today is 2026-07-01)')
+ */
+export function impossibleValueIssue(ref: CellRef, raw: unknown, why: string): Issue {
+  return issueAt(
+    ref.sheet,
+    ref.row,
+    ref.column,
+    `${ref.label} "${showCell(raw)}" ${why}. Treated as unknown.`,
+  );
+}
+
+/**
+ * True when a date read at the precision typed (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) starts after `today`: a
+ * month or a year still under way is not in the future.
+ *
+ * @example
+ * startsAfter('2026-07', '2026-07-01') // false
+ */
+export function startsAfter(date: string, today: string): boolean {
+  const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return start > today;
+}
+
+/**
  * The issue for a value read as the closest accepted spelling (`Univeristy` → University).
  *
  * @example

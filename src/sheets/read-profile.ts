@@ -34,8 +34,10 @@ import {
   type CellRef,
   cellRef,
   cellText,
+  impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
+  type ReadContext,
   readCell,
   refCell,
 } from './read-fields.ts';
@@ -98,6 +100,7 @@ function unique<T>(items: T[]): T[] {
  * @param name - the applicant's name
  * @param field - the cell of a field, or undefined when the sheet lacks it
  * @param issues - where unreadable values are reported
+ * @param context - the cycle year, when known: a graduation year it makes impossible is an issue (unknown)
  * @returns the applicant, with defaults for blank or unreadable fields
  * @example
  * buildApplicant('Dr. Test', (key) => cells[key], issues).stepOneAttempts // 1 when blank
@@ -106,6 +109,7 @@ export function buildApplicant(
   name: string,
   field: (key: ApplicantColumn) => FieldCell | undefined,
   issues: Issue[],
+  context: ReadContext = {},
 ): Applicant {
   const read = <T, F>(
     key: ApplicantColumn,
@@ -135,7 +139,12 @@ export function buildApplicant(
     stepTwoScore: read('stepTwoScore', parseScore, 'a score', unknown),
     stepTwoAttempts: read('stepTwoAttempts', parseAttempts, 'a number of attempts', oneAttempt),
     stepThreeScore: read('stepThreeScore', parseScore, 'a score', unknown),
-    graduationYear: read('graduationYear', parseYear, 'a year', unknown),
+    graduationYear: checkGraduationYear(
+      read('graduationYear', parseYear, 'a year', unknown),
+      field('graduationYear'),
+      context,
+      issues,
+    ),
     needsVisa: read('needsVisa', parseYesNo, 'Yes or No', {
       value: false,
       wording: 'Treated as No (the default).',
@@ -162,6 +171,34 @@ export function buildApplicant(
     ties: list('ties'),
     geographicPreference: readGeographicPreference(field('geographicPreference'), issues),
   };
+}
+
+/**
+ * A graduation year the cycle makes impossible becomes unknown, with an issue: after the year residency for
+ * the cycle starts (July of `Cycle year` + 1; a final-year student graduates by then), or more than a
+ * working life (`COUNT_LIMITS.yogYears`) before the cycle.
+ */
+function checkGraduationYear(
+  year: number | null,
+  cell: FieldCell | undefined,
+  context: ReadContext,
+  issues: Issue[],
+): number | null {
+  const cycle = context.cycleYear;
+  if (year === null || cell === undefined || cycle === undefined) return year;
+  const start = cycle + 1;
+  const earliest = cycle - COUNT_LIMITS.yogYears;
+  if (year > start) {
+    const why = `is after ${start}, when residency for the ${cycle} cycle starts; expected the year you graduate (or graduated)`;
+    issues.push(impossibleValueIssue(cell.ref, cell.raw, why));
+    return null;
+  }
+  if (year < earliest) {
+    const why = `is more than ${COUNT_LIMITS.yogYears} years before the ${cycle} cycle; expected the year you graduated`;
+    issues.push(impossibleValueIssue(cell.ref, cell.raw, why));
+    return null;
+  }
+  return year;
 }
 
 /** The most Census divisions ERAS lets an applicant name as a geographic preference. */
@@ -235,6 +272,7 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
  *
  * @param values - `getDataRange().getValues()` of the Profile sheet
  * @param formats - `getNumberFormats()` of the same range, when read
+ * @param context - the cycle year, when known (a graduation year it makes impossible is an issue)
  * @returns the applicant (null when nothing is filled in yet), issues, and what is missing (see `describeMissing`)
  * @example
  * readProfile([['Name', 'Dr. Test'], ['Step 2 CK', 231]]).applicant?.stepTwoScore // 231
@@ -242,6 +280,7 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
 export function readProfile(
   values: unknown[][],
   formats?: unknown[][],
+  context: ReadContext = {},
 ): {
   applicant: Applicant | null;
   issues: Issue[];
@@ -298,6 +337,6 @@ export function readProfile(
     name = DEFAULT_NAME;
     issues.push(missingNameIssue(nameCell, rows));
   }
-  const applicant = buildApplicant(name, field, issues);
+  const applicant = buildApplicant(name, field, issues, context);
   return { applicant, issues: inSheetOrder(issues), missing: [], labels };
 }

@@ -51,11 +51,14 @@ import {
   type CellRef,
   cellRef,
   cellText,
+  impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
   oneBased,
+  type ReadContext,
   readCell,
   sameKey,
+  startsAfter,
   tableRows,
 } from './read-fields.ts';
 import { SHEETS } from './sheet-names.ts';
@@ -116,6 +119,7 @@ interface Layout {
   formats: unknown[][] | undefined;
   /** The column that names the programs: `Program`, or `Institution` when there is none. */
   nameColumn: number;
+  context: ReadContext;
 }
 
 /** One program row, or why it is not one. */
@@ -172,7 +176,7 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
     ...place,
     type: read('type', parseProgramType, 'a program type', UNKNOWN),
     track: track ?? (position ? trackOfPosition(position) : null),
-    firstAccredited: read('firstAccredited', parseYear, 'a year', UNKNOWN),
+    firstAccredited: readFirstAccredited(raw, ref, read, layout.context, issues),
     positions: read('positions', countUpTo(COUNT_LIMITS.positions), 'a number of positions', UNKNOWN),
     minStepTwo: read('minStepTwo', parseMinimumScore, 'a score', UNKNOWN),
     minIsHard:
@@ -198,7 +202,7 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
     usceRequired: read('usceRequired', parseYesNo, 'Yes or No', UNKNOWN),
     sponsorsVisa: readVisa(raw, read),
     source: cellText(raw('source')),
-    lastVerified: read('lastVerified', parseDate, 'a date', UNKNOWN),
+    lastVerified: readLastVerified(raw, ref, read, layout.context, issues),
     notes: cellText(raw('notes')),
     row: rowNumber,
   };
@@ -212,6 +216,44 @@ type Reader = <T, F>(
   noun: string,
   fallback: { value: F; wording: string },
 ) => T | F;
+
+/** `First accredited`: a year, unknown (with an issue) when after the cycle year — no program is "new" from the future. */
+function readFirstAccredited(
+  raw: (key: ProgramColumn) => unknown,
+  ref: (key: ProgramColumn) => CellRef,
+  read: Reader,
+  context: ReadContext,
+  issues: Issue[],
+): number | null {
+  const year = read('firstAccredited', parseYear, 'a year', UNKNOWN);
+  const cycle = context.cycleYear;
+  if (year === null || cycle === undefined || year <= cycle) return year;
+  issues.push(
+    impossibleValueIssue(
+      ref('firstAccredited'),
+      raw('firstAccredited'),
+      `is after the cycle year (${cycle}): a program recruiting in this cycle was accredited by then`,
+    ),
+  );
+  return null;
+}
+
+/** `Last verified`: a date, unknown (with an issue) when it starts after today — it would never go stale. */
+function readLastVerified(
+  raw: (key: ProgramColumn) => unknown,
+  ref: (key: ProgramColumn) => CellRef,
+  read: Reader,
+  context: ReadContext,
+  issues: Issue[],
+): string | null {
+  const date = read('lastVerified', parseDate, 'a date', UNKNOWN);
+  const today = context.today;
+  if (date === null || today === undefined || !startsAfter(date, today)) return date;
+  issues.push(
+    impossibleValueIssue(ref('lastVerified'), raw('lastVerified'), `is in the future (today is ${today})`),
+  );
+  return null;
+}
 
 /** City, state, region and division: from their columns, a `City, State` column filling what is blank. */
 function readPlace(
@@ -373,12 +415,18 @@ export interface ProgramsRead {
  *
  * @param values - `getDataRange().getValues()` of the Programs sheet
  * @param formats - `getNumberFormats()` of the same range, when read: a fraction in a `%` cell is a fraction
+ * @param context - the cycle year and today, when known: a first accreditation after the cycle year and a
+ *   `Last verified` date after today are issues, treated as unknown
  * @returns the programs in sheet order, issues naming each bad cell, what is missing (see `describeMissing`),
  *   the columns the sheet lacks, and the rows set aside
  * @example
  * readPrograms([['Program', 'State'], ['Lakeside DR', 'Ohio']]).programs[0]?.region // 'Midwest'
  */
-export function readPrograms(values: unknown[][], formats?: unknown[][]): ProgramsRead {
+export function readPrograms(
+  values: unknown[][],
+  formats?: unknown[][],
+  context: ReadContext = {},
+): ProgramsRead {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEET, 'Program', 'program');
   const none = {
@@ -426,7 +474,12 @@ export function readPrograms(values: unknown[][], formats?: unknown[][]): Progra
       ),
     );
   }
-  const layout: Layout = { positions, formats: Array.isArray(formats) ? formats : undefined, nameColumn };
+  const layout: Layout = {
+    positions,
+    formats: Array.isArray(formats) ? formats : undefined,
+    nameColumn,
+    context,
+  };
   const programs: Program[] = [];
   const aside: { row: number; reason: SetAsideReason; detail?: string }[] = [];
   const firstRowOfKey = new Map<string, number>();

@@ -64,3 +64,33 @@ describe('decimal scores', () => {
     );
   });
 });
+
+describe('impossible future dates', () => {
+  it('gives no new-program boost for an accreditation after the cycle year, and names the cell', () => {
+    const cycle = new Date().getFullYear();
+    const programs = [
+      [...PROGRAMS[0]!, 'First accredited', 'Last verified'],
+      [...PROGRAMS[1]!, cycle + 4, `${cycle + 5}-01-01`],
+      [...PROGRAMS[2]!, cycle - 1, `${cycle - 4}-01-01`],
+    ];
+    const { summary, byName } = run({ Profile: PROFILE, Programs: programs });
+    expect(String(byName['Alpha Community']?.Why)).not.toContain('new program');
+    expect(String(byName['Alpha Community']?.Issues)).not.toContain('stale');
+    expect(String(byName['Beta University']?.Why)).toContain(`new program (since ${cycle - 1})`);
+    expect(String(byName['Beta University']?.Issues)).toContain('data may be stale');
+    const cells = summary.issues.filter((issue) => issue.sheet === 'Programs').map((issue) => issue.cell);
+    expect(cells).toEqual(['H2', 'I2']);
+  });
+
+  it('names a graduation year after the residency start and treats it as unknown', () => {
+    const cycle = new Date().getFullYear();
+    const profile = PROFILE.map((row) =>
+      row[0] === 'Graduation year' ? ['Graduation year', cycle + 9] : row,
+    );
+    const { summary, byName } = run({ Profile: profile, Programs: PROGRAMS });
+    expect(summary.issues).toContainEqual(
+      expect.objectContaining({ sheet: 'Profile', cell: 'B4', message: expect.stringContaining('is after') }),
+    );
+    expect(String(byName['Alpha Community']?.Why)).toContain('graduation year');
+  });
+});

@@ -29,6 +29,14 @@ function inputs(overrides: Partial<ChanceInputs> = {}): ChanceInputs {
 }
 
 describe('programChance', () => {
+  it('counts a program as new only when its accreditation year is not after the cycle year', () => {
+    const labels = (firstAccredited: number) =>
+      programChance(makeProgram({ firstAccredited }), inputs(), s).steps.map((step) => step.label);
+    expect(labels(2023)).toContain('new program (since 2023)');
+    expect(labels(2026)).toContain('new program (since 2026)');
+    expect(labels(2030).some((label) => label.startsWith('new program'))).toBe(false);
+  });
+
   it('starts from the base chance of the applicant type', () => {
     const program = makeProgram({ type: 'University' });
     for (const [type, base] of [

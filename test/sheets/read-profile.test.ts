@@ -64,6 +64,32 @@ describe('readProfile', () => {
     expect(issues[4]?.message).toContain('"Atlantis"');
   });
 
+  it('refuses a graduation year after the residency start or more than 60 years before the cycle', () => {
+    const read = (year: unknown) =>
+      readProfile(
+        [
+          ['Name', 'Dr. Test'],
+          ['Graduation year', year],
+        ],
+        undefined,
+        { cycleYear: 2026 },
+      );
+    expect(read(2027).applicant?.graduationYear).toBe(2027);
+    expect(read(1966).applicant?.graduationYear).toBe(1966);
+    for (const year of [2035, 2028, 1900, 1965]) {
+      const { applicant, issues } = read(year);
+      expect(applicant?.graduationYear).toBeNull();
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ sheet: 'Profile', cell: 'B2' });
+    }
+    expect(read(2035).issues[0]?.message).toBe(
+      'Graduation year "2035" is after 2027, when residency for the 2026 cycle starts; expected the year you graduate (or graduated). Treated as unknown.',
+    );
+    expect(read(1900).issues[0]?.message).toBe(
+      'Graduation year "1900" is more than 60 years before the 2026 cycle; expected the year you graduated. Treated as unknown.',
+    );
+  });
+
   it('refuses a decimal Step 2 CK (a score report is a whole number) and says a whole number is expected', () => {
     const { applicant, issues } = readProfile([
       ['Name', 'Dr. Test'],

@@ -101,6 +101,38 @@ describe('readPrograms', () => {
     );
   });
 
+  it('refuses a first accreditation after the cycle year and a Last verified date after today, by cell', () => {
+    const { programs, issues } = readPrograms(
+      [
+        ['Program', 'State', 'First accredited', 'Last verified'],
+        ['Future U', 'NY', 2030, '2031-01-01'],
+        ['Now U', 'NY', 2026, '2026-07'],
+        ['Old U', 'NY', 1990, new Date(2026, 6, 1)],
+        ['Later U', 'NY', '2027-03', 2027],
+      ],
+      undefined,
+      { cycleYear: 2026, today: '2026-07-01' },
+    );
+    expect(programs.map((program) => [program.firstAccredited, program.lastVerified])).toEqual([
+      [null, null],
+      [2026, '2026-07'],
+      [1990, '2026-07-01'],
+      [null, null],
+    ]);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'C2',
+        'First accredited "2030" is after the cycle year (2026): a program recruiting in this cycle was accredited by then. Treated as unknown.',
+      ],
+      ['D2', 'Last verified "2031-01-01" is in the future (today is 2026-07-01). Treated as unknown.'],
+      [
+        'C5',
+        'First accredited "2027-03" is after the cycle year (2026): a program recruiting in this cycle was accredited by then. Treated as unknown.',
+      ],
+      ['D5', 'Last verified "2027" is in the future (today is 2026-07-01). Treated as unknown.'],
+    ]);
+  });
+
   it('reads a decimal typical score (an average) rounded to a whole score, with no issue', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'State', 'Typical Step 2 CK', 'Average Step 2 CK'],
