@@ -94,3 +94,27 @@ describe('impossible future dates', () => {
     expect(String(byName['Alpha Community']?.Why)).toContain('graduation year');
   });
 });
+
+describe('money', () => {
+  it('rounds the ERAS cost to cents when a fee has more decimals', () => {
+    const programs = [
+      PROGRAMS[0]!,
+      ...Array.from({ length: 28 }, (_, i) => [
+        'Program ' + (i + 1),
+        `Q${i}`,
+        'OH',
+        'Community',
+        226,
+        30,
+        'Yes',
+      ]),
+    ];
+    const { summary } = run({
+      Profile: PROFILE,
+      Programs: programs,
+      Settings: [['ERAS fee first 30', 11.555]],
+    });
+    expect(summary.applyCount).toBe(28);
+    expect(summary.erasCost).toBe(323.54);
+  });
+});
