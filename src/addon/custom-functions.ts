@@ -18,6 +18,7 @@ import { tierFor } from '../core/tier.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
+  formulaError,
   type Parsed,
   parseCount,
   parsePercent,
@@ -65,7 +66,13 @@ function reader<T>(
   return (cell) => {
     const result = parse(cell);
     if (result.kind === 'value') return result.value;
-    if (result.kind === 'invalid') throw new CellProblem(`${showValue(cell)} is not ${what}; ${expected}`);
+    if (result.kind === 'invalid') {
+      const error = formulaError(cell);
+      if (error !== null) {
+        throw new CellProblem(`${error} is a formula error, not ${what}; fix the formula the value comes from`);
+      }
+      throw new CellProblem(`${showValue(cell)} is not ${what}; ${expected}`);
+    }
     if (result.kind === 'na') return onBlank === null ? null : SKIP;
     return onBlank;
   };

@@ -7,7 +7,7 @@
 
 export { regionOfState } from '../core/us-states.ts';
 export type { Parsed } from './parse-cell.ts';
-export { blankOrNa, cellString, isDate, showCell } from './parse-cell.ts';
+export { blankOrNa, cellString, formulaError, isDate, showCell } from './parse-cell.ts';
 export {
   parseApplicantType,
   parseMinIs,

@@ -7,10 +7,11 @@ import type { Applicant, Issue } from '../core/types.ts';
 import { issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import type { MissingInput } from './missing.ts';
-import { showCell } from './parse-values.ts';
+import { formulaError, showCell } from './parse-values.ts';
 import {
   cellRef,
   cellText,
+  formulaErrorIssue,
   inSheetOrder,
   isBlankRow,
   oneBased,
@@ -76,6 +77,11 @@ export function readCohort(
   rows.forEach((row, index) => {
     const rowNumber = index + 1;
     if (index === 0 || isBlankRow(row)) return;
+    if (formulaError(row[nameIndex]) !== null) {
+      const where = cellRef(SHEETS.cohort, rowNumber, nameIndex + 1, 'Name');
+      issues.push(formulaErrorIssue(where, row[nameIndex], 'The row is left out.', 'type the name'));
+      return;
+    }
     const name = cellText(row[nameIndex]);
     if (name === '') {
       issues.push(

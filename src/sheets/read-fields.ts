@@ -6,7 +6,7 @@ import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import type { MissingInput } from './missing.ts';
 import { foldKey } from './normalize.ts';
-import { cellString, isDate, type Parsed, showCell } from './parse-values.ts';
+import { cellString, formulaError, isDate, type Parsed, showCell } from './parse-values.ts';
 import type { SheetName } from './sheet-names.ts';
 
 /** Where a value came from, for issue messages. */
@@ -61,11 +61,39 @@ export function badValueIssue(
   expected: string,
   consequence: string,
 ): Issue {
+  if (formulaError(raw) !== null) return formulaErrorIssue(ref, raw, consequence);
   return issueAt(
     ref.sheet,
     ref.row,
     ref.column,
     `${ref.label} "${showCell(raw)}" is not ${noun}; expected ${expected}. ${consequence}`,
+  );
+}
+
+/**
+ * The issue for a cell showing a formula error (`#N/A` from a lookup that found nothing, `#REF!` …): a broken
+ * formula, never read as N/A.
+ *
+ * @param ref - sheet, cell and field name
+ * @param raw - the cell value (the error text)
+ * @param consequence - what happens instead, e.g. `Treated as unknown.`
+ * @param instead - what else the person may do (default: type N/A if the value is unknown)
+ * @example
+ * formulaErrorIssue(cellRef('Profile', 3, 2, 'Step 2 CK'), '#N/A', 'Treated as unknown.').message
+ * // 'Step 2 CK shows the formula error #N/A (…); fix the formula in B3, or type N/A if the value is unknown. Treated as unknown.'
+ */
+export function formulaErrorIssue(
+  ref: CellRef,
+  raw: unknown,
+  consequence: string,
+  instead = 'type N/A if the value is unknown',
+): Issue {
+  const cell = cellName(ref.row, ref.column);
+  return issueAt(
+    ref.sheet,
+    ref.row,
+    ref.column,
+    `${ref.label} shows the formula error ${formulaError(raw) ?? showCell(raw)} (a formula that failed, such as a lookup that found nothing); fix the formula in ${cell}, or ${instead}. ${consequence}`,
   );
 }
 

@@ -17,6 +17,7 @@ import type { MissingInput } from './missing.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
+  formulaError,
   type Parsed,
   parseApplicantType,
   parseDivision,
@@ -34,6 +35,7 @@ import {
   type CellRef,
   cellRef,
   cellText,
+  formulaErrorIssue,
   impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
@@ -319,6 +321,11 @@ export function readProfile(
   };
   const nameCell = field('name');
   let name = nameCell ? cellText(nameCell.raw) : '';
+  if (nameCell && formulaError(nameCell.raw) !== null) {
+    const given = `The list is made for "${DEFAULT_NAME}".`;
+    issues.push(formulaErrorIssue(nameCell.ref, nameCell.raw, given, "type the applicant's name"));
+    name = DEFAULT_NAME;
+  }
   if (name === '') {
     const filled = APPLICANT_COLUMNS.some((f) => {
       const cell = field(f.key);

@@ -22,6 +22,7 @@ import type { MissingInput } from './missing.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
+  formulaError,
   limitUpTo,
   type Parsed,
   parseDate,
@@ -51,6 +52,7 @@ import {
   type CellRef,
   cellRef,
   cellText,
+  formulaErrorIssue,
   impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
@@ -150,6 +152,19 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
   if (positions.has('specialty') && isDiagnosticRadiology(raw('specialty')) === false) {
     return { kind: 'aside', reason: 'other-specialty', detail: cellText(raw('specialty')) };
   }
+  const nameHeader = positions.has('name') ? 'Program' : 'Institution';
+  if (formulaError(row[layout.nameColumn]) !== null) {
+    const where = cellRef(SHEET, rowNumber, layout.nameColumn + 1, nameHeader);
+    issues.push(
+      formulaErrorIssue(
+        where,
+        row[layout.nameColumn],
+        'Without a name the row is left out.',
+        'type the name',
+      ),
+    );
+    return { kind: 'aside', reason: 'no-name' };
+  }
   const name = cellText(row[layout.nameColumn]);
   if (name === '') {
     issues.push(
@@ -157,12 +172,23 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
         SHEET,
         rowNumber,
         layout.nameColumn + 1,
-        `Row ${rowNumber} has no program name (the "${positions.has('name') ? 'Program' : 'Institution'}" column is blank), so the row is left out.`,
+        `Row ${rowNumber} has no program name (the "${nameHeader}" column is blank), so the row is left out.`,
       ),
     );
     return { kind: 'aside', reason: 'no-name' };
   }
-  const id = cellText(raw('id'));
+  let id = cellText(raw('id'));
+  if (formulaError(raw('id')) !== null) {
+    issues.push(
+      formulaErrorIssue(
+        ref('id'),
+        raw('id'),
+        'The program is keyed by its name and state instead.',
+        'type the ID',
+      ),
+    );
+    id = '';
+  }
   const position = nrmpPosition(id);
   const track = read('track', parseTrack, 'a track', UNKNOWN);
   if (track === null && (position === 'Preliminary' || position === 'Physician')) {

@@ -16,7 +16,16 @@ import { type OrderProblem, settleSettingsOrder } from '../core/settings-order.t
 import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, isDate, parsePercent, parseYear, parseYesNo, showCell } from './parse-values.ts';
+import {
+  blankOrNa,
+  formulaError,
+  isDate,
+  parsePercent,
+  parseYear,
+  parseYesNo,
+  showCell,
+} from './parse-values.ts';
+import { cellRef, formulaErrorIssue } from './read-fields.ts';
 import { SHEETS } from './sheet-names.ts';
 
 function findSetting(label: unknown): SettingDef | undefined {
@@ -132,6 +141,12 @@ export function readSettings(
     }
     firstRowOf.set(def.key, rowNumber);
     const raw = row[1];
+    if (formulaError(raw) !== null) {
+      const ref = cellRef(SHEETS.settings, rowNumber, 2, def.label);
+      const kept = `The default (${shownSetting(def, settings[def.key])}) is used.`;
+      issues.push(formulaErrorIssue(ref, raw, kept, 'leave the cell blank for the default'));
+      return;
+    }
     if (blankOrNa(raw)) return;
     const format = Array.isArray(formats) ? formats[index]?.[1] : undefined;
     const value = settingNumber(def, raw, typeof format === 'string' ? format : undefined);

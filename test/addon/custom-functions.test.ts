@@ -91,6 +91,13 @@ describe('RAD_TIER', () => {
       'RAD_TIER: 245.5 is not a Step 2 CK score; expected a whole number from 1 to 300',
     );
     expect(() => RAD_TIER(240, 'x')).toThrow(/RAD_TIER: "x" is not a number of failed attempts/);
+    expect(() => RAD_TIER('#N/A')).toThrow(
+      'RAD_TIER: #N/A is a formula error, not a Step 2 CK score; fix the formula the value comes from',
+    );
+    expect(RAD_TIER([['#REF!'], [250]])).toEqual([
+      ['#INVALID: #REF! is a formula error, not a Step 2 CK score; fix the formula the value comes from'],
+      ['Competitive'],
+    ]);
     expect(() => RAD_TIER([[240]], -1)).toThrow(/RAD_TIER: -1 is not a number of failed attempts/);
   });
 

@@ -118,3 +118,18 @@ describe('money', () => {
     expect(summary.erasCost).toBe(323.54);
   });
 });
+
+describe('formula errors in input cells', () => {
+  it('names a #N/A in the Profile (a broken lookup) and treats the score as unknown, never as N/A silently', () => {
+    const profile = PROFILE.map((row) => (row[0] === 'Step 2 CK' ? ['Step 2 CK', '#N/A'] : row));
+    const { summary } = run({ Profile: profile, Programs: PROGRAMS });
+    expect(summary.tier).toBeNull();
+    expect(summary.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Profile',
+        cell: 'B3',
+        message: expect.stringContaining('formula error #N/A'),
+      }),
+    );
+  });
+});

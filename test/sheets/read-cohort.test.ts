@@ -38,6 +38,18 @@ describe('readCohort', () => {
     expect(issues.every((issue) => issue.sheet === 'Cohort')).toBe(true);
   });
 
+  it('leaves out a row whose name is a formula error, naming the cell', () => {
+    const { applicants, issues } = readCohort([
+      ['Name', 'Step 2 CK'],
+      ['#REF!', 230],
+      ['Ben', 231],
+    ]);
+    expect(applicants.map(({ applicant }) => applicant.name)).toEqual(['Ben']);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      ['A2', expect.stringContaining('Name shows the formula error #REF!')],
+    ]);
+  });
+
   it.each<[string, unknown[][], string]>([
     ['an empty sheet', [], 'is empty'],
     ['no Name column', [['Step 2 CK'], [230]], 'no "Name" column'],

@@ -90,6 +90,30 @@ describe('readProfile', () => {
     );
   });
 
+  it('names a formula error (a broken lookup) in a value cell instead of reading it as N/A', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', '#N/A'],
+    ]);
+    expect(applicant?.stepTwoScore).toBeNull();
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'Step 2 CK shows the formula error #N/A (a formula that failed, such as a lookup that found nothing); fix the formula in B2, or type N/A if the value is unknown. Treated as unknown.',
+      ],
+    ]);
+  });
+
+  it('reads a Name that is a formula error as a blank name, naming the cell', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', '#N/A'],
+      ['Step 2 CK', 230],
+    ]);
+    expect(applicant?.name).toBe('Applicant');
+    expect(issues.map((issue) => issue.cell)).toEqual(['B1']);
+    expect(issues[0]?.message).toContain('Name shows the formula error #N/A');
+  });
+
   it('refuses a decimal Step 2 CK (a score report is a whole number) and says a whole number is expected', () => {
     const { applicant, issues } = readProfile([
       ['Name', 'Dr. Test'],

@@ -133,6 +133,22 @@ describe('readPrograms', () => {
     ]);
   });
 
+  it('names formula errors by cell: a value is unknown, a nameless row is left out, a broken ID is not a key', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'ID', 'State', 'Min Step 2 CK', 'Last verified'],
+      ['Hilltop', '#REF!', 'NY', '#N/A', '#VALUE!'],
+      ['#N/A', 'B2', 'OH', 220, ''],
+      ['Lakeside', '#REF!', 'OH', 221, ''],
+    ]);
+    expect(programs.map((program) => [program.key, program.minStepTwo, program.lastVerified])).toEqual([
+      ['Hilltop|NY', null, null],
+      ['Lakeside|OH', 221, null],
+    ]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'D2', 'E2', 'A3', 'B4']);
+    expect(issues.every((issue) => issue.message.includes('formula error'))).toBe(true);
+    expect(issues[3]?.message).toContain('the row is left out');
+  });
+
   it('reads a decimal typical score (an average) rounded to a whole score, with no issue', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'State', 'Typical Step 2 CK', 'Average Step 2 CK'],

@@ -299,6 +299,17 @@ describe('readSettings: chance-model parameters', () => {
     expect(settingsNeedFormats(buildSettingsSheet(defaultSettings(2026)).values)).toBe(false);
   });
 
+  it('names a formula error in a value cell and keeps the default', () => {
+    const { settings, issues } = readSettings([['Gold signals', '#REF!']], 2026);
+    expect(settings.goldSignals).toBe(6);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B1',
+        'Gold signals shows the formula error #REF! (a formula that failed, such as a lookup that found nothing); fix the formula in B1, or leave the cell blank for the default. The default (6) is used.',
+      ],
+    ]);
+  });
+
   it('reads a base chance typed as 8%, 8 or 0.08 as 8', () => {
     for (const typed of ['8%', 8, 0.08]) {
       expect(readSettings([['Chance base US IMG %', typed]], 2026).settings.chanceBaseUsImg).toBeCloseTo(8);
