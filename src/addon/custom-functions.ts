@@ -69,7 +69,9 @@ function reader<T>(
     if (result.kind === 'invalid') {
       const error = formulaError(cell);
       if (error !== null) {
-        throw new CellProblem(`${error} is a formula error, not ${what}; fix the formula the value comes from`);
+        throw new CellProblem(
+          `${error} is a formula error, not ${what}; fix the formula the value comes from`,
+        );
       }
       throw new CellProblem(`${showValue(cell)} is not ${what}; ${expected}`);
     }

@@ -5,7 +5,7 @@
  */
 import { firstIssues } from '../core/plan-summary.ts';
 import { defaultSettings, SETTING_DEFS } from '../core/settings.ts';
-import { countFailedAttempts, tierFor } from '../core/tier.ts';
+import { applicantTier } from '../core/tier.ts';
 import { sheetExists } from '../sheets/inputs.ts';
 import { describeMissing } from '../sheets/missing.ts';
 import type { StateResult } from './api.ts';
@@ -41,7 +41,7 @@ export function getState(): StateResult {
         ? {
             name: applicant.name,
             stepTwoScore: applicant.stepTwoScore,
-            tier: tierFor(applicant.stepTwoScore, countFailedAttempts(applicant), s),
+            tier: applicantTier(applicant, s),
           }
         : null,
       cohort: cohort.applicants.map((entry) => entry.applicant.name),

@@ -24,7 +24,10 @@ export interface ChanceStep {
 export interface ChanceInputs {
   applicantType: ApplicantType;
   stepTwoScore: number | null;
+  /** Failed attempts known for sure. */
   failedAttempts: number;
+  /** True when some attempts could not be read: named unknown, and only the known failures count. */
+  failedAttemptsUnknown?: boolean;
   /** Cycle year minus graduation year, or null when unknown. */
   yearsSinceGraduation: number | null;
   rotated: boolean;
@@ -204,8 +207,14 @@ export function chanceTerms(
       add('chanceOddsBelowPreferred', 1, 'below the preferred minimum', true);
     }
   }
+  if (inputs.failedAttemptsUnknown) unknown.push('failed attempts');
   if (inputs.failedAttempts > 0) {
-    add('chanceOddsPerFailure', inputs.failedAttempts, plural(inputs.failedAttempts, 'failed attempt'));
+    const label = plural(inputs.failedAttempts, 'failed attempt');
+    add(
+      'chanceOddsPerFailure',
+      inputs.failedAttempts,
+      inputs.failedAttemptsUnknown ? `at least ${label}` : label,
+    );
   }
   const years = inputs.yearsSinceGraduation;
   if (years === null) unknown.push('graduation year');

@@ -150,7 +150,9 @@ const COUNT_UNITS =
  * Upper bounds of the counts RadList reads: a count above its bound is beyond any real value (a typo or a
  * pasted ID), so it is an issue, never a figure that drives advice. RadList's judgment, each with room to
  * spare: the largest DR programs take about 20 residents a year; USMLE has allowed at most 6 attempts per
- * Step (4 since July 2021); a YOG cutoff is at most a working life; no specialty has 1,000 programs.
+ * Step (4 since July 2021), but attempts before the limit began (2012) were not limited, so up to 10 are read
+ * (more than 6 with an issue: `USMLE_ATTEMPT_LIMIT`); a YOG cutoff is at most a working life; no specialty has
+ * 1,000 programs.
  */
 export const COUNT_LIMITS = {
   /** `Positions` (a program's residents a year). */
@@ -159,8 +161,8 @@ export const COUNT_LIMITS = {
   attemptsAllowed: 10,
   /** `YOG cutoff` (years since graduation). */
   yogYears: 60,
-  /** `Step 1 attempts`, `Step 2 CK attempts`: USMLE's limit was 6 before July 2021, 4 since. */
-  attempts: 6,
+  /** `Step 1 attempts`, `Step 2 CK attempts`: beyond `USMLE_ATTEMPT_LIMIT` only with an issue. */
+  attempts: 10,
   /** `USCE weeks` (10 years). */
   usceWeeks: 520,
   /** `Radiology letters`, `Other letters`. */
@@ -170,6 +172,12 @@ export const COUNT_LIMITS = {
   /** Programs in one specialty (`RAD_ERAS_COST`). */
   programs: 1000,
 } as const;
+
+/**
+ * The most attempts per Step USMLE has allowed (6 until July 2021, 4 since; usmle.org, "Attempt Limit"). More
+ * is real but rare (attempts before 2012 were not limited): read as typed, with an issue asking to check it.
+ */
+export const USMLE_ATTEMPT_LIMIT = 6;
 
 /** `1000` as `1,000` (no locale APIs: Apps Script's may differ). */
 function withCommas(n: number): string {

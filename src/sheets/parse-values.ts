@@ -32,5 +32,6 @@ export {
   parseScore,
   parseTypicalScore,
   parseWeeks,
+  USMLE_ATTEMPT_LIMIT,
 } from './parse-numbers.ts';
 export { parseDivision, parseRegionOrState, parseState, type RegionOrState } from './parse-places.ts';

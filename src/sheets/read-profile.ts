@@ -1,7 +1,8 @@
 /**
  * Reads the `Profile` sheet (one applicant, labels in column A, values in column B) and builds an `Applicant`
  * from field cells — the builder the `Cohort` reader shares. Unreadable values become issues and fall back to
- * unknown or to the SPEC default (US IMG, 1 attempt, no visa).
+ * unknown or to the SPEC default (US IMG, no visa). Attempts are 1 only when blank: unreadable attempts are
+ * unknown (null), never the default, since 1 would mean "no failure".
  */
 import type { Applicant, Division, Issue, ProgramType, Region } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
@@ -29,9 +30,12 @@ import {
   parseWeeks,
   parseYear,
   parseYesNo,
+  showCell,
   splitList,
+  USMLE_ATTEMPT_LIMIT,
 } from './parse-values.ts';
 import {
+  badValueIssue,
   type CellRef,
   cellRef,
   cellText,
@@ -70,7 +74,11 @@ export interface FieldCell {
 
 const ATTEMPTS_EXPECTED = `a whole number from 1 to ${COUNT_LIMITS.attempts}`;
 
-/** Attempts are whole numbers from 1 (one attempt: no failure) to USMLE's limit (see `COUNT_LIMITS`). */
+/** What an unreadable attempt count becomes, in the issue's words. */
+const ATTEMPTS_UNKNOWN =
+  'Treated as unknown, not as 1: the plan flags it, checks no attempt limit against it and gives the careful advice.';
+
+/** Attempts are whole numbers from 1 (one attempt: no failure) to `COUNT_LIMITS.attempts`. */
 function parseAttempts(v: unknown): Parsed<number> {
   const count = countUpTo(COUNT_LIMITS.attempts)(v);
   if (count.kind === 'value' && count.value < 1) return { kind: 'invalid', expected: ATTEMPTS_EXPECTED };
@@ -125,7 +133,32 @@ export function buildApplicant(
   const unknown = { value: null, wording: 'Treated as unknown.' };
   const letters = countUpTo(COUNT_LIMITS.letters);
   const research = countUpTo(COUNT_LIMITS.research);
-  const oneAttempt = { value: 1, wording: 'Treated as 1 attempt (the default).' };
+  /** Attempts: blank is the default 1; N/A is unknown; unreadable is unknown with an issue; over USMLE's limit is warned. */
+  const attempts = (key: 'stepOneAttempts' | 'stepTwoAttempts'): number | null => {
+    const cell = field(key);
+    if (!cell) return 1;
+    const result = parseAttempts(cell.raw);
+    if (result.kind === 'blank') return 1;
+    if (result.kind === 'na') return null;
+    if (result.kind === 'invalid') {
+      issues.push(
+        badValueIssue(cell.ref, cell.raw, 'a number of attempts', result.expected, ATTEMPTS_UNKNOWN),
+      );
+      return null;
+    }
+    if (result.value > USMLE_ATTEMPT_LIMIT) {
+      const { sheet, row, column, label } = cell.ref;
+      issues.push(
+        issueAt(
+          sheet,
+          row,
+          column,
+          `${label} "${showCell(cell.raw)}" is more than USMLE allows (${USMLE_ATTEMPT_LIMIT} attempts per Step until July 2021, 4 since); it is used as typed, so check the cell.`,
+        ),
+      );
+    }
+    return result.value;
+  };
   const list = (key: ApplicantField) => {
     const cell = field(key);
     return cell ? splitList(cell.raw).map(cellText) : [];
@@ -137,9 +170,9 @@ export function buildApplicant(
       wording: 'Treated as US IMG (the default).',
     }),
     stepOne: read('stepOne', parseStepOne, 'a Step 1 result', unknown),
-    stepOneAttempts: read('stepOneAttempts', parseAttempts, 'a number of attempts', oneAttempt),
+    stepOneAttempts: attempts('stepOneAttempts'),
     stepTwoScore: read('stepTwoScore', parseScore, 'a score', unknown),
-    stepTwoAttempts: read('stepTwoAttempts', parseAttempts, 'a number of attempts', oneAttempt),
+    stepTwoAttempts: attempts('stepTwoAttempts'),
     stepThreeScore: read('stepThreeScore', parseScore, 'a score', unknown),
     graduationYear: checkGraduationYear(
       read('graduationYear', parseYear, 'a year', unknown),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanSummary } from '../../src/addon/api.ts';
-import { listRows, openWorkbook } from './harness.ts';
+import { listRows, openWorkbook, valuesOf } from './harness.ts';
 
 const PROFILE = [
   ['Name', 'Hostile Tester'],
@@ -131,5 +131,65 @@ describe('formula errors in input cells', () => {
         message: expect.stringContaining('formula error #N/A'),
       }),
     );
+  });
+});
+
+describe('unreadable attempts are unknown, never 1 (SPEC 2: an unknown is never good news)', () => {
+  const programs = [
+    [...PROGRAMS[0]!, 'Max attempts'],
+    [...PROGRAMS[1]!, 0],
+    [...PROGRAMS[2]!, ''],
+  ];
+
+  it.each<unknown>(['2 (failed once)', 'two', 2.5, 1e9, 0, -3])(
+    'Step 1 attempts %j: a red flag, the careful count and advice, no tier, Max attempts named as not checked',
+    (value) => {
+      const profile = [...PROFILE, ['Step 1 attempts', value]];
+      const { book, summary, byName } = run({ Profile: profile, Programs: programs });
+      expect(summary.issues).toContainEqual(
+        expect.objectContaining({
+          sheet: 'Profile',
+          cell: 'B5',
+          message: expect.stringContaining('not as 1'),
+        }),
+      );
+      expect(summary.tier).toBeNull();
+      expect(summary.tierUnknownBecause).toBe('USMLE attempts unknown');
+      expect(summary.recommended).toBe(80);
+      expect(summary.dualApply).toMatch(/^Failed USMLE attempts unknown/);
+      expect(summary.redFlags).toContain(
+        'Step 1 attempts unknown: fill them in (a failed attempt is a red flag programs ask about)',
+      );
+      const capped = byName['Alpha Community']!;
+      expect(capped.Category).not.toBe('Not eligible');
+      expect(String(capped.Issues)).toContain(
+        'your failed attempts are unknown, so its limit of 0 failed attempts could not be checked',
+      );
+      expect(String(capped.Why)).toMatch(/unknown: [^)]*failed attempts/);
+      const plan = valuesOf(book, 'Application Plan');
+      expect(plan.find((row) => row[0] === 'Failed USMLE attempts')?.[1]).toBe('Unknown');
+    },
+  );
+
+  it('reads 7 attempts as typed, with an issue saying it is over the USMLE limit', () => {
+    const profile = [...PROFILE, ['Step 1 attempts', 7]];
+    const { summary, byName } = run({ Profile: profile, Programs: programs });
+    expect(summary.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Profile',
+        cell: 'B5',
+        message: expect.stringContaining('is more than USMLE allows'),
+      }),
+    );
+    expect(summary.tier).toBe('Significantly low');
+    expect(summary.redFlags[0]).toBe('6 failed USMLE attempts (Step 1)');
+    expect(byName['Alpha Community']?.Category).toBe('Not eligible');
+  });
+
+  it('keeps a blank attempts cell at the default of 1, with no red flag', () => {
+    const profile = [...PROFILE, ['Step 1 attempts', '']];
+    const { summary } = run({ Profile: profile, Programs: programs });
+    expect(summary.tier).toBe('Mildly low');
+    expect(summary.redFlags).toEqual([]);
   });
 });

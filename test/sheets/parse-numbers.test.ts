@@ -144,10 +144,10 @@ describe('parseCount as real lists write counts', () => {
   });
 
   it('refuses a count above its bound, saying the bound', () => {
-    expect(countUpTo(COUNT_LIMITS.attempts)(6)).toEqual({ kind: 'value', value: 6 });
+    expect(countUpTo(COUNT_LIMITS.attempts)(10)).toEqual({ kind: 'value', value: 10 });
     expect(countUpTo(COUNT_LIMITS.attempts)(1e9)).toEqual({
       kind: 'invalid',
-      expected: 'a whole number from 0 to 6',
+      expected: 'a whole number from 0 to 10',
     });
     expect(countUpTo(COUNT_LIMITS.programs)('999999999')).toEqual({
       kind: 'invalid',

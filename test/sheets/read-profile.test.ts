@@ -48,7 +48,7 @@ describe('readProfile', () => {
     expect(applicant).toMatchObject({
       applicantType: 'US IMG',
       stepTwoScore: null,
-      stepOneAttempts: 1,
+      stepOneAttempts: null,
       needsVisa: false,
       preferredRegions: ['South'],
     });
@@ -112,6 +112,39 @@ describe('readProfile', () => {
     expect(applicant?.name).toBe('Applicant');
     expect(issues.map((issue) => issue.cell)).toEqual(['B1']);
     expect(issues[0]?.message).toContain('Name shows the formula error #N/A');
+  });
+
+  it.each<unknown>(['2 (failed once)', 'two', 2.5, 1e9, 0, -3, 11, 'many'])(
+    'reads unreadable attempts %j as unknown, never as the default of 1, and says so in B2',
+    (value) => {
+      const { applicant, issues } = readProfile([
+        ['Name', 'Dr. Test'],
+        ['Step 1 attempts', value],
+      ]);
+      expect(applicant?.stepOneAttempts).toBeNull();
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ sheet: 'Profile', cell: 'B2' });
+      expect(issues[0]?.message).toContain('Treated as unknown, not as 1');
+    },
+  );
+
+  it('keeps the default of 1 for a blank attempts cell, and reads 7 to 10 as typed with an issue on the USMLE limit', () => {
+    const read = (value: unknown) =>
+      readProfile([
+        ['Name', 'Dr. Test'],
+        ['Step 2 CK attempts', value],
+      ]);
+    expect(read('').applicant?.stepTwoAttempts).toBe(1);
+    expect(read('').issues).toEqual([]);
+    expect(read('3 attempts').applicant?.stepTwoAttempts).toBe(3);
+    const seven = read(7);
+    expect(seven.applicant?.stepTwoAttempts).toBe(7);
+    expect(seven.issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'Step 2 CK attempts "7" is more than USMLE allows (6 attempts per Step until July 2021, 4 since); it is used as typed, so check the cell.',
+      ],
+    ]);
   });
 
   it('refuses a decimal Step 2 CK (a score report is a whole number) and says a whole number is expected', () => {
@@ -279,7 +312,7 @@ describe('readProfile as real profiles are written', () => {
     ).toBe(13);
   });
 
-  it('names an attempt or letter count beyond any real value and keeps the default', () => {
+  it('names an attempt or letter count beyond any real value and treats it as unknown', () => {
     const { applicant, issues } = readProfile([
       ['Name', 'A'],
       ['Step 1 attempts', 999999999],
@@ -288,14 +321,14 @@ describe('readProfile as real profiles are written', () => {
       ['Step 3', '-230'],
     ]);
     expect(applicant).toMatchObject({
-      stepOneAttempts: 1,
+      stepOneAttempts: null,
       radiologyLetters: null,
       stepTwoScore: null,
       stepThreeScore: null,
     });
     expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'B3', 'B4', 'B5']);
     expect(issues[0]?.message).toBe(
-      'Step 1 attempts "999999999" is not a number of attempts; expected a whole number from 1 to 6. Treated as 1 attempt (the default).',
+      'Step 1 attempts "999999999" is not a number of attempts; expected a whole number from 1 to 10. Treated as unknown, not as 1: the plan flags it, checks no attempt limit against it and gives the careful advice.',
     );
   });
 
