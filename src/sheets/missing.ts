@@ -18,7 +18,12 @@ export type MissingInput =
   /** Headers but no usable row; `what` is the plural, e.g. `programs`. */
   | { kind: 'no-rows'; sheet: SheetName; what: string }
   /** A Profile with no field filled in; `nameRow` is the row of its `Name` label, if it has one. */
-  | { kind: 'profile-blank'; sheet: SheetName; nameRow: number | null };
+  | { kind: 'profile-blank'; sheet: SheetName; nameRow: number | null }
+  /**
+   * The sheet is turned sideways: a table's headers run down column A (`what` is one row's thing), or a
+   * label / value sheet's labels run along row 1. `labels` are the ones found, as typed.
+   */
+  | { kind: 'sideways'; sheet: SheetName; labels: string[]; along: 'column A' | 'row 1'; what: string };
 
 /**
  * The sentence people read for one missing input.
@@ -38,6 +43,13 @@ export function describeMissing(missing: MissingInput): string {
       return `The ${missing.sheet} sheet has no "${missing.column}" column in row 1.`;
     case 'no-rows':
       return `The ${missing.sheet} sheet has no ${missing.what} yet.`;
+    case 'sideways': {
+      const shown = missing.labels.slice(0, 4).join(', ') + (missing.labels.length > 4 ? ', …' : '');
+      const paste = 'Edit › Paste special › Transposed';
+      return missing.along === 'column A'
+        ? `The ${missing.sheet} sheet seems to be turned sideways: its headers (${shown}) run down column A. Put the headers in row 1 and one ${missing.what} a row (copy the table, then use ${paste}).`
+        : `The ${missing.sheet} sheet seems to be turned sideways: its labels (${shown}) run along row 1. Put the labels in column A and the values in column B (copy them, then use ${paste}).`;
+    }
     case 'profile-blank': {
       const where =
         missing.nameRow === null

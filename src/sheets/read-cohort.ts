@@ -12,11 +12,14 @@ import {
   cellRef,
   cellText,
   formulaErrorIssue,
+  headersDownColumn,
   inSheetOrder,
   isBlankRow,
   oneBased,
   type ReadContext,
+  repeatedColumnIssue,
   sameKey,
+  settleRepeats,
   tableRows,
 } from './read-fields.ts';
 import { APPLICANT_COLUMNS, type ApplicantColumn, buildApplicant, type FieldCell } from './read-profile.ts';
@@ -50,20 +53,25 @@ export function readCohort(
   const { rows, empty } = tableRows(values, SHEETS.cohort, 'Name', 'applicant');
   if (empty) return { applicants: [], issues, missing: [empty], columns: new Map() };
   const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_COLUMNS);
-  for (const repeat of duplicates) {
-    issues.push(
-      issueAt(
-        SHEETS.cohort,
-        1,
-        repeat.index + 1,
-        `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
-      ),
-    );
+  for (const repeat of settleRepeats(positions, duplicates, rows)) {
+    issues.push(repeatedColumnIssue(SHEETS.cohort, repeat));
   }
   const columns = oneBased(
     new Map([...positions].filter((entry): entry is [ApplicantField, number] => entry[0] !== 'usceMonths')),
   );
   const nameIndex = positions.get('name');
+  const sideways =
+    nameIndex === undefined ? null : headersDownColumn(rows, nameIndex, APPLICANT_COLUMNS, positions.size);
+  if (sideways !== null) {
+    const entry: MissingInput = {
+      kind: 'sideways',
+      sheet: SHEETS.cohort,
+      labels: sideways,
+      along: 'column A',
+      what: 'applicant',
+    };
+    return { applicants: [], issues: [], missing: [entry], columns: new Map() };
+  }
   if (nameIndex === undefined) {
     return {
       applicants: [],

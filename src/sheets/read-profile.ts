@@ -43,6 +43,7 @@ import {
   impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
+  labelsAlongRow,
   type ReadContext,
   readCell,
   refCell,
@@ -325,6 +326,15 @@ export function readProfile(
 } {
   const issues: Issue[] = [];
   const rows = Array.isArray(values) ? values : [];
+  const sideways = labelsAlongRow(rows, APPLICANT_COLUMNS);
+  if (sideways !== null) {
+    return {
+      applicant: null,
+      issues,
+      missing: [{ kind: 'sideways', sheet: SHEETS.profile, labels: sideways, along: 'row 1', what: 'field' }],
+      labels: new Map(),
+    };
+  }
   const { positions, duplicates } = matchFields(
     rows.map((row) => (Array.isArray(row) ? row[0] : undefined)),
     APPLICANT_COLUMNS,

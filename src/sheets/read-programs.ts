@@ -53,13 +53,16 @@ import {
   cellRef,
   cellText,
   formulaErrorIssue,
+  headersDownColumn,
   impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
   oneBased,
   type ReadContext,
   readCell,
+  repeatedColumnIssue,
   sameKey,
+  settleRepeats,
   startsAfter,
   tableRows,
 } from './read-fields.ts';
@@ -465,21 +468,13 @@ export function readPrograms(
   if (empty) return { ...none, issues, missing: [empty] };
   const header = rows[0] ?? [];
   const { positions, duplicates } = matchFields(header, PROGRAM_COLUMNS);
+  for (const repeat of settleRepeats(positions, duplicates, rows))
+    issues.push(repeatedColumnIssue(SHEET, repeat));
   const fieldKeys = new Set<ProgramColumn>(PROGRAM_FIELDS.map((field) => field.key));
   const columns = oneBased(
     new Map([...positions].filter((entry): entry is [ProgramField, number] => fieldKeys.has(entry[0]))),
   );
   const width = header.length;
-  for (const repeat of duplicates) {
-    issues.push(
-      issueAt(
-        SHEET,
-        1,
-        repeat.index + 1,
-        `"${repeat.field.header}" appears again in column ${columnLetters(repeat.index + 1)}; column ${columnLetters(repeat.firstIndex + 1)} is used and this one is ignored.`,
-      ),
-    );
-  }
   const nameColumn = positions.get('name') ?? positions.get('institution');
   if (nameColumn === undefined) {
     return {
@@ -488,6 +483,14 @@ export function readPrograms(
       width,
       issues,
       missing: [{ kind: 'missing-column', sheet: SHEET, column: 'Program' }],
+    };
+  }
+  const sideways = headersDownColumn(rows, nameColumn, PROGRAM_COLUMNS, positions.size);
+  if (sideways !== null) {
+    return {
+      ...none,
+      issues: [],
+      missing: [{ kind: 'sideways', sheet: SHEET, labels: sideways, along: 'column A', what: 'program' }],
     };
   }
   if (!positions.has('name')) {

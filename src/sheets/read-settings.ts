@@ -38,6 +38,18 @@ function findSetting(label: unknown): SettingDef | undefined {
 }
 
 /**
+ * The setting labels row 1 holds when the sheet is turned sideways (labels along row 1, values below): at
+ * least two, and more than column A holds below row 1. Otherwise null.
+ */
+function settingsAlongRow(rows: readonly unknown[][]): string[] | null {
+  const first = Array.isArray(rows[0]) ? rows[0] : [];
+  const along = first.filter((cell) => findSetting(cell) !== undefined);
+  if (along.length < 2) return null;
+  const down = rows.slice(1).filter((row) => Array.isArray(row) && findSetting(row[0]) !== undefined).length;
+  return along.length > down ? along.map((cell) => showCell(cell)) : null;
+}
+
+/**
  * True when reading the sheet right needs its number formats: a percent setting holds the number 1, which is
  * 1% in a plain cell and 100% in one formatted as a percent. Any other value reads the same either way (a
  * number below 1 is a fraction in both), so the formats cost a Spreadsheet call only in this one case.
@@ -122,6 +134,19 @@ export function readSettings(
   const overridden: (keyof Settings)[] = [];
   const firstRowOf = new Map<keyof Settings, number>();
   const rows = Array.isArray(values) ? values : [];
+  const sideways = settingsAlongRow(rows);
+  if (sideways !== null) {
+    const shown = sideways.slice(0, 4).join(', ') + (sideways.length > 4 ? ', …' : '');
+    issues.push(
+      issueAt(
+        SHEETS.settings,
+        1,
+        1,
+        `The Settings sheet seems to be turned sideways: its labels (${shown}) run along row 1. Put the labels in column A and the values in column B; until then the defaults are used.`,
+      ),
+    );
+    return { settings, issues, overridden };
+  }
   rows.forEach((row, index) => {
     if (!Array.isArray(row)) return;
     const rowNumber = index + 1;

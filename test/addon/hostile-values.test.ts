@@ -193,3 +193,34 @@ describe('unreadable attempts are unknown, never 1 (SPEC 2: an unknown is never 
     expect(summary.redFlags).toEqual([]);
   });
 });
+
+describe('sheets turned sideways', () => {
+  function refusal(sheets: Record<string, unknown[][]>): string {
+    const book = openWorkbook(sheets);
+    const before = book.emulator.spreadsheet.sheetNames();
+    const reply = book.bundle.callServer('generateList', {});
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return '';
+    expect(book.emulator.spreadsheet.sheetNames()).toEqual(before);
+    return reply.error.message;
+  }
+
+  it('refuses Programs with its headers down column A, saying so, and writes nothing', () => {
+    const sideways = PROGRAMS[0]!.map((header, column) => [
+      header,
+      ...PROGRAMS.slice(1).map((row) => row[column]),
+    ]);
+    const message = refusal({ Profile: PROFILE, Programs: sideways });
+    expect(message).toMatch(/^The Programs sheet seems to be turned sideways: its headers \(ID, State, Type/);
+    expect(message).not.toMatch(/Set up sheets/);
+  });
+
+  it('refuses a Profile with its labels along row 1, never making a list for "Applicant type"', () => {
+    const sideways = [PROFILE.map((row) => row[0]), PROFILE.map((row) => row[1])];
+    const message = refusal({ Profile: sideways, Programs: PROGRAMS });
+    // The add-on reads a Profile as columns A:B: B1 holds the one label it sees along row 1.
+    expect(message).toMatch(
+      /^The Profile sheet seems to be turned sideways: its labels \(Applicant type\) run along row 1/,
+    );
+  });
+});

@@ -147,6 +147,27 @@ describe('readProfile', () => {
     ]);
   });
 
+  it('refuses a Profile turned sideways (labels along row 1) with one clear sentence, never an applicant named "Applicant type"', () => {
+    const { applicant, missing } = readProfile([
+      ['Name', 'Applicant type', 'Step 2 CK', 'Graduation year'],
+      ['Dr. Test', 'US IMG', 231, 2020],
+    ]);
+    expect(applicant).toBeNull();
+    expect(missing.map(describeMissing)).toEqual([
+      'The Profile sheet seems to be turned sideways: its labels (Applicant type, Step 2 CK, Graduation year) run along row 1. Put the labels in column A and the values in column B (copy them, then use Edit › Paste special › Transposed).',
+    ]);
+  });
+
+  it('reads a Profile whose row 1 is a header row such as Field | Value', () => {
+    const { applicant, missing } = readProfile([
+      ['Field', 'Value', 'Notes'],
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', 231],
+    ]);
+    expect(missing).toEqual([]);
+    expect(applicant?.name).toBe('Dr. Test');
+  });
+
   it('refuses a decimal Step 2 CK (a score report is a whole number) and says a whole number is expected', () => {
     const { applicant, issues } = readProfile([
       ['Name', 'Dr. Test'],

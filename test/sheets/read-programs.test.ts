@@ -149,6 +149,49 @@ describe('readPrograms', () => {
     expect(issues[3]?.message).toContain('the row is left out');
   });
 
+  it('refuses a sheet turned sideways (headers down column A) with one clear sentence, never 13 programs named ID, IMG % …', () => {
+    const sideways = [
+      ['Program', 'Alpha Community', 'Beta University', 'Gamma Health'],
+      ['ID', 'A1', 'A2', 'A3'],
+      ['State', 'OH', 'NY', 'TX'],
+      ['Type', 'Community', 'University', 'Hybrid'],
+      ['Min Step 2 CK', 220, 230, ''],
+      ['Typical Step 2 CK', 230, 240, ''],
+      ['IMG %', 30, 10, ''],
+      ['Takes IMGs', 'Yes', 'Yes', 'No'],
+    ];
+    const { programs, missing } = readPrograms(sideways);
+    expect(programs).toEqual([]);
+    expect(missing.map(describeMissing)).toEqual([
+      'The Programs sheet seems to be turned sideways: its headers (ID, State, Type, Min Step 2 CK, …) run down column A. Put the headers in row 1 and one program a row (copy the table, then use Edit › Paste special › Transposed).',
+    ]);
+  });
+
+  it('reads programs whose names happen to be header words when most are not', () => {
+    const { programs, missing } = readPrograms([
+      ['Program', 'State'],
+      ['Hospital', 'OH'],
+      ['Lakeside', 'OH'],
+      ['Hilltop', 'NY'],
+      ['Riverside', 'TX'],
+    ]);
+    expect(missing).toEqual([]);
+    expect(programs).toHaveLength(4);
+  });
+
+  it('reads the programs from a second "Program" column when the first is empty, and says so', () => {
+    const { programs, issues, missing } = readPrograms([
+      ['Program', 'State', 'Program'],
+      ['', 'OH', 'Lakeside'],
+      ['', 'NY', 'Hilltop'],
+    ]);
+    expect(missing).toEqual([]);
+    expect(programs.map((program) => program.name)).toEqual(['Lakeside', 'Hilltop']);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      ['A1', '"Program" appears in column A and again in column C; column A is empty, so column C is used.'],
+    ]);
+  });
+
   it('reads a decimal typical score (an average) rounded to a whole score, with no issue', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'State', 'Typical Step 2 CK', 'Average Step 2 CK'],

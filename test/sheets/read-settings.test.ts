@@ -299,6 +299,23 @@ describe('readSettings: chance-model parameters', () => {
     expect(settingsNeedFormats(buildSettingsSheet(defaultSettings(2026)).values)).toBe(false);
   });
 
+  it('names a Settings sheet turned sideways (labels along row 1) in one issue and keeps the defaults', () => {
+    const { settings, issues } = readSettings(
+      [
+        ['Gold signals', 'Silver signals', 'Cycle year'],
+        [8, 4, 2026],
+      ],
+      2026,
+    );
+    expect(settings).toEqual(defaultSettings(2026));
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'A1',
+        'The Settings sheet seems to be turned sideways: its labels (Gold signals, Silver signals, Cycle year) run along row 1. Put the labels in column A and the values in column B; until then the defaults are used.',
+      ],
+    ]);
+  });
+
   it('names a formula error in a value cell and keeps the default', () => {
     const { settings, issues } = readSettings([['Gold signals', '#REF!']], 2026);
     expect(settings.goldSignals).toBe(6);
