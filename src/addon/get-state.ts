@@ -28,7 +28,8 @@ export function getState(): StateResult {
     const issues = [...profile.issues, ...inputs.settings.issues, ...programs.issues, ...cohort.issues];
     // The Cohort sheet is optional: only what is wrong with one that has something in it is said.
     const cohortMissing = cohort.missing.filter(
-      (entry) => entry.kind !== 'missing-sheet' && entry.kind !== 'empty-sheet',
+      (entry) =>
+        (entry.kind !== 'missing-sheet' || entry.found !== undefined) && entry.kind !== 'empty-sheet',
     );
     return {
       sheets: {

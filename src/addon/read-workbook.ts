@@ -11,7 +11,7 @@ import {
   readInputs,
 } from '../sheets/inputs.ts';
 import { settingsNeedFormats } from '../sheets/read-settings.ts';
-import { SHEETS } from '../sheets/sheet-names.ts';
+import { lookAlikeSheet, SHEETS } from '../sheets/sheet-names.ts';
 import { currentYear, today } from './clock.ts';
 import { settingsWithModel } from './model-sheet.ts';
 
@@ -94,7 +94,32 @@ export function readWorkbook<N extends InputSheet>(
       (role === 'settings' && values.settings !== null && settingsNeedFormats(values.settings!));
     if (range && needsFormats) formats[role] = range.getNumberFormats().slice(0, rows);
   }
-  return { inputs: readInputs(values, currentYear(), formats, today()) as InputsWith<N>, sheets };
+  const lookAlikes = spreadsheet ? lookAlikesOf(spreadsheet, values) : {};
+  return {
+    inputs: readInputs(values, currentYear(), formats, { today: today(), lookAlikes }) as InputsWith<N>,
+    sheets,
+  };
+}
+
+/** The sheets a run cannot do without when it reads them; the others (Settings, Outcomes) are optional. */
+const REQUIRED: ReadonlySet<InputSheet> = new Set(['profile', 'programs', 'cohort']);
+
+/**
+ * For the sheets not found, a sheet named like each but for case or spaces around it (`Programs `). The
+ * names are looked up — one `getSheets` and a `getName` a sheet — only when a sheet a run needs is missing
+ * (the run is refused then, and the message should say which sheet to rename); the optional sheets are
+ * checked in the same pass, never on their own.
+ */
+function lookAlikesOf(spreadsheet: Spreadsheet, values: InputValues): Partial<Record<InputSheet, string>> {
+  const absent = (Object.keys(values) as InputSheet[]).filter((role) => values[role] === null);
+  if (!absent.some((role) => REQUIRED.has(role))) return {};
+  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const found: Partial<Record<InputSheet, string>> = {};
+  for (const role of absent) {
+    const name = lookAlikeSheet(SHEETS[role], names);
+    if (name !== undefined) found[role] = name;
+  }
+  return found;
 }
 
 /**

@@ -9,8 +9,11 @@ import type { SheetName } from './sheet-names.ts';
 
 /** One thing an input sheet lacks. */
 export type MissingInput =
-  /** The sheet does not exist. */
-  | { kind: 'missing-sheet'; sheet: SheetName }
+  /**
+   * The sheet does not exist — or only under a look-alike name (`found`: `Programs ` with a space, `programs`),
+   * which must be renamed: "Set up sheets" would make a second one.
+   */
+  | { kind: 'missing-sheet'; sheet: SheetName; found?: string }
   /** The sheet has no cell at all filled in; `column` is the header it needs, `what` one row's thing. */
   | { kind: 'empty-sheet'; sheet: SheetName; column: string; what: string }
   /** Row 1 lacks a required header. */
@@ -36,7 +39,9 @@ export type MissingInput =
 export function describeMissing(missing: MissingInput): string {
   switch (missing.kind) {
     case 'missing-sheet':
-      return `There is no ${missing.sheet} sheet.`;
+      return missing.found === undefined
+        ? `There is no ${missing.sheet} sheet.`
+        : `There is a sheet named '${missing.found}' — rename it to '${missing.sheet}' (RadList looks for that exact name).`;
     case 'empty-sheet':
       return `The ${missing.sheet} sheet is empty: put the headers in row 1 (at least "${missing.column}") and one ${missing.what} a row.`;
     case 'missing-column':
@@ -62,11 +67,11 @@ export function describeMissing(missing: MissingInput): string {
 
 /**
  * True when a whole sheet is missing — the one thing "Set up sheets" can fix (it never changes a sheet that
- * exists).
+ * exists). A sheet there under a look-alike name is not: it needs renaming.
  *
  * @example
  * lacksSheet([{ kind: 'no-rows', sheet: 'Programs', what: 'programs' }]) // false
  */
 export function lacksSheet(missing: readonly MissingInput[]): boolean {
-  return missing.some((entry) => entry.kind === 'missing-sheet');
+  return missing.some((entry) => entry.kind === 'missing-sheet' && entry.found === undefined);
 }

@@ -224,3 +224,18 @@ describe('sheets turned sideways', () => {
     );
   });
 });
+
+describe('a sheet named with extra spaces', () => {
+  it('is named in the refusal, with no "Set up sheets" that would make a look-alike', () => {
+    const book = openWorkbook({ Profile: PROFILE, 'Programs ': PROGRAMS });
+    const reply = book.bundle.callServer('generateList', {});
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.message).toMatch(
+      /^There is a sheet named 'Programs ' — rename it to 'Programs' \(RadList looks for that exact name\)\.( \[RadList:MISSING_INPUT\])?$/,
+    );
+    expect(reply.error.message).not.toMatch(/Set up sheets/);
+    const state = book.bundle.callServer('getState', undefined);
+    expect(JSON.stringify(state)).toContain("There is a sheet named 'Programs '");
+  });
+});

@@ -65,6 +65,31 @@ describe('readWorkbook', () => {
     expect(read.issues).toEqual([]);
   });
 
+  it('names a sheet whose name differs only by surrounding spaces or case, looking only when one is missing', () => {
+    const { emulator, spreadsheet } = spreadsheetWith({
+      Profile: [['Name', 'Ana']],
+      'Programs ': [['Program'], ['Lakeview']],
+      ' settings': [['Gold signals', 8]],
+    });
+    const { inputs } = readWorkbook(spreadsheet, ['profile', 'programs']);
+    expect(inputs.programs.missing).toEqual([
+      { kind: 'missing-sheet', sheet: 'Programs', found: 'Programs ' },
+    ]);
+    expect(inputs.settings.settings.goldSignals).toBe(6);
+    expect(inputs.settings.issues).toEqual([
+      expect.objectContaining({
+        sheet: ' settings',
+        cell: 'A1',
+        message:
+          "This sheet is named ' settings' — rename it to 'Settings' so RadList reads it; until then the defaults are used.",
+      }),
+    ]);
+    expect(emulator.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
+    const found = spreadsheetWith({ Profile: [['Name', 'Ana']], Programs: [['Program'], ['Lakeview']] });
+    readWorkbook(found.spreadsheet, ['profile', 'programs', 'outcomes']);
+    expect(found.emulator.counter.byMethod.get('Spreadsheet.getSheets')).toBeUndefined();
+  });
+
   it('says which sheets do not exist', () => {
     const { spreadsheet } = spreadsheetWith({});
     const { inputs, sheets } = readWorkbook(spreadsheet, ['programs', 'cohort']);
