@@ -239,3 +239,18 @@ describe('a sheet named with extra spaces', () => {
     expect(JSON.stringify(state)).toContain("There is a sheet named 'Programs '");
   });
 });
+
+describe('a header named twice', () => {
+  it('lists the programs of a second "Program" column when the first is empty', () => {
+    const programs = PROGRAMS.map((row, i) => (i === 0 ? ['Program', ...row] : ['', ...row]));
+    const { summary, rows } = run({ Profile: PROFILE, Programs: programs });
+    expect(rows.map((row) => row.Program).sort()).toEqual(['Alpha Community', 'Beta University']);
+    expect(summary.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Programs',
+        cell: 'A1',
+        message: expect.stringContaining('column A is empty'),
+      }),
+    );
+  });
+});
