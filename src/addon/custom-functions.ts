@@ -48,7 +48,7 @@ const COUNT_EXPECTED = 'expected a whole number, 0 or more';
 
 /** What a formula that leaves out its Step 2 CK is told. */
 const missingScore = (fn: string): string =>
-  `the Step 2 CK score is missing; expected a number from 1 to 300 or a cell holding one, e.g. =${fn}(221) or =${fn}(Profile!B5)`;
+  `the Step 2 CK score is missing; expected a whole number from 1 to 300 or a cell holding one, e.g. =${fn}(221) or =${fn}(Profile!B5)`;
 
 /** `"abc"` for text, `999` for a number, `TRUE` for a checkbox, as an error message shows a value. */
 function showValue(cell: unknown): string {

@@ -53,7 +53,7 @@ export function refCell(ref: CellRef): string {
  * @param consequence - what happens instead, e.g. `Treated as unknown.`
  * @returns the issue
  * @example
- * badValueIssue(cellRef('Programs', 7, 10, 'Min Step 2 CK'), 'abc', 'a score', 'a number from 1 to 300 (or N/A)', 'Treated as unknown.')
+ * badValueIssue(cellRef('Programs', 7, 10, 'Min Step 2 CK'), 'abc', 'a score', 'a whole number from 1 to 300 (or N/A)', 'Treated as unknown.')
  */
 export function badValueIssue(
   ref: CellRef,

@@ -103,7 +103,7 @@ describe('RAD_TIER', () => {
 
   it('says what to write when the formula leaves out the score (an empty cell is blank, not missing)', () => {
     expect(() => RAD_TIER(undefined)).toThrow(
-      'RAD_TIER: the Step 2 CK score is missing; expected a number from 1 to 300 or a cell holding one, e.g. =RAD_TIER(221) or =RAD_TIER(Profile!B5)',
+      'RAD_TIER: the Step 2 CK score is missing; expected a whole number from 1 to 300 or a cell holding one, e.g. =RAD_TIER(221) or =RAD_TIER(Profile!B5)',
     );
     expect(() => RAD_TIER(true)).toThrow('RAD_TIER: TRUE is not a Step 2 CK score');
   });
@@ -485,7 +485,7 @@ describe('every formula says what it expected', () => {
   it.each([
     [
       () => RAD_APPLY_COUNT(undefined),
-      /^RAD_APPLY_COUNT: the Step 2 CK score is missing; expected a number from 1 to 300/,
+      /^RAD_APPLY_COUNT: the Step 2 CK score is missing; expected a whole number from 1 to 300/,
     ],
     [
       () => RAD_MEETS_MIN(221),
