@@ -101,8 +101,15 @@ export function readWorkbook<N extends InputSheet>(
   };
 }
 
-/** The sheets a run cannot do without when it reads them; the others (Settings, Outcomes) are optional. */
-const REQUIRED: ReadonlySet<InputSheet> = new Set(['profile', 'programs', 'cohort']);
+/**
+ * Whether a run cannot do without a sheet it read: Profile and Programs always; Cohort only in a run that
+ * reads no Profile (a cohort run — beside the Profile, as in `getState` or `saveOutcomes`, it is optional);
+ * Settings and Outcomes never.
+ */
+function isRequired(role: InputSheet, values: InputValues): boolean {
+  if (role === 'profile' || role === 'programs') return true;
+  return role === 'cohort' && !('profile' in values);
+}
 
 /**
  * For the sheets not found, a sheet named like each but for case or spaces around it (`Programs `). The
@@ -112,7 +119,7 @@ const REQUIRED: ReadonlySet<InputSheet> = new Set(['profile', 'programs', 'cohor
  */
 function lookAlikesOf(spreadsheet: Spreadsheet, values: InputValues): Partial<Record<InputSheet, string>> {
   const absent = (Object.keys(values) as InputSheet[]).filter((role) => values[role] === null);
-  if (!absent.some((role) => REQUIRED.has(role))) return {};
+  if (!absent.some((role) => isRequired(role, values))) return {};
   const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
   const found: Partial<Record<InputSheet, string>> = {};
   for (const role of absent) {

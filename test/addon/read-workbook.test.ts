@@ -86,8 +86,17 @@ describe('readWorkbook', () => {
     ]);
     expect(emulator.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
     const found = spreadsheetWith({ Profile: [['Name', 'Ana']], Programs: [['Program'], ['Lakeview']] });
-    readWorkbook(found.spreadsheet, ['profile', 'programs', 'outcomes']);
+    // Outcomes, Settings and (beside a Profile) Cohort are optional: their absence costs no lookup.
+    readWorkbook(found.spreadsheet, ['profile', 'programs', 'cohort', 'outcomes']);
     expect(found.emulator.counter.byMethod.get('Spreadsheet.getSheets')).toBeUndefined();
+    // In a cohort run the Cohort is needed: its look-alike is named.
+    const cohortRun = spreadsheetWith({
+      Programs: [['Program'], ['Lakeview']],
+      'Cohort ': [['Name'], ['Ana']],
+    });
+    expect(readWorkbook(cohortRun.spreadsheet, ['programs', 'cohort']).inputs.cohort.missing).toEqual([
+      { kind: 'missing-sheet', sheet: 'Cohort', found: 'Cohort ' },
+    ]);
   });
 
   it('says which sheets do not exist', () => {
