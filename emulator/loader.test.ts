@@ -208,4 +208,34 @@ describe('loadBundle › callServer', () => {
   it('cannot call a private function (name ending in _)', () => {
     expect(setup().bundle.callServer('private_').ok).toBe(false);
   });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'Date', 'Object', 'SpreadsheetApp', 'Logger'])(
+    'answers "Script function not found" for %s, which the script does not declare',
+    (name) => {
+      const { bundle } = setup();
+      expect(bundle.callServer(name)).toEqual({
+        ok: false,
+        error: { message: `Script function not found: ${name}` },
+      });
+      expect(() => bundle.run(name)).toThrow(`Script function not found: ${name}`);
+    },
+  );
+
+  it('still runs a function the script declares over a built-in name', () => {
+    const { bundle } = setup({ 'Extra.js': 'function escape(text) { return "mine: " + text; }' });
+    expect(bundle.callServer('escape', 'x')).toEqual({ ok: true, result: 'mine: x' });
+  });
+
+  it('refuses an argument nested beyond any real one in a plain sentence, never a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    const reply = setup().bundle.callServer('echo', deep);
+    expect(reply).toEqual({
+      ok: false,
+      error: { message: 'The argument could not be sent: it is nested more than 1,000 levels deep.' },
+    });
+    let fine: unknown = 'x';
+    for (let i = 0; i < 50; i++) fine = { inner: fine };
+    expect(setup().bundle.callServer('echo', fine)).toEqual({ ok: true, result: fine });
+  });
 });

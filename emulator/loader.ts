@@ -78,17 +78,63 @@ function scriptFiles(distDir: string): string[] {
   return [...ordered, ...all.filter((f) => !ordered.includes(f))];
 }
 
-/** Throws google.script.run's error for a value it cannot send (Dates, functions, symbols…). */
+/**
+ * The function the script files declared under `name` — a top-level function (or a global they set), never
+ * a built-in (`Date`, `Object`), a service, or a member inherited from `Object.prototype` (`constructor`,
+ * `toString`): Apps Script answers "Script function not found" for those. A built-in name the script
+ * declares anew (`function escape() {}`) is the script's.
+ *
+ * @param global - the context's global object after the script files ran
+ * @param before - its own properties, and their values, before they ran
+ * @param name - the name asked for
+ */
+function declaredFunction(
+  global: Record<string, unknown>,
+  before: ReadonlyMap<string, unknown>,
+  name: string,
+): ((...args: unknown[]) => unknown) | undefined {
+  if (!Object.hasOwn(global, name)) return undefined;
+  const entry = global[name];
+  if (typeof entry !== 'function') return undefined;
+  if (before.has(name) && before.get(name) === entry) return undefined;
+  return entry as (...args: unknown[]) => unknown;
+}
+
+/**
+ * How deep an argument or result may nest. google.script.run's own limit is not documented; no RadList
+ * payload nests more than a few levels, so the emulator refuses far deeper ones in a plain sentence (see
+ * emulator/README.md) rather than overflow the stack.
+ */
+const MAX_SEND_DEPTH = 1000;
+
+/**
+ * Throws google.script.run's error for a value it cannot send (Dates, functions, symbols…), and a plain one
+ * for a value nested more than `MAX_SEND_DEPTH` levels. Walks the value without recursion.
+ */
 function checkSendable(value: unknown, where: string): void {
-  const kind = typeof value;
-  const illegal =
-    kind === 'function' ||
-    kind === 'symbol' ||
-    kind === 'bigint' ||
-    (kind === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]');
-  if (illegal) throw new Error(`Failed due to illegal value in property: ${where}`);
-  if (kind !== 'object' || value === null) return;
-  for (const [key, item] of Object.entries(value as object)) checkSendable(item, key);
+  const pending: { value: unknown; where: string; depth: number }[] = [{ value, where, depth: 0 }];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    const kind = typeof next.value;
+    const illegal =
+      kind === 'function' ||
+      kind === 'symbol' ||
+      kind === 'bigint' ||
+      (kind === 'object' &&
+        next.value !== null &&
+        Object.prototype.toString.call(next.value) === '[object Date]');
+    if (illegal) throw new Error(`Failed due to illegal value in property: ${next.where}`);
+    if (kind !== 'object' || next.value === null) continue;
+    if (next.depth >= MAX_SEND_DEPTH) {
+      const what = where === 'result' ? 'The result' : 'The argument';
+      throw new Error(
+        `${what} could not be sent: it is nested more than ${MAX_SEND_DEPTH.toLocaleString('en-US')} levels deep.`,
+      );
+    }
+    for (const [key, item] of Object.entries(next.value as object)) {
+      pending.push({ value: item, where: key, depth: next.depth + 1 });
+    }
+  }
 }
 
 const jsonRoundTrip = (value: unknown): unknown =>
@@ -131,9 +177,10 @@ export function loadBundle(emulator: Emulator, options: LoadOptions = {}): Bundl
       const global = context as Record<string, unknown>;
       delete global.console;
       for (const [key, service] of Object.entries(execution.globals)) global[key] = membrane.inward(service);
+      const before = new Map(Object.getOwnPropertyNames(global).map((key) => [key, global[key]]));
       for (const script of scriptsFor()) script.runInContext(context);
-      const entry = global[name];
-      if (typeof entry !== 'function') throw new Error(`Script function not found: ${name}`);
+      const entry = declaredFunction(global, before, name);
+      if (entry === undefined) throw new Error(`Script function not found: ${name}`);
       let result: unknown;
       try {
         result = (entry as (...a: unknown[]) => unknown)(...args.map((a) => membrane.inward(a)));

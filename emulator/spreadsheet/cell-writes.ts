@@ -9,6 +9,14 @@ import { type Cell, clearCellContent, clearSpill, hasContent, type SheetModel } 
 
 const MAX_CELL_CHARS = 50000;
 
+/** What Sheets says when a cell is given more than 50,000 characters, by a script or a person. */
+export const CELL_TOO_LONG_MESSAGE = `Your input contains more than the maximum ${MAX_CELL_CHARS} characters in a single cell.`;
+
+/** True when text is longer than a Sheets cell holds. */
+export function exceedsCellLimit(raw: unknown): boolean {
+  return typeof raw === 'string' && raw.length > MAX_CELL_CHARS;
+}
+
 /**
  * Throws Sheets' error unless `data` is a 2-D array of exactly numRows × numColumns.
  *
@@ -53,11 +61,7 @@ function describeArgument(data: unknown): string {
  * @param raw - the value about to be written
  */
 export function checkWritable(raw: unknown): void {
-  if (typeof raw === 'string' && raw.length > MAX_CELL_CHARS) {
-    throw sheetsException(
-      `Your input contains more than the maximum ${MAX_CELL_CHARS} characters in a single cell.`,
-    );
-  }
+  if (exceedsCellLimit(raw)) throw sheetsException(CELL_TOO_LONG_MESSAGE);
 }
 
 /**

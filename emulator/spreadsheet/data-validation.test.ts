@@ -187,6 +187,16 @@ describe('FakeSpreadsheet.typeAsPerson', () => {
     expect(sheet.getRange('B2').getValue()).toBe('Invited');
   });
 
+  it('refuses text over the 50,000-character cell limit as Sheets does, keeping the cell as it was', () => {
+    const { spreadsheet, sheet } = setup();
+    expect(spreadsheet.typeAsPerson('List', 4, 4, 'x'.repeat(60_000))).toEqual({
+      stored: false,
+      message: 'Your input contains more than the maximum 50000 characters in a single cell.',
+    });
+    expect(sheet.getRange('D4').getValue()).toBe('');
+    expect(spreadsheet.typeAsPerson('List', 4, 4, 'x'.repeat(50_000))).toEqual({ stored: true });
+  });
+
   it('always accepts clearing the cell', () => {
     const { spreadsheet, sheet, statusRule } = setup();
     sheet.getRange('B2').setDataValidation(statusRule());

@@ -6,7 +6,7 @@
 import { formatA1 } from './a1-notation.ts';
 import { sheetsException } from './access.ts';
 import { type CellValue, copyCellValue, displayText, isDateValue } from './cell-values.ts';
-import { storeFormulaResult, writeCell } from './cell-writes.ts';
+import { CELL_TOO_LONG_MESSAGE, exceedsCellLimit, storeFormulaResult, writeCell } from './cell-writes.ts';
 import type { ChartPosition, ChartTypeName, RangeRef } from './charts.ts';
 import type { ConditionalFormatRule } from './conditional-format.ts';
 import { meetsRule, rejectionMessage } from './data-validation.ts';
@@ -241,7 +241,8 @@ export type TypedAnswer = { stored: true } | { stored: false; message: string };
  * Types text into one cell as a person does in Sheets' cell editor: the text is read as Sheets reads typed
  * input (numbers, dates, `=` formulas), and a cell whose list rule does not allow invalid data rejects
  * any other value with the rule's help text (the cell keeps its value). A value allowed with a warning is
- * stored and shown as invalid. A formula is stored unchecked (the emulator does not compute it).
+ * stored and shown as invalid. A formula is stored unchecked (the emulator does not compute it). Text over
+ * Sheets' 50,000-character cell limit is refused with Sheets' message, and the cell keeps its value.
  *
  * @param state - the workbook
  * @param sheetName - the sheet (case-insensitive)
@@ -262,6 +263,7 @@ export function typeIntoCell(
   if (row < 1 || column < 1 || row > model.maxRows || column > model.maxColumns) {
     throw sheetsException('The coordinates of the range are outside the dimensions of the sheet.');
   }
+  if (exceedsCellLimit(text)) return { stored: false, message: CELL_TOO_LONG_MESSAGE };
   const cell = model.cell(row, column);
   const rule = cell.validation;
   if (rule && !rule.allowInvalid && !text.trim().startsWith('=')) {

@@ -11,6 +11,7 @@ import { columnLetters } from '../../src/sheets/a1.ts';
 import { matchFields } from '../../src/sheets/headers.ts';
 import { describeMissing } from '../../src/sheets/missing.ts';
 import { readCohort } from '../../src/sheets/read-cohort.ts';
+import { settleRepeats } from '../../src/sheets/read-fields.ts';
 import { APPLICANT_COLUMNS } from '../../src/sheets/read-profile.ts';
 import { PROGRAM_COLUMNS, readPrograms, type SetAsideReason } from '../../src/sheets/read-programs.ts';
 
@@ -77,9 +78,15 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   }
 }
 
+/** The separators a CSV file may use; the first line decides which one (`guessSeparator`). */
+const SEPARATORS = [',', ';', '\t'] as const;
+
 /**
- * Measures a CSV text before parsing: at most how many rows and columns it can hold (separators inside
- * quotes are counted too, so this errs high), and refuses it when rows × columns is over the cap.
+ * Measures a CSV text before parsing: at most how many rows and columns it can hold, and refuses it when
+ * rows × columns is over the cap. It errs high, so the cap holds whatever the parser makes of the file: every
+ * line end counts (`\r\n`, `\n`, and a lone `\r`, as Excel's "CSV (Macintosh)" writes), separators inside
+ * quotes count, and a line's columns are counted by each separator (a file whose first line uses tabs and the
+ * rest commas is measured by its commas too).
  *
  * @param text - the decoded file
  * @throws ImportProblem when the file is larger than the playground imports
@@ -87,19 +94,25 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
  * checkCsvSize('a,b\n1,2') // { rows: 2, columns: 2 }
  */
 export function checkCsvSize(text: string): { rows: number; columns: number } {
-  const separator = guessSeparator(text);
   let rows = 1;
   let columns = 1;
-  let inLine = 1;
+  let comma = 1;
+  let semicolon = 1;
+  let tab = 1;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code === 10) {
+    if (code === 13 || (code === 10 && text.charCodeAt(i - 1) !== 13)) {
       rows += 1;
-      inLine = 1;
-    } else if (text[i] === separator) {
-      inLine += 1;
-      if (inLine > columns) columns = inLine;
-    }
+      comma = 1;
+      semicolon = 1;
+      tab = 1;
+    } else if (code === 44) comma += 1;
+    else if (code === 59) semicolon += 1;
+    else if (code === 9) tab += 1;
+    else continue;
+    if (comma > columns) columns = comma;
+    if (semicolon > columns) columns = semicolon;
+    if (tab > columns) columns = tab;
   }
   if (columns > MAX_IMPORT_COLUMNS || rows * columns > MAX_IMPORT_CELLS) {
     throw new ImportProblem(
@@ -112,14 +125,11 @@ export function checkCsvSize(text: string): { rows: number; columns: number } {
 
 /** The separator of the first line: comma unless semicolons or tabs are more common there. */
 function guessSeparator(text: string): string {
-  const line = text.slice(0, Math.min(text.length, 10_000)).split('\n', 1)[0] ?? '';
+  const line = text.slice(0, Math.min(text.length, 10_000)).split(/\r\n|\r|\n/, 1)[0] ?? '';
   const count = (char: string) => line.split(char).length - 1;
-  const counts: [string, number][] = [
-    [',', count(',')],
-    [';', count(';')],
-    ['\t', count('\t')],
-  ];
-  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  return SEPARATORS.map((char): [string, number] => [char, count(char)]).reduce((best, next) =>
+    next[1] > best[1] ? next : best,
+  )[0];
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -140,8 +150,8 @@ export function cellForImport(text: string): string {
 }
 
 /**
- * Parses a decoded CSV text into rows of cell texts, all the same width, after checking its size. A line
- * break inside a quoted field becomes `\n` (as Sheets stores it).
+ * Parses a decoded CSV text into rows of cell texts, all the same width, after checking its size, by the
+ * separator of its first line. A line break inside a quoted field becomes `\n` (as Sheets stores it).
  *
  * @param text - the decoded file
  * @returns the rows (the first is the header row)
@@ -150,7 +160,8 @@ export function cellForImport(text: string): string {
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '');
   checkCsvSize(body);
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
+  // Parsed by the first line's separator, the one measured: the parser never guesses another.
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimiter: guessSeparator(body) });
   const rows = parsed.data.filter((row) => Array.isArray(row));
   if (rows.length === 0) throw new ImportProblem('The CSV file has no rows.');
   const columns = Math.max(...rows.map((row) => row.length));
@@ -191,6 +202,8 @@ export function importSummary(sheet: string, values: unknown[][], formats: unkno
   const header = values[0] ?? [];
   const columns = sheet === 'Programs' ? PROGRAM_COLUMNS : APPLICANT_COLUMNS;
   const { positions, superseded, duplicates } = matchFields(header, columns);
+  // A header named twice whose first column is empty: the reader uses the later one (settleRepeats).
+  const repeats = settleRepeats(positions as Map<string, number>, duplicates, values);
   const used = new Map<number, string>();
   for (const [key, index] of positions) used.set(index, columns.find((f) => f.key === key)!.header);
   // Without a Program column, the Institution column names the programs.
@@ -208,7 +221,7 @@ export function importSummary(sheet: string, values: unknown[][], formats: unkno
         ? `"${field}"`
         : `"${shownHeader(index)}" → ${field}`,
     );
-  const passedOver = new Set([...superseded.map((s) => s.index), ...duplicates.map((d) => d.index)]);
+  const passedOver = new Set([...superseded.map((s) => s.index), ...repeats.map((r) => r.index)]);
   const own = header
     .map((_, index) => index)
     .filter(

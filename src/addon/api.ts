@@ -112,6 +112,11 @@ export interface SetupResult {
   created: string[];
   /** Sheets that already existed and were left untouched. */
   kept: string[];
+  /**
+   * Sheets not made because one is there under a look-alike name (`Programs ` with a space): a sentence each
+   * saying what to rename. Absent when there are none.
+   */
+  renameFirst?: string[];
 }
 
 export interface GenerateListArgs {

@@ -12,3 +12,15 @@ export function now(): number {
 export function currentYear(): number {
   return new Date().getFullYear();
 }
+
+/**
+ * Today's date as `YYYY-MM-DD` (the script's time zone), so readers can tell a date in the future.
+ *
+ * @example
+ * today() // '2026-07-01'
+ */
+export function today(): string {
+  const date = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

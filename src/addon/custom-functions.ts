@@ -18,10 +18,12 @@ import { tierFor } from '../core/tier.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
+  formulaError,
   type Parsed,
   parseCount,
   parsePercent,
   parseScore,
+  parseTypicalScore,
   showCell,
 } from '../sheets/parse-values.ts';
 import { loadSettings } from './read-workbook.ts';
@@ -39,12 +41,14 @@ type Reader<T> = (cell: unknown) => Read<T>;
 /** A cell that cannot be read; `message` says what it holds and what was expected. */
 class CellProblem extends Error {}
 
-const SCORE_EXPECTED = 'expected a number from 1 to 300';
+const SCORE_EXPECTED = 'expected a whole number from 1 to 300';
+/** A typical score is an average: a decimal is read, rounded (as in Programs). */
+const TYPICAL_EXPECTED = 'expected a number from 1 to 300';
 const COUNT_EXPECTED = 'expected a whole number, 0 or more';
 
 /** What a formula that leaves out its Step 2 CK is told. */
 const missingScore = (fn: string): string =>
-  `the Step 2 CK score is missing; expected a number from 1 to 300 or a cell holding one, e.g. =${fn}(221) or =${fn}(Profile!B5)`;
+  `the Step 2 CK score is missing; expected a whole number from 1 to 300 or a cell holding one, e.g. =${fn}(221) or =${fn}(Profile!B5)`;
 
 /** `"abc"` for text, `999` for a number, `TRUE` for a checkbox, as an error message shows a value. */
 function showValue(cell: unknown): string {
@@ -62,7 +66,15 @@ function reader<T>(
   return (cell) => {
     const result = parse(cell);
     if (result.kind === 'value') return result.value;
-    if (result.kind === 'invalid') throw new CellProblem(`${showValue(cell)} is not ${what}; ${expected}`);
+    if (result.kind === 'invalid') {
+      const error = formulaError(cell);
+      if (error !== null) {
+        throw new CellProblem(
+          `${error} is a formula error, not ${what}; fix the formula the value comes from`,
+        );
+      }
+      throw new CellProblem(`${showValue(cell)} is not ${what}; ${expected}`);
+    }
     if (result.kind === 'na') return onBlank === null ? null : SKIP;
     return onBlank;
   };
@@ -70,9 +82,11 @@ function reader<T>(
 
 const readScore = reader(parseScore, 'a Step 2 CK score', SCORE_EXPECTED, SKIP) as Reader<number>;
 const readFailures = reader(parseCount, 'a number of failed attempts', COUNT_EXPECTED, 0) as Reader<number>;
-/** A program's minimum or typical score: blank or N/A means none stated (null). */
-const readProgramScore = (what: string): Reader<number | null> =>
-  reader(parseScore, `a ${what} Step 2 CK`, SCORE_EXPECTED, null);
+/** A program's minimum or typical score: blank or N/A means none stated (null); a typical score may be a decimal. */
+const readProgramScore = (what: 'minimum' | 'typical'): Reader<number | null> =>
+  what === 'typical'
+    ? reader(parseTypicalScore, 'a typical Step 2 CK', TYPICAL_EXPECTED, null)
+    : reader(parseScore, `a ${what} Step 2 CK`, SCORE_EXPECTED, null);
 
 /** A 1-D array is one row; anything else is a single value (null). */
 function asGrid(value: unknown): unknown[][] | null {

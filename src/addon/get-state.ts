@@ -5,7 +5,7 @@
  */
 import { firstIssues } from '../core/plan-summary.ts';
 import { defaultSettings, SETTING_DEFS } from '../core/settings.ts';
-import { countFailedAttempts, tierFor } from '../core/tier.ts';
+import { applicantTier } from '../core/tier.ts';
 import { sheetExists } from '../sheets/inputs.ts';
 import { describeMissing } from '../sheets/missing.ts';
 import type { StateResult } from './api.ts';
@@ -28,7 +28,8 @@ export function getState(): StateResult {
     const issues = [...profile.issues, ...inputs.settings.issues, ...programs.issues, ...cohort.issues];
     // The Cohort sheet is optional: only what is wrong with one that has something in it is said.
     const cohortMissing = cohort.missing.filter(
-      (entry) => entry.kind !== 'missing-sheet' && entry.kind !== 'empty-sheet',
+      (entry) =>
+        (entry.kind !== 'missing-sheet' || entry.found !== undefined) && entry.kind !== 'empty-sheet',
     );
     return {
       sheets: {
@@ -41,7 +42,7 @@ export function getState(): StateResult {
         ? {
             name: applicant.name,
             stepTwoScore: applicant.stepTwoScore,
-            tier: tierFor(applicant.stepTwoScore, countFailedAttempts(applicant), s),
+            tier: applicantTier(applicant, s),
           }
         : null,
       cohort: cohort.applicants.map((entry) => entry.applicant.name),

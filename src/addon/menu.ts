@@ -65,9 +65,10 @@ export function menuSetUpSheets(): void {
   try {
     const result = setupSheets({ withSamples: false });
     tell(
-      result.created.length > 0
+      (result.created.length > 0
         ? `Created: ${result.created.join(', ')}. Sheets that already existed were not changed.`
-        : 'All RadList sheets already exist; nothing was changed.',
+        : 'All RadList sheets already exist; nothing was changed.') +
+        (result.renameFirst ? ` ${result.renameFirst.join(' ')}` : ''),
     );
   } catch (error) {
     tellFailure(error);

@@ -10,8 +10,9 @@ import {
   type InputValues,
   readInputs,
 } from '../sheets/inputs.ts';
-import { SHEETS } from '../sheets/sheet-names.ts';
-import { currentYear } from './clock.ts';
+import { settingsNeedFormats } from '../sheets/read-settings.ts';
+import { lookAlikeSheet, SHEETS } from '../sheets/sheet-names.ts';
+import { currentYear, today } from './clock.ts';
 import { settingsWithModel } from './model-sheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,7 +32,8 @@ export interface WorkbookRead<N extends InputSheet> {
 
 /**
  * Sheets whose number formats are read with their values: Programs, where a fraction in a percent cell
- * (`IMG %`) is read as one. No Profile, Cohort or Settings field reads a format, so theirs cost no call.
+ * (`IMG %`) is read as one. No Profile or Cohort field reads a format, so theirs cost no call; Settings'
+ * are read only when a percent setting holds the number 1 (1%, or 100% in a percent cell: `settingsNeedFormats`).
  */
 const WITH_FORMATS: ReadonlySet<InputSheet> = new Set(['programs']);
 
@@ -87,9 +89,44 @@ export function readWorkbook<N extends InputSheet>(
     const read = range ? (range.getValues() as unknown[][]) : null;
     const rows = read ? usedRows(read) : 0;
     values[role] = read ? read.slice(0, rows) : null;
-    if (range && WITH_FORMATS.has(role)) formats[role] = range.getNumberFormats().slice(0, rows);
+    const needsFormats =
+      WITH_FORMATS.has(role) ||
+      (role === 'settings' && values.settings !== null && settingsNeedFormats(values.settings!));
+    if (range && needsFormats) formats[role] = range.getNumberFormats().slice(0, rows);
   }
-  return { inputs: readInputs(values, currentYear(), formats) as InputsWith<N>, sheets };
+  const lookAlikes = spreadsheet ? lookAlikesOf(spreadsheet, values) : {};
+  return {
+    inputs: readInputs(values, currentYear(), formats, { today: today(), lookAlikes }) as InputsWith<N>,
+    sheets,
+  };
+}
+
+/**
+ * Whether a run cannot do without a sheet it read: Profile and Programs always; Cohort only in a run that
+ * reads no Profile (a cohort run — beside the Profile, as in `getState` or `saveOutcomes`, it is optional);
+ * Settings and Outcomes never.
+ */
+function isRequired(role: InputSheet, values: InputValues): boolean {
+  if (role === 'profile' || role === 'programs') return true;
+  return role === 'cohort' && !('profile' in values);
+}
+
+/**
+ * For the sheets not found, a sheet named like each but for case or spaces around it (`Programs `). The
+ * names are looked up — one `getSheets` and a `getName` a sheet — only when a sheet a run needs is missing
+ * (the run is refused then, and the message should say which sheet to rename); the optional sheets are
+ * checked in the same pass, never on their own.
+ */
+function lookAlikesOf(spreadsheet: Spreadsheet, values: InputValues): Partial<Record<InputSheet, string>> {
+  const absent = (Object.keys(values) as InputSheet[]).filter((role) => values[role] === null);
+  if (!absent.some((role) => isRequired(role, values))) return {};
+  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const found: Partial<Record<InputSheet, string>> = {};
+  for (const role of absent) {
+    const name = lookAlikeSheet(SHEETS[role], names);
+    if (name !== undefined) found[role] = name;
+  }
+  return found;
 }
 
 /**

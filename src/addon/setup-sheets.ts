@@ -6,7 +6,8 @@
  */
 import { defaultSettings } from '../core/settings.ts';
 import { SAMPLE_WORKBOOK } from '../samples/sample-workbook.ts';
-import { SHEETS } from '../sheets/sheet-names.ts';
+import { describeMissing } from '../sheets/missing.ts';
+import { lookAlikeSheet, SHEETS } from '../sheets/sheet-names.ts';
 import type { SheetOutput } from '../sheets/sheet-output.ts';
 import {
   buildEmptyInputSheets,
@@ -73,7 +74,14 @@ export function setupSheets(args?: SetupArgs): SetupResult {
         outputs.Outcomes = sampleOutput(SAMPLE_WORKBOOK.Outcomes, 1);
         names.push(SHEETS.outcomes);
       }
-      const missing = names.filter((name) => spreadsheet.getSheetByName(name) === null);
+      const absent = names.filter((name) => spreadsheet.getSheetByName(name) === null);
+      // A sheet there under a look-alike name (`Programs `) is named, never made again beside it.
+      const existing = absent.length > 0 ? spreadsheet.getSheets().map((sheet) => sheet.getName()) : [];
+      const lookAlikes = absent.flatMap((name) => {
+        const found = lookAlikeSheet(name, existing);
+        return found === undefined ? [] : [{ kind: 'missing-sheet' as const, sheet: name, found }];
+      });
+      const missing = absent.filter((name) => !lookAlikes.some((entry) => entry.sheet === name));
       const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
       try {
         for (const name of missing) {
@@ -93,7 +101,11 @@ export function setupSheets(args?: SetupArgs): SetupResult {
         }
         throw error;
       }
-      return { created: [...missing], kept: names.filter((name) => !missing.includes(name)) };
+      return {
+        created: [...missing],
+        kept: names.filter((name) => !absent.includes(name)),
+        ...(lookAlikes.length > 0 ? { renameFirst: lookAlikes.map(describeMissing) } : {}),
+      };
     });
   });
 }

@@ -5,12 +5,11 @@
  */
 import { buildPlan } from './build-plan.ts';
 import { countedRows } from './outlook.ts';
-import { recommendation } from './plan.ts';
+import { applicantRecommendation } from './plan.ts';
 import { rankPrograms } from './rank.ts';
 import { seasonProgress } from './season-progress.ts';
 import type { Settings } from './settings.ts';
 import type { SignalsSpent } from './signals.ts';
-import { countFailedAttempts } from './tier.ts';
 import type { Applicant, ApplyMixRow, Plan, Program, RankedProgram, Signal, Status } from './types.ts';
 
 /** What a list needs besides the applicant, programs and settings. */
@@ -42,7 +41,7 @@ export function makeApplicantList(
   s: Settings,
   options: ListOptions = {},
 ): { ranked: RankedProgram[]; plan: Plan } {
-  const { count } = recommendation(applicant.stepTwoScore, countFailedAttempts(applicant), s);
+  const { count } = applicantRecommendation(applicant, s);
   const ranked = rankPrograms(applicant, programs, s, {
     recommended: count,
     sentSignals: options.sentSignals,

@@ -17,7 +17,7 @@ import {
 import { pgyOneYear } from './pgy-one.ts';
 import { dualApplyAdvice, type Recommendation, recommendation, redFlags, stepThreeAdvice } from './plan.ts';
 import type { Settings } from './settings.ts';
-import { countFailedAttempts, tierFor } from './tier.ts';
+import { countFailedAttempts, tierFor, unknownAttempts } from './tier.ts';
 import {
   type Applicant,
   CATEGORIES,
@@ -75,6 +75,12 @@ function shortfallText(
   return `${lead}${why}. To widen your list: ${widen.join('; ')}.${note}`;
 }
 
+/** Why the tier is unknown: the score first (it is what the tier is of), then the attempts. */
+function tierNoteOf(stepTwoScore: number | null, s: Settings): string {
+  if (stepTwoScore === null) return 'Add a Step 2 CK score to see the tier';
+  return `Fill in the USMLE attempts to see the tier: ${s.failuresForSignificantlyLow} or more failed attempts make it Significantly low whatever the score`;
+}
+
 /**
  * The plan for one applicant.
  *
@@ -93,8 +99,10 @@ export function buildPlan(
   absentColumns?: ReadonlySet<keyof Program>,
 ): Plan {
   const failedAttempts = countFailedAttempts(applicant);
-  const tier = tierFor(applicant.stepTwoScore, failedAttempts, s);
-  const rec = recommendation(applicant.stepTwoScore, failedAttempts, s);
+  // Attempts that could not be read are unknown, never 1: the tier, count and advice turn careful.
+  const attemptsUnknown = unknownAttempts(applicant).length > 0;
+  const tier = tierFor(applicant.stepTwoScore, failedAttempts, s, attemptsUnknown);
+  const rec = recommendation(applicant.stepTwoScore, failedAttempts, s, attemptsUnknown);
   const counts = countCategories(ranked);
   const applyCount = ranked.filter((row) => row.apply).length;
   const counting = (row: RankedProgram) => (row.signalSent !== '' ? row.signalSent : row.signal);
@@ -112,11 +120,13 @@ export function buildPlan(
     applicant: applicant.name,
     stepTwoScore: applicant.stepTwoScore,
     failedAttempts,
+    ...(attemptsUnknown ? { failedAttemptsUnknown: true } : {}),
     tier,
+    ...(tier === null ? { tierNote: tierNoteOf(applicant.stepTwoScore, s) } : {}),
     recommended: rec.count,
     range: rec.range,
-    dualApply: dualApplyAdvice(applicant.stepTwoScore, failedAttempts, s),
-    stepThree: stepThreeAdvice(applicant, failedAttempts, s),
+    dualApply: dualApplyAdvice(applicant.stepTwoScore, failedAttempts, s, attemptsUnknown),
+    stepThree: stepThreeAdvice(applicant, failedAttempts, s, attemptsUnknown),
     redFlags: redFlags(applicant, s),
     checklist: buildChecklist(applicant, tier, s, {
       suggestedSignals: { gold: gold.length, silver: silver.length },

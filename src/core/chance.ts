@@ -24,7 +24,10 @@ export interface ChanceStep {
 export interface ChanceInputs {
   applicantType: ApplicantType;
   stepTwoScore: number | null;
+  /** Failed attempts known for sure. */
   failedAttempts: number;
+  /** True when some attempts could not be read: named unknown, and only the known failures count. */
+  failedAttemptsUnknown?: boolean;
   /** Cycle year minus graduation year, or null when unknown. */
   yearsSinceGraduation: number | null;
   rotated: boolean;
@@ -204,8 +207,14 @@ export function chanceTerms(
       add('chanceOddsBelowPreferred', 1, 'below the preferred minimum', true);
     }
   }
+  if (inputs.failedAttemptsUnknown) unknown.push('failed attempts');
   if (inputs.failedAttempts > 0) {
-    add('chanceOddsPerFailure', inputs.failedAttempts, plural(inputs.failedAttempts, 'failed attempt'));
+    const label = plural(inputs.failedAttempts, 'failed attempt');
+    add(
+      'chanceOddsPerFailure',
+      inputs.failedAttempts,
+      inputs.failedAttemptsUnknown ? `at least ${label}` : label,
+    );
   }
   const years = inputs.yearsSinceGraduation;
   if (years === null) unknown.push('graduation year');
@@ -228,7 +237,9 @@ export function chanceTerms(
   if (program.type === null) unknown.push('program type');
   else if (program.type === 'Community') add('chanceOddsCommunity', 1, 'community program');
   else if (program.type === 'Hybrid') add('chanceOddsHybrid', 1, 'hybrid program');
-  if (program.firstAccredited !== null && s.cycleYear - program.firstAccredited <= s.newProgramYears) {
+  // A program accredited after the cycle year is not new, it is a wrong year (the reader says so): no boost.
+  const age = program.firstAccredited === null ? null : s.cycleYear - program.firstAccredited;
+  if (age !== null && age >= 0 && age <= s.newProgramYears) {
     add('chanceOddsNewProgram', 1, `new program (since ${program.firstAccredited})`);
   }
   if (inputs.rotated) add('chanceOddsRotated', 1, 'rotated here');

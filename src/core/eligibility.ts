@@ -5,7 +5,7 @@
  * instead. Issue wording names program figures but never the applicant's own score.
  */
 import type { Settings } from './settings.ts';
-import { countFailedAttempts } from './tier.ts';
+import { countFailedAttempts, unknownAttempts } from './tier.ts';
 import type { Applicant, Program } from './types.ts';
 
 export type EligibilityStatus = 'Eligible' | 'Below minimum' | 'Not eligible';
@@ -21,7 +21,10 @@ export interface Eligibility {
 /** What eligibility needs about the applicant, computed once per applicant. */
 export interface ApplicantFacts {
   stepTwoScore: number | null;
+  /** Failed attempts known for sure. */
   failedAttempts: number;
+  /** True when some attempts could not be read, so there may be more failures than `failedAttempts`. */
+  failedAttemptsUnknown?: boolean;
   isImg: boolean;
   needsVisa: boolean;
   usceWeeks: number | null;
@@ -62,6 +65,7 @@ export function applicantFacts(applicant: Applicant, s: Settings): ApplicantFact
   return {
     stepTwoScore: applicant.stepTwoScore,
     failedAttempts: countFailedAttempts(applicant),
+    failedAttemptsUnknown: unknownAttempts(applicant).length > 0,
     isImg: applicant.applicantType === 'US IMG' || applicant.applicantType === 'Non-US IMG',
     needsVisa: applicant.needsVisa,
     usceWeeks: applicant.usceWeeks,
@@ -172,11 +176,17 @@ export function checkEligibility(
     );
   }
   const maxFailed = program.maxFailedAttempts;
+  const attemptsUnknown = facts.failedAttemptsUnknown === true;
   if (maxFailed === null) {
-    if (facts.failedAttempts > 0 && !absent.has('maxFailedAttempts'))
+    if ((facts.failedAttempts > 0 || attemptsUnknown) && !absent.has('maxFailedAttempts'))
       notes.push('failed-attempt limit unknown');
   } else if (facts.failedAttempts > maxFailed) {
     fail('attempts', `allows at most ${maxFailed} failed attempt${maxFailed === 1 ? '' : 's'}`);
+  } else if (attemptsUnknown) {
+    // The failures known for sure pass; unknown ones might not. Named, never passed silently (SPEC section 2).
+    notes.push(
+      `your failed attempts are unknown, so its limit of ${plural(maxFailed, 'failed attempt')} could not be checked`,
+    );
   }
   if (facts.isImg) {
     if (program.takesImgs === false) fail('imgs', 'takes no IMGs');

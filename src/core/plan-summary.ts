@@ -11,6 +11,8 @@ export const ISSUES_SENT = 200;
 export interface PlanSummary {
   applicant: string;
   tier: Tier | null;
+  /** Why the tier is unknown, in a few words (`no readable Step 2 CK score`, `USMLE attempts unknown`); absent when known. */
+  tierUnknownBecause?: string;
   recommended: number;
   /** e.g. `60–80`. */
   range: string;
@@ -72,6 +74,15 @@ export function firstIssues(issues: readonly Issue[]): { issues: Issue[]; issueC
   return { issues: issues.slice(0, ISSUES_SENT), issueCount: issues.length };
 }
 
+/** Why a plan's tier is unknown, in a few words. */
+function tierUnknownBecause(plan: Plan): string {
+  const reasons = [
+    plan.stepTwoScore === null ? 'no readable Step 2 CK score' : '',
+    plan.failedAttemptsUnknown ? 'USMLE attempts unknown' : '',
+  ].filter((reason) => reason !== '');
+  return reasons.length > 0 ? reasons.join('; ') : 'no readable Step 2 CK score';
+}
+
 /**
  * The summary the sidebar shows, from the plan and the sheet written.
  *
@@ -93,6 +104,7 @@ export function summarizePlan(
   return {
     applicant: plan.applicant,
     tier: plan.tier,
+    ...(plan.tier === null ? { tierUnknownBecause: tierUnknownBecause(plan) } : {}),
     recommended: plan.recommended,
     range: plan.range,
     counts: plan.counts,

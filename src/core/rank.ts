@@ -68,6 +68,9 @@ const GROUP: Readonly<Record<Category, number>> = {
 
 /** The Issues note on a program that would be a Safety by Chance but the applicant's Step 2 CK is unknown. */
 export const UNKNOWN_SCORE_NOT_SAFETY = 'your Step 2 CK is unknown, so this cannot count as a Safety';
+/** The Issues note on a program that would be a Safety but the applicant's failed attempts are unknown. */
+export const UNKNOWN_ATTEMPTS_NOT_SAFETY =
+  'your failed attempts are unknown, so this cannot count as a Safety';
 /** The Issues note on a program that would be a Safety but whose typical and minimum scores are both unknown. */
 export const UNKNOWN_SCORES_NOT_SAFETY =
   'typical and minimum scores unknown, so this cannot count as a Safety';
@@ -237,6 +240,7 @@ export function rankPrograms(
           applicantType: applicant.applicantType,
           stepTwoScore: facts.stepTwoScore,
           failedAttempts: facts.failedAttempts,
+          failedAttemptsUnknown: facts.failedAttemptsUnknown === true,
           yearsSinceGraduation: facts.yearsSinceGraduation,
           rotated,
           tie,
@@ -255,6 +259,9 @@ export function rankPrograms(
       else if (category === 'Safety' && facts.stepTwoScore === null) {
         category = 'Target';
         issues.push(UNKNOWN_SCORE_NOT_SAFETY);
+      } else if (category === 'Safety' && facts.failedAttemptsUnknown) {
+        category = 'Target';
+        issues.push(UNKNOWN_ATTEMPTS_NOT_SAFETY);
       } else if (category === 'Safety' && result.scoresUnknown) {
         category = 'Target';
         issues.push(UNKNOWN_SCORES_NOT_SAFETY);

@@ -5,7 +5,7 @@
  * whether the applicant rotated there or has a tie to it (matched exactly as the list matches them). Pure.
  */
 import { findRotation, findTie, prepareEntries, prepareProgramNames } from './match-names.ts';
-import { countFailedAttempts } from './tier.ts';
+import { countFailedAttempts, unknownAttempts } from './tier.ts';
 import type { Applicant, ApplicantType, Program, ProgramType, Signal, Status } from './types.ts';
 
 /** A `Result` as `saveOutcomes` writes it. */
@@ -32,7 +32,8 @@ export interface OutcomeEntry {
   applicant: string;
   applicantType: ApplicantType;
   stepTwoScore: number | null;
-  failedAttempts: number;
+  /** null when the applicant's attempts could not be read (saved blank, never as 0). */
+  failedAttempts: number | null;
   program: string;
   id: string;
   typicalStepTwo: number | null;
@@ -82,7 +83,7 @@ export function outcomeEntry(
     applicant: applicant.name,
     applicantType: applicant.applicantType,
     stepTwoScore: applicant.stepTwoScore,
-    failedAttempts: countFailedAttempts(applicant),
+    failedAttempts: unknownAttempts(applicant).length > 0 ? null : countFailedAttempts(applicant),
     program: known ? known.name : listed!.program,
     id: known ? known.id : listed!.id,
     typicalStepTwo: known?.typicalStepTwo ?? null,

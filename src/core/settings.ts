@@ -8,7 +8,7 @@
 
 /**
  * How a setting's value is read and checked: `year` a calendar year; `whole` a whole number; `number` any
- * number; `percent` 0–100, typed as `20`, `20%` or `0.2` (a value of 1 or less is a fraction); `odds` an odds
+ * number; `percent` 0–100, typed as `20`, `20%` or `0.2` (a value below 1 is a fraction, as in Programs); `odds` an odds
  * multiplier, always more than 0 (1 means no effect); `yesno` a choice typed `Yes` or `No`, held as 1 or 0.
  */
 export type SettingKind = 'year' | 'whole' | 'number' | 'percent' | 'odds' | 'yesno';

@@ -67,11 +67,11 @@ export interface Applicant {
   /** Default `US IMG`. */
   applicantType: ApplicantType;
   stepOne: StepOneResult;
-  /** Default 1. */
-  stepOneAttempts: number;
+  /** Default 1 (a blank cell); null when the cell could not be read — unknown, never taken as 1. */
+  stepOneAttempts: number | null;
   stepTwoScore: number | null;
-  /** Default 1. */
-  stepTwoAttempts: number;
+  /** Default 1 (a blank cell); null when the cell could not be read — unknown, never taken as 1. */
+  stepTwoAttempts: number | null;
   stepThreeScore: number | null;
   graduationYear: number | null;
   /** Default false. */
@@ -252,8 +252,13 @@ export interface PgyOneYear {
 export interface Plan {
   applicant: string;
   stepTwoScore: number | null;
+  /** Failed attempts known for sure (with `failedAttemptsUnknown`, there may be more). */
   failedAttempts: number;
-  /** null when the Step 2 CK score is unknown and failures do not decide it. */
+  /** True when a Step's attempts could not be read: the tier, count and advice are the careful ones. */
+  failedAttemptsUnknown?: boolean;
+  /** Why `tier` is null, in plain words for the plan (e.g. `Add a Step 2 CK score to see the tier`). */
+  tierNote?: string;
+  /** null when the Step 2 CK score, or the failed attempts, are unknown and the known failures do not decide it. */
   tier: Tier | null;
   /** The low end of the range, e.g. 60. */
   recommended: number;

@@ -6,9 +6,10 @@
  */
 import type { Settings } from '../core/settings.ts';
 import type { Applicant, Issue } from '../core/types.ts';
+import { issueAt } from './a1.ts';
 import type { MissingInput } from './missing.ts';
 import { readCohort } from './read-cohort.ts';
-import { sameKey } from './read-fields.ts';
+import { type ReadContext, sameKey } from './read-fields.ts';
 import { readOutcomes } from './read-outcomes.ts';
 import { readProfile } from './read-profile.ts';
 import { readPrograms } from './read-programs.ts';
@@ -46,7 +47,27 @@ export interface Inputs {
   outcomes: OutcomesInput | null;
 }
 
-const absent = (sheet: (typeof SHEETS)[InputSheet]): MissingInput[] => [{ kind: 'missing-sheet', sheet }];
+const absent = (sheet: (typeof SHEETS)[InputSheet], found: string | undefined): MissingInput[] => [
+  found === undefined ? { kind: 'missing-sheet', sheet } : { kind: 'missing-sheet', sheet, found },
+];
+
+/** What a run knows besides the sheets' values: today, and the look-alike names of sheets not found. */
+export interface ReadOptions {
+  /** Today as `YYYY-MM-DD`: a `Last verified` date after it is an issue. */
+  today?: string;
+  /** For a sheet not found, a sheet named like it but for case or spaces (`Programs `). */
+  lookAlikes?: Partial<Record<InputSheet, string>>;
+}
+
+/** The issue for an optional sheet (Settings, Outcomes) that is there only under a look-alike name. */
+function lookAlikeIssue(found: string, sheet: string, instead: string): Issue {
+  return issueAt(
+    found,
+    1,
+    1,
+    `This sheet is named '${found}' — rename it to '${sheet}' so RadList reads it; ${instead}.`,
+  );
+}
 
 /**
  * Reads the input sheets a run needs.
@@ -54,31 +75,54 @@ const absent = (sheet: (typeof SHEETS)[InputSheet]): MissingInput[] => [{ kind: 
  * @param values - each needed sheet's values (null: the sheet does not exist)
  * @param currentYear - the year `Cycle year` means when blank
  * @param formats - each sheet's number formats, where read (a fraction in a percent cell is a fraction)
+ * @param options - today (a `Last verified` date after it is an issue) and the look-alike names of sheets not
+ *   found (named in `missing`, or in an issue for Settings and Outcomes)
  * @returns the inputs; a sheet that does not exist is read as empty and says so in `missing`
  * @example
  * readInputs({ programs: null }, 2026).programs?.missing // [{ kind: 'missing-sheet', sheet: 'Programs' }]
  */
-export function readInputs(values: InputValues, currentYear: number, formats: InputFormats = {}): Inputs {
-  const settingsRead = readSettings(values.settings ?? [], currentYear);
+export function readInputs(
+  values: InputValues,
+  currentYear: number,
+  formats: InputFormats = {},
+  options: ReadOptions = {},
+): Inputs {
+  const { today, lookAlikes = {} } = options;
+  const settingsRead = readSettings(values.settings ?? [], currentYear, formats.settings ?? undefined);
+  // The cycle year in force (Settings may move it) and today tell the readers which dates cannot be true yet.
+  const context: ReadContext = {
+    cycleYear: settingsRead.settings.cycleYear,
+    ...(today !== undefined ? { today } : {}),
+  };
   const read = <T extends { missing: MissingInput[] }>(
     sheet: InputSheet,
-    reader: (values: unknown[][], formats?: unknown[][]) => T,
+    reader: (values: unknown[][], formats?: unknown[][], context?: ReadContext) => T,
   ): T | null => {
     const own = values[sheet];
     if (own === undefined) return null;
-    if (own !== null) return reader(own, formats[sheet] ?? undefined);
-    return { ...reader([]), missing: absent(SHEETS[sheet]) };
+    if (own !== null) return reader(own, formats[sheet] ?? undefined, context);
+    return { ...reader([]), missing: absent(SHEETS[sheet], lookAlikes[sheet]) };
   };
+  const settingsIssues = [...settingsRead.issues];
+  if (values.settings === null && lookAlikes.settings !== undefined) {
+    settingsIssues.push(
+      lookAlikeIssue(lookAlikes.settings, SHEETS.settings, 'until then the defaults are used'),
+    );
+  }
+  const outcomes = read('outcomes', readOutcomes);
+  if (outcomes !== null && values.outcomes === null && lookAlikes.outcomes !== undefined) {
+    outcomes.issues.push(lookAlikeIssue(lookAlikes.outcomes, SHEETS.outcomes, 'until then it is not used'));
+  }
   return {
     settings: {
       present: values.settings != null,
       settings: settingsRead.settings,
-      issues: settingsRead.issues,
+      issues: settingsIssues,
     },
     profile: read('profile', readProfile),
     programs: read('programs', readPrograms),
     cohort: read('cohort', readCohort),
-    outcomes: read('outcomes', readOutcomes),
+    outcomes,
   };
 }
 

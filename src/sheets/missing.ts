@@ -9,8 +9,11 @@ import type { SheetName } from './sheet-names.ts';
 
 /** One thing an input sheet lacks. */
 export type MissingInput =
-  /** The sheet does not exist. */
-  | { kind: 'missing-sheet'; sheet: SheetName }
+  /**
+   * The sheet does not exist — or only under a look-alike name (`found`: `Programs ` with a space, `programs`),
+   * which must be renamed: "Set up sheets" would make a second one.
+   */
+  | { kind: 'missing-sheet'; sheet: SheetName; found?: string }
   /** The sheet has no cell at all filled in; `column` is the header it needs, `what` one row's thing. */
   | { kind: 'empty-sheet'; sheet: SheetName; column: string; what: string }
   /** Row 1 lacks a required header. */
@@ -18,7 +21,12 @@ export type MissingInput =
   /** Headers but no usable row; `what` is the plural, e.g. `programs`. */
   | { kind: 'no-rows'; sheet: SheetName; what: string }
   /** A Profile with no field filled in; `nameRow` is the row of its `Name` label, if it has one. */
-  | { kind: 'profile-blank'; sheet: SheetName; nameRow: number | null };
+  | { kind: 'profile-blank'; sheet: SheetName; nameRow: number | null }
+  /**
+   * The sheet is turned sideways: a table's headers run down column A (`what` is one row's thing), or a
+   * label / value sheet's labels run along row 1. `labels` are the ones found, as typed.
+   */
+  | { kind: 'sideways'; sheet: SheetName; labels: string[]; along: 'column A' | 'row 1'; what: string };
 
 /**
  * The sentence people read for one missing input.
@@ -31,13 +39,22 @@ export type MissingInput =
 export function describeMissing(missing: MissingInput): string {
   switch (missing.kind) {
     case 'missing-sheet':
-      return `There is no ${missing.sheet} sheet.`;
+      return missing.found === undefined
+        ? `There is no ${missing.sheet} sheet.`
+        : `There is a sheet named '${missing.found}' — rename it to '${missing.sheet}' (RadList looks for that exact name).`;
     case 'empty-sheet':
       return `The ${missing.sheet} sheet is empty: put the headers in row 1 (at least "${missing.column}") and one ${missing.what} a row.`;
     case 'missing-column':
       return `The ${missing.sheet} sheet has no "${missing.column}" column in row 1.`;
     case 'no-rows':
       return `The ${missing.sheet} sheet has no ${missing.what} yet.`;
+    case 'sideways': {
+      const shown = missing.labels.slice(0, 4).join(', ') + (missing.labels.length > 4 ? ', …' : '');
+      const paste = 'Edit › Paste special › Transposed';
+      return missing.along === 'column A'
+        ? `The ${missing.sheet} sheet seems to be turned sideways: its headers (${shown}) run down column A. Put the headers in row 1 and one ${missing.what} a row (copy the table, then use ${paste}).`
+        : `The ${missing.sheet} sheet seems to be turned sideways: its labels (${shown}) run along row 1. Put the labels in column A and the values in column B (copy them, then use ${paste}).`;
+    }
     case 'profile-blank': {
       const where =
         missing.nameRow === null
@@ -50,11 +67,11 @@ export function describeMissing(missing: MissingInput): string {
 
 /**
  * True when a whole sheet is missing — the one thing "Set up sheets" can fix (it never changes a sheet that
- * exists).
+ * exists). A sheet there under a look-alike name is not: it needs renaming.
  *
  * @example
  * lacksSheet([{ kind: 'no-rows', sheet: 'Programs', what: 'programs' }]) // false
  */
 export function lacksSheet(missing: readonly MissingInput[]): boolean {
-  return missing.some((entry) => entry.kind === 'missing-sheet');
+  return missing.some((entry) => entry.kind === 'missing-sheet' && entry.found === undefined);
 }

@@ -44,6 +44,26 @@ const NA_TEXTS: ReadonlySet<string> = new Set([
   'noinformation',
 ]);
 
+/** The error values Sheets shows in a cell whose formula failed (`getValues()` returns them as text). */
+const FORMULA_ERRORS = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/** What a parser says it expected when a cell holds a formula error (the readers word the issue themselves). */
+export const FORMULA_ERROR_EXPECTED = 'a value, not a formula error';
+
+/**
+ * The formula error a cell shows (`#N/A`, `#REF!`, `#VALUE!` …), or null. `#N/A` is what a lookup that
+ * found nothing gives: it is a broken formula to fix, never the word N/A.
+ *
+ * @example
+ * formulaError('#N/A') // '#N/A'
+ * formulaError('N/A') // null
+ */
+export function formulaError(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const text = v.trim();
+  return text.length <= 15 && FORMULA_ERRORS.test(text) ? text.toUpperCase() : null;
+}
+
 /** Longest text a parser looks at; longer text cannot be a value and is invalid. */
 export const MAX_PARSE_LENGTH = 200;
 
@@ -86,7 +106,8 @@ export function cellString(v: unknown): string {
 /**
  * The blank/N/A step shared by every parser: `blank` for an empty cell, `na` for N/A (any case, `n/a`,
  * `NA`, `N.A.`, `not applicable`, `not available`, `unknown`, `TBD`, `not sure` …), a lone dash (`-`, `–`,
- * `—`) or question mark, otherwise null (the parser goes on).
+ * `—`) or question mark, `invalid` for a formula error (`#N/A`, `#REF!`: see `formulaError`), otherwise null
+ * (the parser goes on).
  *
  * @example
  * blankOrNa(' N/A ') // { kind: 'na' }
@@ -98,6 +119,7 @@ export function blankOrNa(v: unknown): Parsed<never> | null {
   const text = v.trim();
   if (text === '') return { kind: 'blank' };
   if (text.length > 30) return null;
+  if (formulaError(text) !== null) return invalid(FORMULA_ERROR_EXPECTED);
   if (/^(?:[-–—‐]+|\?+)$/.test(text)) return { kind: 'na' };
   const folded = foldLetters(text);
   return NA_TEXTS.has(folded) ? { kind: 'na' } : null;

@@ -60,7 +60,7 @@ function fromText(text: string): YearMonthDay | null {
 
 function fromSheetValue(v: unknown): YearMonthDay | 'blank' | 'na' | null {
   const early = blankOrNa(v);
-  if (early) return early.kind === 'blank' ? 'blank' : 'na';
+  if (early) return early.kind === 'blank' ? 'blank' : early.kind === 'na' ? 'na' : null;
   if (isDate(v)) {
     if (Number.isNaN(v.getTime())) return null;
     return { year: v.getFullYear(), month: v.getMonth() + 1, day: v.getDate(), precision: 'day' };

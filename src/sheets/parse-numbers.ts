@@ -5,7 +5,9 @@
 import { foldLetters } from './normalize.ts';
 import { blankOrNa, cellString, invalid, MAX_PARSE_LENGTH, type Parsed, parsed } from './parse-cell.ts';
 
-export const SCORE_EXPECTED = 'a number from 1 to 300 (or N/A)';
+export const SCORE_EXPECTED = 'a whole number from 1 to 300 (or N/A)';
+/** A typical (median, average) score is a figure about a group, so it may be a decimal. */
+export const TYPICAL_SCORE_EXPECTED = 'a number from 1 to 300 (or N/A)';
 export const PERCENT_EXPECTED = 'a percentage such as 35, 35% or 0.35 (at most 100%)';
 export const COUNT_EXPECTED = 'a whole number, 0 or more';
 
@@ -13,10 +15,39 @@ function isWholeScore(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= 300;
 }
 
+/** A score as read: whole scores only, or (for a typical score) any number from 1 to 300, rounded. */
+function scoreOf(n: number, decimals: boolean): Parsed<number> {
+  if (!decimals) return isWholeScore(n) ? parsed(n) : invalid(SCORE_EXPECTED);
+  return Number.isFinite(n) && n >= 1 && n <= 300 ? parsed(Math.round(n)) : invalid(TYPICAL_SCORE_EXPECTED);
+}
+
+/** `parseScore` and `parseTypicalScore`: the same text rules; decimals only for a typical score. */
+function readScore(v: unknown, decimals: boolean): Parsed<number> {
+  const bad: Parsed<number> = invalid(decimals ? TYPICAL_SCORE_EXPECTED : SCORE_EXPECTED);
+  const early = blankOrNa(v);
+  if (early) return early;
+  if (typeof v === 'number') return scoreOf(v, decimals);
+  if (typeof v !== 'string') return bad;
+  const text = v.trim().replace(/[−‐]/g, '-');
+  if (text.length > MAX_PARSE_LENGTH) return bad;
+  if (/^\d+(\.\d+)?$/.test(text)) return scoreOf(Number(text), decimals);
+  // Digits joined by a comma or a point are one number (`1,234`, `225.5`), never a score and a rest.
+  const numbers = [...text.matchAll(/\d+(?:[.,]\d+)*/g)];
+  const big = numbers.filter((m) => /[.,]/.test(m[0]) || m[0].length >= 3);
+  if (big.length !== 1) return bad;
+  const only = big[0]!;
+  if (!(decimals ? /^\d{3}(\.\d+)?$/ : /^\d{3}$/).test(only[0])) return bad;
+  const at = only.index ?? 0;
+  // A minus right before the digits (not between two numbers, as in a range) makes it negative.
+  if (text[at - 1] === '-' && !/\d/.test(text[at - 2] ?? '')) return bad;
+  return scoreOf(Number(only[0]), decimals);
+}
+
 /**
- * A USMLE score: a number from 1 to 300, or text whose only three-digit number is the score
+ * A USMLE score: a whole number from 1 to 300, or text whose only three-digit number is the score
  * (`"≥ 225"`, `"225+"`, `"230 (2nd attempt)"`). Two three-digit numbers (`"210-220"`), a negative number
- * (`"-230"`), a longer number (`"1,234"`, `"2024"`), 0, 999 or a decimal are invalid.
+ * (`"-230"`), a longer number (`"1,234"`, `"2024"`), 0, 999 or a decimal (`229.5`: a score report is whole)
+ * are invalid, and the message says a whole number is expected.
  *
  * @param v - the cell value
  * @returns the score, blank, na or invalid
@@ -25,27 +56,21 @@ function isWholeScore(n: number): boolean {
  * parseScore('1,234') // { kind: 'invalid', … }
  */
 export function parseScore(v: unknown): Parsed<number> {
-  const early = blankOrNa(v);
-  if (early) return early;
-  if (typeof v === 'number') return isWholeScore(v) ? parsed(v) : invalid(SCORE_EXPECTED);
-  if (typeof v !== 'string') return invalid(SCORE_EXPECTED);
-  const text = v.trim().replace(/[−‐]/g, '-');
-  if (text.length > MAX_PARSE_LENGTH) return invalid(SCORE_EXPECTED);
-  if (/^\d+(\.\d+)?$/.test(text)) {
-    const n = Number(text);
-    return isWholeScore(n) ? parsed(n) : invalid(SCORE_EXPECTED);
-  }
-  // Digits joined by a comma or a point are one number (`1,234`, `225.5`), never a score and a rest.
-  const numbers = [...text.matchAll(/\d+(?:[.,]\d+)*/g)];
-  const big = numbers.filter((m) => /[.,]/.test(m[0]) || m[0].length >= 3);
-  if (big.length !== 1) return invalid(SCORE_EXPECTED);
-  const only = big[0]!;
-  if (!/^\d{3}$/.test(only[0])) return invalid(SCORE_EXPECTED);
-  const at = only.index ?? 0;
-  // A minus right before the digits (not between two numbers, as in a range) makes it negative.
-  if (text[at - 1] === '-' && !/\d/.test(text[at - 2] ?? '')) return invalid(SCORE_EXPECTED);
-  const n = Number(only[0]);
-  return isWholeScore(n) ? parsed(n) : invalid(SCORE_EXPECTED);
+  return readScore(v, false);
+}
+
+/**
+ * A program's typical score (`Typical`, `Median`, `Average Step 2 CK`): read like {@link parseScore}, but a
+ * decimal is a real average (`224.9`, `"Avg 238.4"`), so it is accepted and rounded to the nearest whole
+ * score (half up: 238.5 → 239) — the chance model works in whole points, like the scores it compares.
+ *
+ * @param v - the cell value
+ * @returns the rounded score, blank, na or invalid
+ * @example
+ * parseTypicalScore('245.3') // { kind: 'value', value: 245 }
+ */
+export function parseTypicalScore(v: unknown): Parsed<number> {
+  return readScore(v, true);
 }
 
 /** Whole cells (normalised) that say a program states no minimum score. */
@@ -125,7 +150,9 @@ const COUNT_UNITS =
  * Upper bounds of the counts RadList reads: a count above its bound is beyond any real value (a typo or a
  * pasted ID), so it is an issue, never a figure that drives advice. RadList's judgment, each with room to
  * spare: the largest DR programs take about 20 residents a year; USMLE has allowed at most 6 attempts per
- * Step (4 since July 2021); a YOG cutoff is at most a working life; no specialty has 1,000 programs.
+ * Step (4 since July 2021), but attempts before the limit began (2012) were not limited, so up to 10 are read
+ * (more than 6 with an issue: `USMLE_ATTEMPT_LIMIT`); a YOG cutoff is at most a working life; no specialty has
+ * 1,000 programs.
  */
 export const COUNT_LIMITS = {
   /** `Positions` (a program's residents a year). */
@@ -134,8 +161,8 @@ export const COUNT_LIMITS = {
   attemptsAllowed: 10,
   /** `YOG cutoff` (years since graduation). */
   yogYears: 60,
-  /** `Step 1 attempts`, `Step 2 CK attempts`: USMLE's limit was 6 before July 2021, 4 since. */
-  attempts: 6,
+  /** `Step 1 attempts`, `Step 2 CK attempts`: beyond `USMLE_ATTEMPT_LIMIT` only with an issue. */
+  attempts: 10,
   /** `USCE weeks` (10 years). */
   usceWeeks: 520,
   /** `Radiology letters`, `Other letters`. */
@@ -145,6 +172,12 @@ export const COUNT_LIMITS = {
   /** Programs in one specialty (`RAD_ERAS_COST`). */
   programs: 1000,
 } as const;
+
+/**
+ * The most attempts per Step USMLE has allowed (6 until July 2021, 4 since; usmle.org, "Attempt Limit"). More
+ * is real but rare (attempts before 2012 were not limited): read as typed, with an issue asking to check it.
+ */
+export const USMLE_ATTEMPT_LIMIT = 6;
 
 /** `1000` as `1,000` (no locale APIs: Apps Script's may differ). */
 function withCommas(n: number): string {

@@ -7,7 +7,7 @@
 
 export { regionOfState } from '../core/us-states.ts';
 export type { Parsed } from './parse-cell.ts';
-export { blankOrNa, cellString, isDate, showCell } from './parse-cell.ts';
+export { blankOrNa, cellString, formulaError, isDate, showCell } from './parse-cell.ts';
 export {
   parseApplicantType,
   parseMinIs,
@@ -30,6 +30,8 @@ export {
   parseMonthsAsWeeks,
   parsePercent,
   parseScore,
+  parseTypicalScore,
   parseWeeks,
+  USMLE_ATTEMPT_LIMIT,
 } from './parse-numbers.ts';
 export { parseDivision, parseRegionOrState, parseState, type RegionOrState } from './parse-places.ts';

@@ -7,8 +7,21 @@ import type { Applicant, Issue } from '../core/types.ts';
 import { issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import type { MissingInput } from './missing.ts';
-import { showCell } from './parse-values.ts';
-import { cellRef, cellText, inSheetOrder, isBlankRow, oneBased, sameKey, tableRows } from './read-fields.ts';
+import { formulaError, showCell } from './parse-values.ts';
+import {
+  cellRef,
+  cellText,
+  formulaErrorIssue,
+  headersDownColumn,
+  inSheetOrder,
+  isBlankRow,
+  oneBased,
+  type ReadContext,
+  repeatedColumnIssue,
+  sameKey,
+  settleRepeats,
+  tableRows,
+} from './read-fields.ts';
 import { APPLICANT_COLUMNS, type ApplicantColumn, buildApplicant, type FieldCell } from './read-profile.ts';
 import { SHEETS } from './sheet-names.ts';
 
@@ -20,6 +33,7 @@ export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) =>
  *
  * @param values - `getDataRange().getValues()` of the Cohort sheet
  * @param formats - `getNumberFormats()` of the same range, when read
+ * @param context - the cycle year, when known (a graduation year it makes impossible is an issue)
  * @returns each applicant with its 1-based sheet row, issues naming each bad cell, and what is missing
  * @example
  * readCohort([['Name', 'Step 2 CK'], ['Ana', 228]]).applicants[0]?.row // 2
@@ -27,6 +41,7 @@ export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) =>
 export function readCohort(
   values: unknown[][],
   formats?: unknown[][],
+  context: ReadContext = {},
 ): {
   applicants: { applicant: Applicant; row: number }[];
   issues: Issue[];
@@ -38,20 +53,25 @@ export function readCohort(
   const { rows, empty } = tableRows(values, SHEETS.cohort, 'Name', 'applicant');
   if (empty) return { applicants: [], issues, missing: [empty], columns: new Map() };
   const { positions, duplicates } = matchFields(rows[0] ?? [], APPLICANT_COLUMNS);
-  for (const repeat of duplicates) {
-    issues.push(
-      issueAt(
-        SHEETS.cohort,
-        1,
-        repeat.index + 1,
-        `"${repeat.field.header}" appears again in this column; the first "${repeat.field.header}" column is used and this one is ignored.`,
-      ),
-    );
+  for (const repeat of settleRepeats(positions, duplicates, rows)) {
+    issues.push(repeatedColumnIssue(SHEETS.cohort, repeat));
   }
   const columns = oneBased(
     new Map([...positions].filter((entry): entry is [ApplicantField, number] => entry[0] !== 'usceMonths')),
   );
   const nameIndex = positions.get('name');
+  const sideways =
+    nameIndex === undefined ? null : headersDownColumn(rows, nameIndex, APPLICANT_COLUMNS, positions.size);
+  if (sideways !== null) {
+    const entry: MissingInput = {
+      kind: 'sideways',
+      sheet: SHEETS.cohort,
+      labels: sideways,
+      along: 'column A',
+      what: 'applicant',
+    };
+    return { applicants: [], issues: [], missing: [entry], columns: new Map() };
+  }
   if (nameIndex === undefined) {
     return {
       applicants: [],
@@ -65,6 +85,11 @@ export function readCohort(
   rows.forEach((row, index) => {
     const rowNumber = index + 1;
     if (index === 0 || isBlankRow(row)) return;
+    if (formulaError(row[nameIndex]) !== null) {
+      const where = cellRef(SHEETS.cohort, rowNumber, nameIndex + 1, 'Name');
+      issues.push(formulaErrorIssue(where, row[nameIndex], 'The row is left out.', 'type the name'));
+      return;
+    }
     const name = cellText(row[nameIndex]);
     if (name === '') {
       issues.push(
@@ -98,7 +123,7 @@ export function readCohort(
       const ref = cellRef(SHEETS.cohort, rowNumber, column + 1, label);
       return { raw: row[column], ref: typeof format === 'string' ? { ...ref, format } : ref };
     };
-    applicants.push({ applicant: buildApplicant(name, field, issues), row: rowNumber });
+    applicants.push({ applicant: buildApplicant(name, field, issues, context), row: rowNumber });
   });
   const missing: MissingInput[] =
     applicants.length === 0 ? [{ kind: 'no-rows', sheet: SHEETS.cohort, what: 'applicants' }] : [];

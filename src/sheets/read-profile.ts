@@ -1,7 +1,8 @@
 /**
  * Reads the `Profile` sheet (one applicant, labels in column A, values in column B) and builds an `Applicant`
  * from field cells — the builder the `Cohort` reader shares. Unreadable values become issues and fall back to
- * unknown or to the SPEC default (US IMG, 1 attempt, no visa).
+ * unknown or to the SPEC default (US IMG, no visa). Attempts are 1 only when blank: unreadable attempts are
+ * unknown (null), never the default, since 1 would mean "no failure".
  */
 import type { Applicant, Division, Issue, ProgramType, Region } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
@@ -17,6 +18,7 @@ import type { MissingInput } from './missing.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
+  formulaError,
   type Parsed,
   parseApplicantType,
   parseDivision,
@@ -28,14 +30,21 @@ import {
   parseWeeks,
   parseYear,
   parseYesNo,
+  showCell,
   splitList,
+  USMLE_ATTEMPT_LIMIT,
 } from './parse-values.ts';
 import {
+  badValueIssue,
   type CellRef,
   cellRef,
   cellText,
+  formulaErrorIssue,
+  impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
+  labelsAlongRow,
+  type ReadContext,
   readCell,
   refCell,
 } from './read-fields.ts';
@@ -66,7 +75,11 @@ export interface FieldCell {
 
 const ATTEMPTS_EXPECTED = `a whole number from 1 to ${COUNT_LIMITS.attempts}`;
 
-/** Attempts are whole numbers from 1 (one attempt: no failure) to USMLE's limit (see `COUNT_LIMITS`). */
+/** What an unreadable attempt count becomes, in the issue's words. */
+const ATTEMPTS_UNKNOWN =
+  'Treated as unknown, not as 1: the plan flags it, checks no attempt limit against it and gives the careful advice.';
+
+/** Attempts are whole numbers from 1 (one attempt: no failure) to `COUNT_LIMITS.attempts`. */
 function parseAttempts(v: unknown): Parsed<number> {
   const count = countUpTo(COUNT_LIMITS.attempts)(v);
   if (count.kind === 'value' && count.value < 1) return { kind: 'invalid', expected: ATTEMPTS_EXPECTED };
@@ -98,6 +111,7 @@ function unique<T>(items: T[]): T[] {
  * @param name - the applicant's name
  * @param field - the cell of a field, or undefined when the sheet lacks it
  * @param issues - where unreadable values are reported
+ * @param context - the cycle year, when known: a graduation year it makes impossible is an issue (unknown)
  * @returns the applicant, with defaults for blank or unreadable fields
  * @example
  * buildApplicant('Dr. Test', (key) => cells[key], issues).stepOneAttempts // 1 when blank
@@ -106,6 +120,7 @@ export function buildApplicant(
   name: string,
   field: (key: ApplicantColumn) => FieldCell | undefined,
   issues: Issue[],
+  context: ReadContext = {},
 ): Applicant {
   const read = <T, F>(
     key: ApplicantColumn,
@@ -119,7 +134,32 @@ export function buildApplicant(
   const unknown = { value: null, wording: 'Treated as unknown.' };
   const letters = countUpTo(COUNT_LIMITS.letters);
   const research = countUpTo(COUNT_LIMITS.research);
-  const oneAttempt = { value: 1, wording: 'Treated as 1 attempt (the default).' };
+  /** Attempts: blank is the default 1; N/A is unknown; unreadable is unknown with an issue; over USMLE's limit is warned. */
+  const attempts = (key: 'stepOneAttempts' | 'stepTwoAttempts'): number | null => {
+    const cell = field(key);
+    if (!cell) return 1;
+    const result = parseAttempts(cell.raw);
+    if (result.kind === 'blank') return 1;
+    if (result.kind === 'na') return null;
+    if (result.kind === 'invalid') {
+      issues.push(
+        badValueIssue(cell.ref, cell.raw, 'a number of attempts', result.expected, ATTEMPTS_UNKNOWN),
+      );
+      return null;
+    }
+    if (result.value > USMLE_ATTEMPT_LIMIT) {
+      const { sheet, row, column, label } = cell.ref;
+      issues.push(
+        issueAt(
+          sheet,
+          row,
+          column,
+          `${label} "${showCell(cell.raw)}" is more than USMLE allows (${USMLE_ATTEMPT_LIMIT} attempts per Step until July 2021, 4 since); it is used as typed, so check the cell.`,
+        ),
+      );
+    }
+    return result.value;
+  };
   const list = (key: ApplicantField) => {
     const cell = field(key);
     return cell ? splitList(cell.raw).map(cellText) : [];
@@ -131,11 +171,16 @@ export function buildApplicant(
       wording: 'Treated as US IMG (the default).',
     }),
     stepOne: read('stepOne', parseStepOne, 'a Step 1 result', unknown),
-    stepOneAttempts: read('stepOneAttempts', parseAttempts, 'a number of attempts', oneAttempt),
+    stepOneAttempts: attempts('stepOneAttempts'),
     stepTwoScore: read('stepTwoScore', parseScore, 'a score', unknown),
-    stepTwoAttempts: read('stepTwoAttempts', parseAttempts, 'a number of attempts', oneAttempt),
+    stepTwoAttempts: attempts('stepTwoAttempts'),
     stepThreeScore: read('stepThreeScore', parseScore, 'a score', unknown),
-    graduationYear: read('graduationYear', parseYear, 'a year', unknown),
+    graduationYear: checkGraduationYear(
+      read('graduationYear', parseYear, 'a year', unknown),
+      field('graduationYear'),
+      context,
+      issues,
+    ),
     needsVisa: read('needsVisa', parseYesNo, 'Yes or No', {
       value: false,
       wording: 'Treated as No (the default).',
@@ -162,6 +207,34 @@ export function buildApplicant(
     ties: list('ties'),
     geographicPreference: readGeographicPreference(field('geographicPreference'), issues),
   };
+}
+
+/**
+ * A graduation year the cycle makes impossible becomes unknown, with an issue: after the year residency for
+ * the cycle starts (July of `Cycle year` + 1; a final-year student graduates by then), or more than a
+ * working life (`COUNT_LIMITS.yogYears`) before the cycle.
+ */
+function checkGraduationYear(
+  year: number | null,
+  cell: FieldCell | undefined,
+  context: ReadContext,
+  issues: Issue[],
+): number | null {
+  const cycle = context.cycleYear;
+  if (year === null || cell === undefined || cycle === undefined) return year;
+  const start = cycle + 1;
+  const earliest = cycle - COUNT_LIMITS.yogYears;
+  if (year > start) {
+    const why = `is after ${start}, when residency for the ${cycle} cycle starts; expected the year you graduate (or graduated)`;
+    issues.push(impossibleValueIssue(cell.ref, cell.raw, why));
+    return null;
+  }
+  if (year < earliest) {
+    const why = `is more than ${COUNT_LIMITS.yogYears} years before the ${cycle} cycle; expected the year you graduated`;
+    issues.push(impossibleValueIssue(cell.ref, cell.raw, why));
+    return null;
+  }
+  return year;
 }
 
 /** The most Census divisions ERAS lets an applicant name as a geographic preference. */
@@ -235,6 +308,7 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
  *
  * @param values - `getDataRange().getValues()` of the Profile sheet
  * @param formats - `getNumberFormats()` of the same range, when read
+ * @param context - the cycle year, when known (a graduation year it makes impossible is an issue)
  * @returns the applicant (null when nothing is filled in yet), issues, and what is missing (see `describeMissing`)
  * @example
  * readProfile([['Name', 'Dr. Test'], ['Step 2 CK', 231]]).applicant?.stepTwoScore // 231
@@ -242,6 +316,7 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
 export function readProfile(
   values: unknown[][],
   formats?: unknown[][],
+  context: ReadContext = {},
 ): {
   applicant: Applicant | null;
   issues: Issue[];
@@ -251,6 +326,15 @@ export function readProfile(
 } {
   const issues: Issue[] = [];
   const rows = Array.isArray(values) ? values : [];
+  const sideways = labelsAlongRow(rows, APPLICANT_COLUMNS);
+  if (sideways !== null) {
+    return {
+      applicant: null,
+      issues,
+      missing: [{ kind: 'sideways', sheet: SHEETS.profile, labels: sideways, along: 'row 1', what: 'field' }],
+      labels: new Map(),
+    };
+  }
   const { positions, duplicates } = matchFields(
     rows.map((row) => (Array.isArray(row) ? row[0] : undefined)),
     APPLICANT_COLUMNS,
@@ -280,6 +364,11 @@ export function readProfile(
   };
   const nameCell = field('name');
   let name = nameCell ? cellText(nameCell.raw) : '';
+  if (nameCell && formulaError(nameCell.raw) !== null) {
+    const given = `The list is made for "${DEFAULT_NAME}".`;
+    issues.push(formulaErrorIssue(nameCell.ref, nameCell.raw, given, "type the applicant's name"));
+    name = DEFAULT_NAME;
+  }
   if (name === '') {
     const filled = APPLICANT_COLUMNS.some((f) => {
       const cell = field(f.key);
@@ -298,6 +387,6 @@ export function readProfile(
     name = DEFAULT_NAME;
     issues.push(missingNameIssue(nameCell, rows));
   }
-  const applicant = buildApplicant(name, field, issues);
+  const applicant = buildApplicant(name, field, issues, context);
   return { applicant, issues: inSheetOrder(issues), missing: [], labels };
 }

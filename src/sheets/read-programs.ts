@@ -22,6 +22,7 @@ import type { MissingInput } from './missing.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
+  formulaError,
   limitUpTo,
   type Parsed,
   parseDate,
@@ -30,9 +31,9 @@ import {
   parsePercent,
   parseProgramType,
   parseRegionOrState,
-  parseScore,
   parseState,
   parseTrack,
+  parseTypicalScore,
   parseVisa,
   parseYear,
   parseYesNo,
@@ -51,11 +52,18 @@ import {
   type CellRef,
   cellRef,
   cellText,
+  formulaErrorIssue,
+  headersDownColumn,
+  impossibleValueIssue,
   inSheetOrder,
   isBlankRow,
   oneBased,
+  type ReadContext,
   readCell,
+  repeatedColumnIssue,
   sameKey,
+  settleRepeats,
+  startsAfter,
   tableRows,
 } from './read-fields.ts';
 import { SHEETS } from './sheet-names.ts';
@@ -116,6 +124,7 @@ interface Layout {
   formats: unknown[][] | undefined;
   /** The column that names the programs: `Program`, or `Institution` when there is none. */
   nameColumn: number;
+  context: ReadContext;
 }
 
 /** One program row, or why it is not one. */
@@ -146,6 +155,19 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
   if (positions.has('specialty') && isDiagnosticRadiology(raw('specialty')) === false) {
     return { kind: 'aside', reason: 'other-specialty', detail: cellText(raw('specialty')) };
   }
+  const nameHeader = positions.has('name') ? 'Program' : 'Institution';
+  if (formulaError(row[layout.nameColumn]) !== null) {
+    const where = cellRef(SHEET, rowNumber, layout.nameColumn + 1, nameHeader);
+    issues.push(
+      formulaErrorIssue(
+        where,
+        row[layout.nameColumn],
+        'Without a name the row is left out.',
+        'type the name',
+      ),
+    );
+    return { kind: 'aside', reason: 'no-name' };
+  }
   const name = cellText(row[layout.nameColumn]);
   if (name === '') {
     issues.push(
@@ -153,12 +175,23 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
         SHEET,
         rowNumber,
         layout.nameColumn + 1,
-        `Row ${rowNumber} has no program name (the "${positions.has('name') ? 'Program' : 'Institution'}" column is blank), so the row is left out.`,
+        `Row ${rowNumber} has no program name (the "${nameHeader}" column is blank), so the row is left out.`,
       ),
     );
     return { kind: 'aside', reason: 'no-name' };
   }
-  const id = cellText(raw('id'));
+  let id = cellText(raw('id'));
+  if (formulaError(raw('id')) !== null) {
+    issues.push(
+      formulaErrorIssue(
+        ref('id'),
+        raw('id'),
+        'The program is keyed by its name and state instead.',
+        'type the ID',
+      ),
+    );
+    id = '';
+  }
   const position = nrmpPosition(id);
   const track = read('track', parseTrack, 'a track', UNKNOWN);
   if (track === null && (position === 'Preliminary' || position === 'Physician')) {
@@ -172,7 +205,7 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
     ...place,
     type: read('type', parseProgramType, 'a program type', UNKNOWN),
     track: track ?? (position ? trackOfPosition(position) : null),
-    firstAccredited: read('firstAccredited', parseYear, 'a year', UNKNOWN),
+    firstAccredited: readFirstAccredited(raw, ref, read, layout.context, issues),
     positions: read('positions', countUpTo(COUNT_LIMITS.positions), 'a number of positions', UNKNOWN),
     minStepTwo: read('minStepTwo', parseMinimumScore, 'a score', UNKNOWN),
     minIsHard:
@@ -180,7 +213,7 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
         value: 'Hard',
         wording: 'Treated as Hard (the default).',
       }) === 'Hard',
-    typicalStepTwo: read('typicalStepTwo', parseScore, 'a score', UNKNOWN),
+    typicalStepTwo: read('typicalStepTwo', parseTypicalScore, 'a score', UNKNOWN),
     imgShare: read('imgShare', parsePercent, 'a percentage', UNKNOWN),
     takesImgs: read('takesImgs', parseYesNo, 'Yes or No', UNKNOWN),
     maxFailedAttempts: read(
@@ -198,7 +231,7 @@ function readProgramRow(row: unknown[], rowNumber: number, layout: Layout, issue
     usceRequired: read('usceRequired', parseYesNo, 'Yes or No', UNKNOWN),
     sponsorsVisa: readVisa(raw, read),
     source: cellText(raw('source')),
-    lastVerified: read('lastVerified', parseDate, 'a date', UNKNOWN),
+    lastVerified: readLastVerified(raw, ref, read, layout.context, issues),
     notes: cellText(raw('notes')),
     row: rowNumber,
   };
@@ -212,6 +245,44 @@ type Reader = <T, F>(
   noun: string,
   fallback: { value: F; wording: string },
 ) => T | F;
+
+/** `First accredited`: a year, unknown (with an issue) when after the cycle year — no program is "new" from the future. */
+function readFirstAccredited(
+  raw: (key: ProgramColumn) => unknown,
+  ref: (key: ProgramColumn) => CellRef,
+  read: Reader,
+  context: ReadContext,
+  issues: Issue[],
+): number | null {
+  const year = read('firstAccredited', parseYear, 'a year', UNKNOWN);
+  const cycle = context.cycleYear;
+  if (year === null || cycle === undefined || year <= cycle) return year;
+  issues.push(
+    impossibleValueIssue(
+      ref('firstAccredited'),
+      raw('firstAccredited'),
+      `is after the cycle year (${cycle}): a program recruiting in this cycle was accredited by then`,
+    ),
+  );
+  return null;
+}
+
+/** `Last verified`: a date, unknown (with an issue) when it starts after today — it would never go stale. */
+function readLastVerified(
+  raw: (key: ProgramColumn) => unknown,
+  ref: (key: ProgramColumn) => CellRef,
+  read: Reader,
+  context: ReadContext,
+  issues: Issue[],
+): string | null {
+  const date = read('lastVerified', parseDate, 'a date', UNKNOWN);
+  const today = context.today;
+  if (date === null || today === undefined || !startsAfter(date, today)) return date;
+  issues.push(
+    impossibleValueIssue(ref('lastVerified'), raw('lastVerified'), `is in the future (today is ${today})`),
+  );
+  return null;
+}
 
 /** City, state, region and division: from their columns, a `City, State` column filling what is blank. */
 function readPlace(
@@ -373,12 +444,18 @@ export interface ProgramsRead {
  *
  * @param values - `getDataRange().getValues()` of the Programs sheet
  * @param formats - `getNumberFormats()` of the same range, when read: a fraction in a `%` cell is a fraction
+ * @param context - the cycle year and today, when known: a first accreditation after the cycle year and a
+ *   `Last verified` date after today are issues, treated as unknown
  * @returns the programs in sheet order, issues naming each bad cell, what is missing (see `describeMissing`),
  *   the columns the sheet lacks, and the rows set aside
  * @example
  * readPrograms([['Program', 'State'], ['Lakeside DR', 'Ohio']]).programs[0]?.region // 'Midwest'
  */
-export function readPrograms(values: unknown[][], formats?: unknown[][]): ProgramsRead {
+export function readPrograms(
+  values: unknown[][],
+  formats?: unknown[][],
+  context: ReadContext = {},
+): ProgramsRead {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEET, 'Program', 'program');
   const none = {
@@ -391,21 +468,13 @@ export function readPrograms(values: unknown[][], formats?: unknown[][]): Progra
   if (empty) return { ...none, issues, missing: [empty] };
   const header = rows[0] ?? [];
   const { positions, duplicates } = matchFields(header, PROGRAM_COLUMNS);
+  for (const repeat of settleRepeats(positions, duplicates, rows))
+    issues.push(repeatedColumnIssue(SHEET, repeat));
   const fieldKeys = new Set<ProgramColumn>(PROGRAM_FIELDS.map((field) => field.key));
   const columns = oneBased(
     new Map([...positions].filter((entry): entry is [ProgramField, number] => fieldKeys.has(entry[0]))),
   );
   const width = header.length;
-  for (const repeat of duplicates) {
-    issues.push(
-      issueAt(
-        SHEET,
-        1,
-        repeat.index + 1,
-        `"${repeat.field.header}" appears again in column ${columnLetters(repeat.index + 1)}; column ${columnLetters(repeat.firstIndex + 1)} is used and this one is ignored.`,
-      ),
-    );
-  }
   const nameColumn = positions.get('name') ?? positions.get('institution');
   if (nameColumn === undefined) {
     return {
@@ -414,6 +483,14 @@ export function readPrograms(values: unknown[][], formats?: unknown[][]): Progra
       width,
       issues,
       missing: [{ kind: 'missing-column', sheet: SHEET, column: 'Program' }],
+    };
+  }
+  const sideways = headersDownColumn(rows, nameColumn, PROGRAM_COLUMNS, positions.size);
+  if (sideways !== null) {
+    return {
+      ...none,
+      issues: [],
+      missing: [{ kind: 'sideways', sheet: SHEET, labels: sideways, along: 'column A', what: 'program' }],
     };
   }
   if (!positions.has('name')) {
@@ -426,7 +503,12 @@ export function readPrograms(values: unknown[][], formats?: unknown[][]): Progra
       ),
     );
   }
-  const layout: Layout = { positions, formats: Array.isArray(formats) ? formats : undefined, nameColumn };
+  const layout: Layout = {
+    positions,
+    formats: Array.isArray(formats) ? formats : undefined,
+    nameColumn,
+    context,
+  };
   const programs: Program[] = [];
   const aside: { row: number; reason: SetAsideReason; detail?: string }[] = [];
   const firstRowOfKey = new Map<string, number>();

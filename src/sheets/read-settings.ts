@@ -5,8 +5,9 @@
  * default; a value that is not a number, not whole where it must be, or outside the allowed range is an
  * issue and the default is kept — one issue naming the cell (a probability outside 0–100%, an odds multiplier
  * that would turn an effect the wrong way, …). Percent settings (`kind: 'percent'`: shares, base chances,
- * bands) take a percent (`20`, `20%`) or a fraction (`0.2`, which is what a cell formatted as `20%` holds): a
- * value of 1 or less is a fraction. Settings that must
+ * bands) are read by the same rule as `IMG %` in Programs (`parsePercent`): a percent (`20`, `20%`) or a
+ * fraction (`0.2`, which is what a cell formatted as `20%` holds) — a value below 1 is a fraction, so `1` is
+ * 1%, except in a cell formatted as a percent, where `1` is the 100% it shows. Settings that must
  * agree with each other (see `settleSettingsOrder`) are then checked as groups: a group that contradicts itself
  * is one issue naming its cells, and that group's defaults are used.
  */
@@ -15,7 +16,16 @@ import { type OrderProblem, settleSettingsOrder } from '../core/settings-order.t
 import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
 import { normalizeLabel } from './normalize.ts';
-import { blankOrNa, isDate, parseYear, parseYesNo, showCell } from './parse-values.ts';
+import {
+  blankOrNa,
+  formulaError,
+  isDate,
+  parsePercent,
+  parseYear,
+  parseYesNo,
+  showCell,
+} from './parse-values.ts';
+import { cellRef, formulaErrorIssue } from './read-fields.ts';
 import { SHEETS } from './sheet-names.ts';
 
 function findSetting(label: unknown): SettingDef | undefined {
@@ -27,8 +37,42 @@ function findSetting(label: unknown): SettingDef | undefined {
   );
 }
 
-/** The cell as a number, or null when it is not one (`$11` and `1,000` are read as numbers). */
-function settingNumber(def: SettingDef, raw: unknown): number | null {
+/**
+ * The setting labels row 1 holds when the sheet is turned sideways (labels along row 1, values below): at
+ * least two, and more than column A holds below row 1. Otherwise null.
+ */
+function settingsAlongRow(rows: readonly unknown[][]): string[] | null {
+  const first = Array.isArray(rows[0]) ? rows[0] : [];
+  const along = first.filter((cell) => findSetting(cell) !== undefined);
+  if (along.length < 2) return null;
+  const down = rows.slice(1).filter((row) => Array.isArray(row) && findSetting(row[0]) !== undefined).length;
+  return along.length > down ? along.map((cell) => showCell(cell)) : null;
+}
+
+/**
+ * True when reading the sheet right needs its number formats: a percent setting holds the number 1, which is
+ * 1% in a plain cell and 100% in one formatted as a percent. Any other value reads the same either way (a
+ * number below 1 is a fraction in both), so the formats cost a Spreadsheet call only in this one case.
+ *
+ * @param values - the Settings sheet's values
+ * @example
+ * settingsNeedFormats([['Apply share reach %', 1]]) // true
+ */
+export function settingsNeedFormats(values: unknown[][]): boolean {
+  if (!Array.isArray(values)) return false;
+  return values.some((row) => Array.isArray(row) && row[1] === 1 && findSetting(row[0])?.kind === 'percent');
+}
+
+/** Rounds away the binary noise of `0.07 × 100` (7.000000000000001). */
+function tidy(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+/**
+ * The cell as a number, or null when it is not one (`$11` and `1,000` are read as numbers; a percent as
+ * 0–100, by the rule of `parsePercent`).
+ */
+function settingNumber(def: SettingDef, raw: unknown, format: string | undefined): number | null {
   if (def.key === 'cycleYear' && isDate(raw)) {
     const year = parseYear(raw);
     return year.kind === 'value' ? year.value : null;
@@ -37,18 +81,15 @@ function settingNumber(def: SettingDef, raw: unknown): number | null {
     const choice = parseYesNo(raw);
     return choice.kind === 'value' ? (choice.value ? 1 : 0) : null;
   }
-  const share = def.kind === 'percent';
-  if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return null;
-    return share && raw >= 0 && raw <= 1 ? raw * 100 : raw;
+  if (def.kind === 'percent') {
+    const share = parsePercent(raw, format);
+    return share.kind === 'value' ? tidy(share.value * 100) : null;
   }
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
-  let text = raw.trim().replace(/^\$/, '').replace(/,/g, '');
-  const percentSign = share && text.endsWith('%');
-  if (percentSign) text = text.slice(0, -1).trim();
+  const text = raw.trim().replace(/^\$/, '').replace(/,/g, '');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
-  const value = Number(text);
-  return share && !percentSign && value >= 0 && value <= 1 ? value * 100 : value;
+  return Number(text);
 }
 
 /**
@@ -78,6 +119,7 @@ function expectedText(def: SettingDef): string {
  *
  * @param values - `getDataRange().getValues()` of the Settings sheet (an empty array when there is none)
  * @param currentYear - the year `Cycle year` means when blank
+ * @param formats - `getNumberFormats()` of the same range, when read (see `settingsNeedFormats`)
  * @returns the settings in force, issues for values that were not used, and the keys the sheet sets
  * @example
  * readSettings([['Gold signals', 8]], 2026).settings.goldSignals // 8
@@ -85,12 +127,26 @@ function expectedText(def: SettingDef): string {
 export function readSettings(
   values: unknown[][],
   currentYear: number,
+  formats?: unknown[][],
 ): { settings: Settings; issues: Issue[]; overridden: (keyof Settings)[] } {
   const settings = defaultSettings(currentYear);
   const issues: Issue[] = [];
   const overridden: (keyof Settings)[] = [];
   const firstRowOf = new Map<keyof Settings, number>();
   const rows = Array.isArray(values) ? values : [];
+  const sideways = settingsAlongRow(rows);
+  if (sideways !== null) {
+    const shown = sideways.slice(0, 4).join(', ') + (sideways.length > 4 ? ', …' : '');
+    issues.push(
+      issueAt(
+        SHEETS.settings,
+        1,
+        1,
+        `The Settings sheet seems to be turned sideways: its labels (${shown}) run along row 1. Put the labels in column A and the values in column B; until then the defaults are used.`,
+      ),
+    );
+    return { settings, issues, overridden };
+  }
   rows.forEach((row, index) => {
     if (!Array.isArray(row)) return;
     const rowNumber = index + 1;
@@ -110,8 +166,15 @@ export function readSettings(
     }
     firstRowOf.set(def.key, rowNumber);
     const raw = row[1];
+    if (formulaError(raw) !== null) {
+      const ref = cellRef(SHEETS.settings, rowNumber, 2, def.label);
+      const kept = `The default (${shownSetting(def, settings[def.key])}) is used.`;
+      issues.push(formulaErrorIssue(ref, raw, kept, 'leave the cell blank for the default'));
+      return;
+    }
     if (blankOrNa(raw)) return;
-    const value = settingNumber(def, raw);
+    const format = Array.isArray(formats) ? formats[index]?.[1] : undefined;
+    const value = settingNumber(def, raw, typeof format === 'string' ? format : undefined);
     if (value === null || (def.integer && !Number.isInteger(value)) || value < def.min || value > def.max) {
       issues.push(
         issueAt(

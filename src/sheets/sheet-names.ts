@@ -78,3 +78,17 @@ export function listSheetName(applicantName: string, takenNames: string[]): stri
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/**
+ * The sheet among `names` that is `wanted` but for case or spaces around it (`Programs `, ` programs`), or
+ * undefined. Such a sheet is named in the message rather than made again beside it.
+ *
+ * @param wanted - the name RadList looks for
+ * @param names - the names of the spreadsheet's sheets
+ * @example
+ * lookAlikeSheet('Programs', ['Profile', 'Programs ']) // 'Programs '
+ */
+export function lookAlikeSheet(wanted: string, names: readonly string[]): string | undefined {
+  const folded = wanted.toLowerCase();
+  return names.find((name) => name !== wanted && name.trim().toLowerCase() === folded);
+}

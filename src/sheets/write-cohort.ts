@@ -6,6 +6,8 @@
  * is processed in batches: `mergeCohortBatch` replaces the rows of one batch's applicants in the previous
  * sheet values (in place, or appended for a new applicant) and keeps everyone else's rows as they were.
  */
+
+import { toCents } from '../core/eras.ts';
 import {
   type Applicant,
   CATEGORIES,
@@ -183,7 +185,7 @@ export function summaryRowFor(
     counts: plan.counts,
     eligible: plan.counts.Reach + plan.counts.Target + plan.counts.Safety,
     dualApply: colon > 0 && colon <= 40 ? plan.dualApply.slice(0, colon) : plan.dualApply,
-    erasCost: plan.erasCost + plan.pgyOne.erasCost,
+    erasCost: toCents(plan.erasCost + plan.pgyOne.erasCost),
     expectedInterviews: plan.interviews.expected,
     chanceOfTarget: plan.interviews.chanceOfTarget,
     atRisk: plan.interviews.chanceOfTarget < atRiskBelow,

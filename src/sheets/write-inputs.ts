@@ -6,7 +6,7 @@
 import { SETTING_DEFS, type Settings } from '../core/settings.ts';
 import { DIVISIONS } from '../core/us-states.ts';
 import { normalizeLabel } from './normalize.ts';
-import { COUNT_LIMITS } from './parse-values.ts';
+import { COUNT_LIMITS, USMLE_ATTEMPT_LIMIT } from './parse-values.ts';
 import { COHORT_HEADERS } from './read-cohort.ts';
 import { APPLICANT_COLUMNS, PROFILE_FIELDS } from './read-profile.ts';
 import { PROGRAM_HEADERS } from './read-programs.ts';
@@ -24,9 +24,9 @@ export const PROFILE_HINTS: Record<string, string> = {
   Name: 'Your name, as you want it on your list',
   'Applicant type': 'US MD, DO, US IMG or Non-US IMG (blank means US IMG)',
   'Step 1': 'Pass or Fail (or an old score from 1 to 300)',
-  'Step 1 attempts': `How many times you took Step 1: 1 to ${COUNT_LIMITS.attempts} (blank means 1)`,
-  'Step 2 CK': 'Your Step 2 CK score: a number from 1 to 300, e.g. 221',
-  'Step 2 CK attempts': `How many times you took Step 2 CK: 1 to ${COUNT_LIMITS.attempts} (blank means 1)`,
+  'Step 1 attempts': `How many times you took Step 1: 1 to ${USMLE_ATTEMPT_LIMIT} (blank means 1)`,
+  'Step 2 CK': 'Your Step 2 CK score: a whole number from 1 to 300, e.g. 221',
+  'Step 2 CK attempts': `How many times you took Step 2 CK: 1 to ${USMLE_ATTEMPT_LIMIT} (blank means 1)`,
   'Step 3': 'Your Step 3 score (1 to 300) if you have taken it; blank if not',
   'Graduation year': 'The year you graduated (or will graduate) from medical school, e.g. 2021',
   'Needs visa': 'Yes or No: do you need a visa (J-1 or H-1B) to train in the US? Blank means No',

@@ -53,7 +53,7 @@ function entryCells(entry: OutcomeEntry): Record<OutcomeField, Cell> {
     applicant: asCellText(entry.applicant),
     applicantType: entry.applicantType,
     stepTwoScore: entry.stepTwoScore ?? '',
-    failedAttempts: entry.failedAttempts,
+    failedAttempts: entry.failedAttempts ?? '',
     program: asCellText(entry.program),
     id: asCellText(entry.id),
     typicalStepTwo: entry.typicalStepTwo ?? '',

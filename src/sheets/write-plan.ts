@@ -124,9 +124,21 @@ export function buildPlanSheet(
   if (options.includeScores) {
     rows.push(row('Step 2 CK', plan.stepTwoScore ?? '', plan.stepTwoScore === null ? 'No score given' : ''));
   }
-  rows.push(row('Failed USMLE attempts', plan.failedAttempts));
   rows.push(
-    row('Tier', plan.tier ?? 'Unknown', plan.tier === null ? 'Add a Step 2 CK score to see the tier' : ''),
+    plan.failedAttemptsUnknown
+      ? row(
+          'Failed USMLE attempts',
+          plan.failedAttempts > 0 ? `At least ${plan.failedAttempts}` : 'Unknown',
+          'Some attempts could not be read or are marked unknown: see the red flags and data issues',
+        )
+      : row('Failed USMLE attempts', plan.failedAttempts),
+  );
+  rows.push(
+    row(
+      'Tier',
+      plan.tier ?? 'Unknown',
+      plan.tier === null ? (plan.tierNote ?? 'Add a Step 2 CK score to see the tier') : '',
+    ),
   );
   rows.push(row('Recommended applications', plan.recommended, plan.range));
   rows.push(row('Apply', plan.applyCount, 'programs marked Yes in the Apply column of the list'));

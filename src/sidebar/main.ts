@@ -88,9 +88,10 @@ async function setUpSheets(): Promise<void> {
     );
     clearError();
     announce(
-      result.created.length > 0
+      (result.created.length > 0
         ? `Created ${result.created.join(', ')}.`
-        : 'All input sheets were already there.',
+        : 'All input sheets were already there.') +
+        (result.renameFirst ? ` ${result.renameFirst.join(' ')}` : ''),
     );
     await loadState();
   } catch (error) {

@@ -151,7 +151,7 @@ export function buildPlanView(summary: PlanSummary, listedAbove: readonly Issue[
   return {
     heading: summary.applicant ? `List for ${summary.applicant}` : 'Your list',
     nextSteps: summary.nextSteps ?? [],
-    tier: summary.tier ?? 'Unknown (no readable Step 2 CK score)',
+    tier: summary.tier ?? `Unknown (${summary.tierUnknownBecause ?? 'no readable Step 2 CK score'})`,
     recommendation: formatRecommendation(summary.recommended, summary.range),
     ...erasView(summary),
     pgyOne: pgyOneView(summary.pgyOne),

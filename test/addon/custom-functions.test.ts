@@ -84,16 +84,26 @@ describe('RAD_TIER', () => {
 
   it('throws for a bad single value, naming the function, the value and what was expected', () => {
     expect(() => RAD_TIER('abc')).toThrow(
-      'RAD_TIER: "abc" is not a Step 2 CK score; expected a number from 1 to 300',
+      'RAD_TIER: "abc" is not a Step 2 CK score; expected a whole number from 1 to 300',
     );
     expect(() => RAD_TIER(999)).toThrow(/RAD_TIER: 999 is not a Step 2 CK score/);
+    expect(() => RAD_TIER(245.5)).toThrow(
+      'RAD_TIER: 245.5 is not a Step 2 CK score; expected a whole number from 1 to 300',
+    );
     expect(() => RAD_TIER(240, 'x')).toThrow(/RAD_TIER: "x" is not a number of failed attempts/);
+    expect(() => RAD_TIER('#N/A')).toThrow(
+      'RAD_TIER: #N/A is a formula error, not a Step 2 CK score; fix the formula the value comes from',
+    );
+    expect(RAD_TIER([['#REF!'], [250]])).toEqual([
+      ['#INVALID: #REF! is a formula error, not a Step 2 CK score; fix the formula the value comes from'],
+      ['Competitive'],
+    ]);
     expect(() => RAD_TIER([[240]], -1)).toThrow(/RAD_TIER: -1 is not a number of failed attempts/);
   });
 
   it('says what to write when the formula leaves out the score (an empty cell is blank, not missing)', () => {
     expect(() => RAD_TIER(undefined)).toThrow(
-      'RAD_TIER: the Step 2 CK score is missing; expected a number from 1 to 300 or a cell holding one, e.g. =RAD_TIER(221) or =RAD_TIER(Profile!B5)',
+      'RAD_TIER: the Step 2 CK score is missing; expected a whole number from 1 to 300 or a cell holding one, e.g. =RAD_TIER(221) or =RAD_TIER(Profile!B5)',
     );
     expect(() => RAD_TIER(true)).toThrow('RAD_TIER: TRUE is not a Step 2 CK score');
   });
@@ -114,8 +124,8 @@ describe('RAD_TIER', () => {
       ['N/A', 0, 219],
     ]);
     expect(result).toEqual([
-      ['Competitive', '', '#INVALID: "abc" is not a Step 2 CK score; expected a number from 1 to 300'],
-      ['', '#INVALID: 0 is not a Step 2 CK score; expected a number from 1 to 300', 'Moderately low'],
+      ['Competitive', '', '#INVALID: "abc" is not a Step 2 CK score; expected a whole number from 1 to 300'],
+      ['', '#INVALID: 0 is not a Step 2 CK score; expected a whole number from 1 to 300', 'Moderately low'],
     ]);
   });
 
@@ -167,7 +177,7 @@ describe('RAD_MEETS_MIN', () => {
       [true],
       [false],
       [true],
-      ['#INVALID: "lots" is not a minimum Step 2 CK; expected a number from 1 to 300'],
+      ['#INVALID: "lots" is not a minimum Step 2 CK; expected a whole number from 1 to 300'],
     ]);
   });
 
@@ -201,6 +211,12 @@ describe('RAD_CATEGORY', () => {
 
   it('gives Below minimum when the score is under a known minimum', () => {
     expect(RAD_CATEGORY(225, 230)).toBe('Below minimum');
+  });
+
+  it('reads a decimal typical score rounded, as the list does', () => {
+    expect(RAD_CATEGORY(275, '', 229.6)).toBe(RAD_CATEGORY(275, '', 230));
+    expect(RAD_CHANCE(240, '229.6')).toBe(RAD_CHANCE(240, 230));
+    expect(() => RAD_CHANCE(240.5, 230)).toThrow(/expected a whole number from 1 to 300/);
   });
 
   it('maps a range of programs', () => {
@@ -469,7 +485,7 @@ describe('every formula says what it expected', () => {
   it.each([
     [
       () => RAD_APPLY_COUNT(undefined),
-      /^RAD_APPLY_COUNT: the Step 2 CK score is missing; expected a number from 1 to 300/,
+      /^RAD_APPLY_COUNT: the Step 2 CK score is missing; expected a whole number from 1 to 300/,
     ],
     [
       () => RAD_MEETS_MIN(221),

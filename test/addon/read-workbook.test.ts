@@ -49,6 +49,56 @@ describe('readWorkbook', () => {
     expect(inputs.settings.settings.silverSignals).toBe(9);
   });
 
+  it("reads Settings' number formats only when a percent setting holds the number 1 (1%, or 100% in a % cell)", () => {
+    const plain = spreadsheetWith({ Settings: [['Chance base US IMG %', 3]] });
+    expect(readWorkbook(plain.spreadsheet, []).inputs.settings.settings.chanceBaseUsImg).toBe(3);
+    expect(plain.emulator.counter.byMethod.get('Range.getNumberFormats')).toBeUndefined();
+    const one = spreadsheetWith({ Settings: [['Chance base US IMG %', 1]] });
+    expect(readWorkbook(one.spreadsheet, []).inputs.settings.settings.chanceBaseUsImg).toBe(1);
+    expect(one.emulator.counter.byMethod.get('Range.getNumberFormats')).toBe(1);
+    const formatted = createEmulator();
+    formatted.spreadsheet.seedSheet('Settings', [['IMG share counted up to %', 1]], {
+      numberFormats: [['@', '0%']],
+    });
+    const read = readWorkbook(formatted.spreadsheet as unknown as Spreadsheet, []).inputs.settings;
+    expect(read.settings.imgShareCountedUpTo).toBe(100);
+    expect(read.issues).toEqual([]);
+  });
+
+  it('names a sheet whose name differs only by surrounding spaces or case, looking only when one is missing', () => {
+    const { emulator, spreadsheet } = spreadsheetWith({
+      Profile: [['Name', 'Ana']],
+      'Programs ': [['Program'], ['Lakeview']],
+      ' settings': [['Gold signals', 8]],
+    });
+    const { inputs } = readWorkbook(spreadsheet, ['profile', 'programs']);
+    expect(inputs.programs.missing).toEqual([
+      { kind: 'missing-sheet', sheet: 'Programs', found: 'Programs ' },
+    ]);
+    expect(inputs.settings.settings.goldSignals).toBe(6);
+    expect(inputs.settings.issues).toEqual([
+      expect.objectContaining({
+        sheet: ' settings',
+        cell: 'A1',
+        message:
+          "This sheet is named ' settings' — rename it to 'Settings' so RadList reads it; until then the defaults are used.",
+      }),
+    ]);
+    expect(emulator.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
+    const found = spreadsheetWith({ Profile: [['Name', 'Ana']], Programs: [['Program'], ['Lakeview']] });
+    // Outcomes, Settings and (beside a Profile) Cohort are optional: their absence costs no lookup.
+    readWorkbook(found.spreadsheet, ['profile', 'programs', 'cohort', 'outcomes']);
+    expect(found.emulator.counter.byMethod.get('Spreadsheet.getSheets')).toBeUndefined();
+    // In a cohort run the Cohort is needed: its look-alike is named.
+    const cohortRun = spreadsheetWith({
+      Programs: [['Program'], ['Lakeview']],
+      'Cohort ': [['Name'], ['Ana']],
+    });
+    expect(readWorkbook(cohortRun.spreadsheet, ['programs', 'cohort']).inputs.cohort.missing).toEqual([
+      { kind: 'missing-sheet', sheet: 'Cohort', found: 'Cohort ' },
+    ]);
+  });
+
   it('says which sheets do not exist', () => {
     const { spreadsheet } = spreadsheetWith({});
     const { inputs, sheets } = readWorkbook(spreadsheet, ['programs', 'cohort']);

@@ -30,6 +30,18 @@ describe('setupSheets', () => {
     expect(valuesOf(book, 'Programs')).toEqual(mine);
   });
 
+  it('makes no look-alike of a sheet named with extra spaces, and says to rename it', () => {
+    const book = openWorkbook({ 'Programs ': [['Program'], ['My own program']] });
+    const reply = book.bundle.callServer('setupSheets', { withSamples: false });
+    expect(reply.ok).toBe(true);
+    const result = (reply as { result: SetupResult }).result;
+    expect(result.created).toEqual(['Profile', 'Cohort', 'Settings']);
+    expect(result.renameFirst).toEqual([
+      "There is a sheet named 'Programs ' — rename it to 'Programs' (RadList looks for that exact name).",
+    ]);
+    expect(sheetNames(book).filter((name) => name.trim() === 'Programs')).toEqual(['Programs ']);
+  });
+
   it('with samples gives a workbook that generates a list with every category a low-score IMG can have', () => {
     const book = openWorkbook({});
     expect(book.bundle.callServer('setupSheets', { withSamples: true }).ok).toBe(true);

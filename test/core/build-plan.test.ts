@@ -149,6 +149,16 @@ describe('buildPlan', () => {
     },
   );
 
+  it('treats unreadable attempts as unknown: no tier, the careful count, a red flag, never "0 failed attempts"', () => {
+    const plan = buildPlan(makeApplicant({ stepTwoScore: 250, stepOneAttempts: null }), [], s);
+    expect(plan.failedAttempts).toBe(0);
+    expect(plan.failedAttemptsUnknown).toBe(true);
+    expect(plan.tier).toBeNull();
+    expect(plan.recommended).toBe(80);
+    expect(plan.redFlags.join(' ')).toContain('Step 1 attempts unknown: fill them in');
+    expect(plan.dualApply).toMatch(/^Failed USMLE attempts unknown/);
+  });
+
   it('follows a threshold moved in Settings', () => {
     const applicant = makeApplicant({ stepTwoScore: 226 });
     expect(buildPlan(applicant, [], s).recommended).toBe(50);

@@ -28,7 +28,27 @@ function inputs(overrides: Partial<ChanceInputs> = {}): ChanceInputs {
   };
 }
 
+describe('programChance with unknown failed attempts', () => {
+  it('names them unknown and applies only the failures known for sure', () => {
+    const program = makeProgram({ typicalStepTwo: 221 });
+    const unknown = programChance(program, inputs({ failedAttemptsUnknown: true }), s);
+    expect(unknown.unknown).toContain('failed attempts');
+    expect(unknown.chance).toBe(programChance(program, inputs(), s).chance);
+    const atLeast = programChance(program, inputs({ failedAttempts: 1, failedAttemptsUnknown: true }), s);
+    expect(atLeast.steps.map((step) => step.label)).toContain('at least 1 failed attempt');
+    expect(atLeast.chance).toBe(programChance(program, inputs({ failedAttempts: 1 }), s).chance);
+  });
+});
+
 describe('programChance', () => {
+  it('counts a program as new only when its accreditation year is not after the cycle year', () => {
+    const labels = (firstAccredited: number) =>
+      programChance(makeProgram({ firstAccredited }), inputs(), s).steps.map((step) => step.label);
+    expect(labels(2023)).toContain('new program (since 2023)');
+    expect(labels(2026)).toContain('new program (since 2026)');
+    expect(labels(2030).some((label) => label.startsWith('new program'))).toBe(false);
+  });
+
   it('starts from the base chance of the applicant type', () => {
     const program = makeProgram({ type: 'University' });
     for (const [type, base] of [

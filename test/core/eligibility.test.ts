@@ -155,6 +155,26 @@ describe('checkEligibility', () => {
   });
 });
 
+describe('checkEligibility with unknown failed attempts', () => {
+  it('names a stated attempt limit as not checked, never passing it silently nor failing on it', () => {
+    const result = check({ stepOneAttempts: null }, { maxFailedAttempts: 0 });
+    expect(result.status).toBe('Eligible');
+    expect(result.issues).toContain(
+      'your failed attempts are unknown, so its limit of 0 failed attempts could not be checked',
+    );
+    expect(check({ stepTwoAttempts: null }, { maxFailedAttempts: null }).issues).toContain(
+      'failed-attempt limit unknown',
+    );
+    expect(check({}, { maxFailedAttempts: null }).issues).not.toContain('failed-attempt limit unknown');
+  });
+
+  it('still fails a limit the failures known for sure already pass', () => {
+    const result = check({ stepOne: 'Fail', stepOneAttempts: null }, { maxFailedAttempts: 0 });
+    expect(result.status).toBe('Not eligible');
+    expect(result.issues[0]).toContain('at most 0 failed');
+  });
+});
+
 describe('staleIssue', () => {
   it.each([
     ['2025-05-31', 2026, 12, 'data may be stale (verified May 2025)'],

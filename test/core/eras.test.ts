@@ -32,6 +32,17 @@ describe('erasCost', () => {
     expect(erasCost([], s)).toBe(0);
   });
 
+  it('rounds to cents, so a fee such as 11.555 never shows binary noise', () => {
+    const odd = { ...s, erasFeeFirst: 11.555, erasFeeAfter: 30.1 };
+    expect(erasCostForSpecialty(28, odd)).toBe(323.54);
+    expect(erasCost([28], odd)).toBe(323.54);
+    expect(erasCost([33, 3], odd)).toBe(471.62);
+    for (let programs = 0; programs <= 120; programs++) {
+      const cost = erasCost([programs, programs % 7], odd);
+      expect(Math.round(cost * 100) / 100).toBe(cost);
+    }
+  });
+
   it('follows fees moved in Settings', () => {
     const moved = { ...s, erasFeeFirst: 12, erasFeeAfter: 32, erasFeeBreak: 20 };
     expect(erasCost([31], moved)).toBe(20 * 12 + 11 * 32);

@@ -69,6 +69,30 @@ describe('stepThreeAdvice', () => {
   });
 });
 
+describe('unknown failed attempts (unreadable in the Profile)', () => {
+  const careful = /only if you can prepare well and expect 220 or more/;
+  it('get the careful count and dual-apply advice, unless the known ones already decide', () => {
+    expect(recommendation(250, 0, s, true)).toEqual({ count: 80, range: '80+', dualApply: 'consider' });
+    expect(recommendation(205, 0, s, true).dualApply).toBe('yes');
+    expect(recommendation(250, 2, s, true)).toEqual(recommendation(250, 2, s));
+    expect(dualApplyAdvice(250, 0, s, true)).toMatch(/^Failed USMLE attempts unknown: .*consider a backup/);
+    expect(stepThreeAdvice({ stepTwoScore: 250, stepThreeScore: null }, 0, s, true)).toMatch(careful);
+  });
+
+  it('are a red flag, with the failures known for sure', () => {
+    expect(redFlags(makeApplicant({ stepOneAttempts: null }), s)).toEqual([
+      'Step 1 attempts unknown: fill them in (a failed attempt is a red flag programs ask about)',
+    ]);
+    expect(
+      redFlags(makeApplicant({ stepOne: 'Fail', stepOneAttempts: null, stepTwoAttempts: null }), s),
+    ).toEqual([
+      'at least 1 failed USMLE attempt (Step 1)',
+      'Step 1 and Step 2 CK attempts unknown: fill them in (a failed attempt is a red flag programs ask about)',
+      'Step 1 not yet passed',
+    ]);
+  });
+});
+
 describe('redFlags', () => {
   it.each([
     [{}, []],

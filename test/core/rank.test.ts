@@ -118,6 +118,13 @@ describe('rankPrograms', () => {
       'your Step 2 CK is unknown, so this cannot count as a Safety',
     ],
     [
+      'unknown failed attempts',
+      { stepTwoScore: 260, stepTwoAttempts: null },
+      { typicalStepTwo: 210 },
+      'Target',
+      'your failed attempts are unknown, so this cannot count as a Safety',
+    ],
+    [
       'typical and minimum both unknown',
       { rotations: ['Fictional'], ties: ['OH'] },
       { type: 'Community', imgShare: 0.5, takesImgs: true },

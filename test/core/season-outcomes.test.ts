@@ -17,6 +17,18 @@ describe('resultOf', () => {
   });
 });
 
+describe('outcomeEntry with attempts RadList could not read', () => {
+  it('saves Failed attempts blank (null), never 0', () => {
+    const entry = outcomeEntry(
+      makeApplicant({ stepOneAttempts: null }),
+      makeProgram({ id: 'FX-1' }),
+      { status: 'Invited', signalSent: '' },
+      { cycle: 2026, final: false },
+    );
+    expect(entry?.failedAttempts).toBeNull();
+  });
+});
+
 describe('outcomeEntry', () => {
   const applicant = makeApplicant({
     name: 'Ana Li',

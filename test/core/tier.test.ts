@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings.ts';
-import { countFailedAttempts, failedAttemptsByStep, tierFor } from '../../src/core/tier.ts';
+import { countFailedAttempts, failedAttemptsByStep, tierFor, unknownAttempts } from '../../src/core/tier.ts';
 import type { StepOneResult } from '../../src/core/types.ts';
 import { makeApplicant } from './fixtures.ts';
 
@@ -28,6 +28,39 @@ describe('countFailedAttempts', () => {
   it('splits the failures by Step', () => {
     const applicant = makeApplicant({ stepOne: 'Fail', stepOneAttempts: 2, stepTwoAttempts: 2 });
     expect(failedAttemptsByStep(applicant)).toEqual({ stepOne: 2, stepTwo: 1, total: 3 });
+  });
+});
+
+describe('unreadable attempts (null) are unknown, never 1', () => {
+  it('names the Steps whose attempts are unknown', () => {
+    expect(unknownAttempts(makeApplicant())).toEqual([]);
+    expect(unknownAttempts(makeApplicant({ stepOneAttempts: null }))).toEqual(['Step 1']);
+    expect(unknownAttempts(makeApplicant({ stepOneAttempts: null, stepTwoAttempts: null }))).toEqual([
+      'Step 1',
+      'Step 2 CK',
+    ]);
+  });
+
+  it('counts only the failures known for sure: a Step 1 still failed is at least one', () => {
+    expect(failedAttemptsByStep(makeApplicant({ stepOneAttempts: null }))).toEqual({
+      stepOne: 0,
+      stepTwo: 0,
+      total: 0,
+    });
+    expect(
+      failedAttemptsByStep(makeApplicant({ stepOne: 'Fail', stepOneAttempts: null, stepTwoAttempts: 2 })),
+    ).toEqual({
+      stepOne: 1,
+      stepTwo: 1,
+      total: 2,
+    });
+  });
+
+  it('gives no tier while unknown attempts could decide it, and Significantly low once the known ones do', () => {
+    expect(tierFor(250, 0, s, true)).toBeNull();
+    expect(tierFor(250, 1, s, true)).toBeNull();
+    expect(tierFor(250, 2, s, true)).toBe('Significantly low');
+    expect(tierFor(250, 0, s, false)).toBe('Competitive');
   });
 });
 

@@ -6,6 +6,10 @@ describe('describeMissing', () => {
   it.each<[MissingInput, string]>([
     [{ kind: 'missing-sheet', sheet: 'Programs' }, 'There is no Programs sheet.'],
     [
+      { kind: 'missing-sheet', sheet: 'Programs', found: 'Programs ' },
+      "There is a sheet named 'Programs ' — rename it to 'Programs' (RadList looks for that exact name).",
+    ],
+    [
       { kind: 'empty-sheet', sheet: 'Cohort', column: 'Name', what: 'applicant' },
       'The Cohort sheet is empty: put the headers in row 1 (at least "Name") and one applicant a row.',
     ],
@@ -37,5 +41,7 @@ describe('lacksSheet', () => {
         { kind: 'missing-sheet', sheet: 'Profile' },
       ]),
     ).toBe(true);
+    // A sheet that is there under a look-alike name needs renaming: "Set up sheets" would make a second one.
+    expect(lacksSheet([{ kind: 'missing-sheet', sheet: 'Programs', found: ' programs' }])).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   parseMonthsAsWeeks,
   parsePercent,
   parseScore,
+  parseTypicalScore,
   parseWeeks,
 } from '../../src/sheets/parse-numbers.ts';
 
@@ -38,6 +39,50 @@ describe('parseScore as real lists write scores', () => {
     ['not sure', 'na'],
   ])('reads %j as %j', (input, expected) => {
     expect(outcome(parseScore(input))).toBe(expected);
+  });
+});
+
+describe('parseScore says a whole number is expected', () => {
+  it.each<unknown>([229.5, '229.5', 0, 999, 'abc'])(
+    'refuses %j with "a whole number from 1 to 300"',
+    (input) => {
+      expect(parseScore(input)).toEqual({
+        kind: 'invalid',
+        expected: 'a whole number from 1 to 300 (or N/A)',
+      });
+    },
+  );
+});
+
+describe('parseTypicalScore: a typical or average score may be a decimal, rounded', () => {
+  it.each<[unknown, number | string]>([
+    [224.9, 225],
+    ['245.3', 245],
+    [238.5, 239],
+    ['Avg 238.4', 238],
+    ['≥ 231.6', 232],
+    [240, 240],
+    ['240', 240],
+    ['230 (2nd attempt)', 230],
+    ['1,234', 'invalid'],
+    ['1,234.5', 'invalid'],
+    ['225,5', 'invalid'],
+    ['-230.5', 'invalid'],
+    ['230.5-240', 'invalid'],
+    [300.4, 'invalid'],
+    [0.6, 'invalid'],
+    [Number.NaN, 'invalid'],
+    ['N/A', 'na'],
+    ['', 'blank'],
+  ])('reads %j as %j', (input, expected) => {
+    expect(outcome(parseTypicalScore(input))).toBe(expected);
+  });
+
+  it('says a number (not a whole number) is expected', () => {
+    expect(parseTypicalScore('abc')).toEqual({
+      kind: 'invalid',
+      expected: 'a number from 1 to 300 (or N/A)',
+    });
   });
 });
 
@@ -99,10 +144,10 @@ describe('parseCount as real lists write counts', () => {
   });
 
   it('refuses a count above its bound, saying the bound', () => {
-    expect(countUpTo(COUNT_LIMITS.attempts)(6)).toEqual({ kind: 'value', value: 6 });
+    expect(countUpTo(COUNT_LIMITS.attempts)(10)).toEqual({ kind: 'value', value: 10 });
     expect(countUpTo(COUNT_LIMITS.attempts)(1e9)).toEqual({
       kind: 'invalid',
-      expected: 'a whole number from 0 to 6',
+      expected: 'a whole number from 0 to 10',
     });
     expect(countUpTo(COUNT_LIMITS.programs)('999999999')).toEqual({
       kind: 'invalid',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formulaError,
   type Parsed,
   parseApplicantType,
   parseCount,
@@ -278,6 +279,34 @@ describe('splitList', () => {
     [42, ['42']],
   ])('splits %j', (input, expected) => {
     expect(splitList(input)).toEqual(expected);
+  });
+});
+
+describe('a formula error in a cell (#N/A from a lookup that found nothing)', () => {
+  it.each(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', ' #n/a '])(
+    'is unreadable for every parser, never N/A: %j',
+    (cell) => {
+      expect(formulaError(cell)).not.toBeNull();
+      for (const parse of [
+        parseScore,
+        parseYesNo,
+        parsePercent,
+        parseYear,
+        parseDate,
+        parseCount,
+        parseState,
+      ]) {
+        expect(parse(cell).kind).toBe('invalid');
+      }
+    },
+  );
+
+  it('is told apart from the words that mean unknown', () => {
+    expect(formulaError('N/A')).toBeNull();
+    expect(formulaError('n/a')).toBeNull();
+    expect(formulaError('#1 program')).toBeNull();
+    expect(formulaError('#N/A')).toBe('#N/A');
+    expect(outcome(parseScore('N/A'))).toBe('na');
   });
 });
 

@@ -38,6 +38,33 @@ describe('readCohort', () => {
     expect(issues.every((issue) => issue.sheet === 'Cohort')).toBe(true);
   });
 
+  it('refuses a Cohort turned sideways (headers down column A)', () => {
+    const { applicants, missing } = readCohort([
+      ['Name', 'Ana', 'Ben'],
+      ['Step 2 CK', 228, 231],
+      ['Applicant type', 'US IMG', 'DO'],
+      ['Graduation year', 2020, 2021],
+    ]);
+    expect(applicants).toEqual([]);
+    expect(missing.map(describeMissing)).toEqual([
+      expect.stringContaining(
+        'The Cohort sheet seems to be turned sideways: its headers (Step 2 CK, Applicant type, Graduation year) run down column A.',
+      ),
+    ]);
+  });
+
+  it('leaves out a row whose name is a formula error, naming the cell', () => {
+    const { applicants, issues } = readCohort([
+      ['Name', 'Step 2 CK'],
+      ['#REF!', 230],
+      ['Ben', 231],
+    ]);
+    expect(applicants.map(({ applicant }) => applicant.name)).toEqual(['Ben']);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      ['A2', expect.stringContaining('Name shows the formula error #REF!')],
+    ]);
+  });
+
   it.each<[string, unknown[][], string]>([
     ['an empty sheet', [], 'is empty'],
     ['no Name column', [['Step 2 CK'], [230]], 'no "Name" column'],

@@ -48,7 +48,7 @@ describe('readProfile', () => {
     expect(applicant).toMatchObject({
       applicantType: 'US IMG',
       stepTwoScore: null,
-      stepOneAttempts: 1,
+      stepOneAttempts: null,
       needsVisa: false,
       preferredRegions: ['South'],
     });
@@ -59,9 +59,127 @@ describe('readProfile', () => {
       column: 2,
       cell: 'B3',
       message:
-        'Step 2 CK "abc" is not a score; expected a number from 1 to 300 (or N/A). Treated as unknown.',
+        'Step 2 CK "abc" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
     });
     expect(issues[4]?.message).toContain('"Atlantis"');
+  });
+
+  it('refuses a graduation year after the residency start or more than 60 years before the cycle', () => {
+    const read = (year: unknown) =>
+      readProfile(
+        [
+          ['Name', 'Dr. Test'],
+          ['Graduation year', year],
+        ],
+        undefined,
+        { cycleYear: 2026 },
+      );
+    expect(read(2027).applicant?.graduationYear).toBe(2027);
+    expect(read(1966).applicant?.graduationYear).toBe(1966);
+    for (const year of [2035, 2028, 1900, 1965]) {
+      const { applicant, issues } = read(year);
+      expect(applicant?.graduationYear).toBeNull();
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ sheet: 'Profile', cell: 'B2' });
+    }
+    expect(read(2035).issues[0]?.message).toBe(
+      'Graduation year "2035" is after 2027, when residency for the 2026 cycle starts; expected the year you graduate (or graduated). Treated as unknown.',
+    );
+    expect(read(1900).issues[0]?.message).toBe(
+      'Graduation year "1900" is more than 60 years before the 2026 cycle; expected the year you graduated. Treated as unknown.',
+    );
+  });
+
+  it('names a formula error (a broken lookup) in a value cell instead of reading it as N/A', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', '#N/A'],
+    ]);
+    expect(applicant?.stepTwoScore).toBeNull();
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'Step 2 CK shows the formula error #N/A (a formula that failed, such as a lookup that found nothing); fix the formula in B2, or type N/A if the value is unknown. Treated as unknown.',
+      ],
+    ]);
+  });
+
+  it('reads a Name that is a formula error as a blank name, naming the cell', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', '#N/A'],
+      ['Step 2 CK', 230],
+    ]);
+    expect(applicant?.name).toBe('Applicant');
+    expect(issues.map((issue) => issue.cell)).toEqual(['B1']);
+    expect(issues[0]?.message).toContain('Name shows the formula error #N/A');
+  });
+
+  it.each<unknown>(['2 (failed once)', 'two', 2.5, 1e9, 0, -3, 11, 'many'])(
+    'reads unreadable attempts %j as unknown, never as the default of 1, and says so in B2',
+    (value) => {
+      const { applicant, issues } = readProfile([
+        ['Name', 'Dr. Test'],
+        ['Step 1 attempts', value],
+      ]);
+      expect(applicant?.stepOneAttempts).toBeNull();
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ sheet: 'Profile', cell: 'B2' });
+      expect(issues[0]?.message).toContain('Treated as unknown, not as 1');
+    },
+  );
+
+  it('keeps the default of 1 for a blank attempts cell, and reads 7 to 10 as typed with an issue on the USMLE limit', () => {
+    const read = (value: unknown) =>
+      readProfile([
+        ['Name', 'Dr. Test'],
+        ['Step 2 CK attempts', value],
+      ]);
+    expect(read('').applicant?.stepTwoAttempts).toBe(1);
+    expect(read('').issues).toEqual([]);
+    expect(read('3 attempts').applicant?.stepTwoAttempts).toBe(3);
+    const seven = read(7);
+    expect(seven.applicant?.stepTwoAttempts).toBe(7);
+    expect(seven.issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'Step 2 CK attempts "7" is more than USMLE allows (6 attempts per Step until July 2021, 4 since); it is used as typed, so check the cell.',
+      ],
+    ]);
+  });
+
+  it('refuses a Profile turned sideways (labels along row 1) with one clear sentence, never an applicant named "Applicant type"', () => {
+    const { applicant, missing } = readProfile([
+      ['Name', 'Applicant type', 'Step 2 CK', 'Graduation year'],
+      ['Dr. Test', 'US IMG', 231, 2020],
+    ]);
+    expect(applicant).toBeNull();
+    expect(missing.map(describeMissing)).toEqual([
+      'The Profile sheet seems to be turned sideways: its labels (Applicant type, Step 2 CK, Graduation year) run along row 1. Put the labels in column A and the values in column B (copy them, then use Edit › Paste special › Transposed).',
+    ]);
+  });
+
+  it('reads a Profile whose row 1 is a header row such as Field | Value', () => {
+    const { applicant, missing } = readProfile([
+      ['Field', 'Value', 'Notes'],
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', 231],
+    ]);
+    expect(missing).toEqual([]);
+    expect(applicant?.name).toBe('Dr. Test');
+  });
+
+  it('refuses a decimal Step 2 CK (a score report is a whole number) and says a whole number is expected', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', 229.5],
+    ]);
+    expect(applicant?.stepTwoScore).toBeNull();
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'Step 2 CK "229.5" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
+      ],
+    ]);
   });
 
   it('reads Geographic preference: blank is not chosen, None is no preference, at most 3 divisions', () => {
@@ -215,7 +333,7 @@ describe('readProfile as real profiles are written', () => {
     ).toBe(13);
   });
 
-  it('names an attempt or letter count beyond any real value and keeps the default', () => {
+  it('names an attempt or letter count beyond any real value and treats it as unknown', () => {
     const { applicant, issues } = readProfile([
       ['Name', 'A'],
       ['Step 1 attempts', 999999999],
@@ -224,14 +342,14 @@ describe('readProfile as real profiles are written', () => {
       ['Step 3', '-230'],
     ]);
     expect(applicant).toMatchObject({
-      stepOneAttempts: 1,
+      stepOneAttempts: null,
       radiologyLetters: null,
       stepTwoScore: null,
       stepThreeScore: null,
     });
     expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'B3', 'B4', 'B5']);
     expect(issues[0]?.message).toBe(
-      'Step 1 attempts "999999999" is not a number of attempts; expected a whole number from 1 to 6. Treated as 1 attempt (the default).',
+      'Step 1 attempts "999999999" is not a number of attempts; expected a whole number from 1 to 10. Treated as unknown, not as 1: the plan flags it, checks no attempt limit against it and gives the careful advice.',
     );
   });
 

@@ -97,8 +97,109 @@ describe('readPrograms', () => {
     expect(issues.map((issue) => issue.cell)).toEqual(['C2', 'D2', 'E2', 'F2', 'G2', 'H2', 'I2']);
     expect(issues.every((issue) => issue.sheet === 'Programs')).toBe(true);
     expect(issues[2]?.message).toBe(
-      'Min Step 2 CK "abc" is not a score; expected a number from 1 to 300 (or N/A). Treated as unknown.',
+      'Min Step 2 CK "abc" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
     );
+  });
+
+  it('refuses a first accreditation after the cycle year and a Last verified date after today, by cell', () => {
+    const { programs, issues } = readPrograms(
+      [
+        ['Program', 'State', 'First accredited', 'Last verified'],
+        ['Future U', 'NY', 2030, '2031-01-01'],
+        ['Now U', 'NY', 2026, '2026-07'],
+        ['Old U', 'NY', 1990, new Date(2026, 6, 1)],
+        ['Later U', 'NY', '2027-03', 2027],
+      ],
+      undefined,
+      { cycleYear: 2026, today: '2026-07-01' },
+    );
+    expect(programs.map((program) => [program.firstAccredited, program.lastVerified])).toEqual([
+      [null, null],
+      [2026, '2026-07'],
+      [1990, '2026-07-01'],
+      [null, null],
+    ]);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'C2',
+        'First accredited "2030" is after the cycle year (2026): a program recruiting in this cycle was accredited by then. Treated as unknown.',
+      ],
+      ['D2', 'Last verified "2031-01-01" is in the future (today is 2026-07-01). Treated as unknown.'],
+      [
+        'C5',
+        'First accredited "2027-03" is after the cycle year (2026): a program recruiting in this cycle was accredited by then. Treated as unknown.',
+      ],
+      ['D5', 'Last verified "2027" is in the future (today is 2026-07-01). Treated as unknown.'],
+    ]);
+  });
+
+  it('names formula errors by cell: a value is unknown, a nameless row is left out, a broken ID is not a key', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'ID', 'State', 'Min Step 2 CK', 'Last verified'],
+      ['Hilltop', '#REF!', 'NY', '#N/A', '#VALUE!'],
+      ['#N/A', 'B2', 'OH', 220, ''],
+      ['Lakeside', '#REF!', 'OH', 221, ''],
+    ]);
+    expect(programs.map((program) => [program.key, program.minStepTwo, program.lastVerified])).toEqual([
+      ['Hilltop|NY', null, null],
+      ['Lakeside|OH', 221, null],
+    ]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'D2', 'E2', 'A3', 'B4']);
+    expect(issues.every((issue) => issue.message.includes('formula error'))).toBe(true);
+    expect(issues[3]?.message).toContain('the row is left out');
+  });
+
+  it('refuses a sheet turned sideways (headers down column A) with one clear sentence, never 13 programs named ID, IMG % …', () => {
+    const sideways = [
+      ['Program', 'Alpha Community', 'Beta University', 'Gamma Health'],
+      ['ID', 'A1', 'A2', 'A3'],
+      ['State', 'OH', 'NY', 'TX'],
+      ['Type', 'Community', 'University', 'Hybrid'],
+      ['Min Step 2 CK', 220, 230, ''],
+      ['Typical Step 2 CK', 230, 240, ''],
+      ['IMG %', 30, 10, ''],
+      ['Takes IMGs', 'Yes', 'Yes', 'No'],
+    ];
+    const { programs, missing } = readPrograms(sideways);
+    expect(programs).toEqual([]);
+    expect(missing.map(describeMissing)).toEqual([
+      'The Programs sheet seems to be turned sideways: its headers (ID, State, Type, Min Step 2 CK, …) run down column A. Put the headers in row 1 and one program a row (copy the table, then use Edit › Paste special › Transposed).',
+    ]);
+  });
+
+  it('reads programs whose names happen to be header words when most are not', () => {
+    const { programs, missing } = readPrograms([
+      ['Program', 'State'],
+      ['Hospital', 'OH'],
+      ['Lakeside', 'OH'],
+      ['Hilltop', 'NY'],
+      ['Riverside', 'TX'],
+    ]);
+    expect(missing).toEqual([]);
+    expect(programs).toHaveLength(4);
+  });
+
+  it('reads the programs from a second "Program" column when the first is empty, and says so', () => {
+    const { programs, issues, missing } = readPrograms([
+      ['Program', 'State', 'Program'],
+      ['', 'OH', 'Lakeside'],
+      ['', 'NY', 'Hilltop'],
+    ]);
+    expect(missing).toEqual([]);
+    expect(programs.map((program) => program.name)).toEqual(['Lakeside', 'Hilltop']);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      ['A1', '"Program" appears in column A and again in column C; column A is empty, so column C is used.'],
+    ]);
+  });
+
+  it('reads a decimal typical score (an average) rounded to a whole score, with no issue', () => {
+    const { programs, issues } = readPrograms([
+      ['Program', 'State', 'Typical Step 2 CK', 'Average Step 2 CK'],
+      ['Hilltop', 'NY', 224.9, ''],
+      ['Lakeside', 'OH', '245.3', ''],
+    ]);
+    expect(programs.map((program) => program.typicalStepTwo)).toEqual([225, 245]);
+    expect(issues.filter((issue) => issue.column === 3)).toEqual([]);
   });
 
   it('treats N/A as unknown without an issue', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, SETTING_DEFS, type SettingDef, type Settings } from '../../src/core/settings.ts';
-import { readSettings } from '../../src/sheets/read-settings.ts';
+import { readSettings, settingsNeedFormats } from '../../src/sheets/read-settings.ts';
 import { buildSettingsSheet } from '../../src/sheets/write-inputs.ts';
 
 describe('readSettings', () => {
@@ -21,9 +21,8 @@ describe('readSettings', () => {
       strongFrom: 2,
       safetyFrom: 3,
     };
-    // A percent of 1 or less is read as a fraction, so percents use 2 where their minimum is lower.
-    const settingValue = (def: SettingDef) =>
-      ordered[def.key] ?? (def.kind === 'percent' ? Math.max(2, def.min) : def.min);
+    // A percent below 1 is a fraction, so a minimum of 1 is typed as 1 (1%, as in Programs).
+    const settingValue = (def: SettingDef) => ordered[def.key] ?? def.min;
     const values = [
       ['Setting', 'Value', 'What it means'],
       ...SETTING_DEFS.map((def) => [def.label, settingValue(def), def.help]),
@@ -47,10 +46,14 @@ describe('readSettings', () => {
     ['20%', 20],
     [20, 20],
     ['0.2', 20],
-    [1, 100],
+    [1, 1],
+    ['1', 1],
+    ['1%', 1],
+    [0.99, 99],
     [0, 0],
     [1.5, 1.5],
     ['0.5%', 0.5],
+    [100, 100],
   ])('reads a reach share of %j as %d percent', (value, percent) => {
     const { settings, issues } = readSettings(
       [
@@ -108,7 +111,7 @@ describe('readSettings', () => {
     [
       'Apply shares over 100%',
       [
-        ['Apply share reach %', 1],
+        ['Apply share reach %', 100],
         ['Apply share safety %', '100%'],
       ],
       'B1',
@@ -264,6 +267,64 @@ describe('readSettings: chance-model parameters', () => {
     expect(issues[0]).toMatchObject({ sheet: 'Settings', cell: 'B2' });
     expect(issues[0]?.message).toContain(expected);
     expect(settings).toEqual(defaultSettings(2026));
+  });
+
+  it('reads a base chance of 1 as 1%, as Programs reads an IMG % of 1 (a value below 1 is a fraction)', () => {
+    const { settings, issues } = readSettings([['Chance base US IMG %', 1]], 2026);
+    expect(issues).toEqual([]);
+    expect(settings.chanceBaseUsImg).toBe(1);
+  });
+
+  it('reads 1 in a cell formatted as a percent as 100%, as Sheets shows it', () => {
+    const formats = [['', '0%']];
+    const share = readSettings([['IMG share counted up to %', 1]], 2026, formats);
+    expect(share.issues).toEqual([]);
+    expect(share.settings.imgShareCountedUpTo).toBe(100);
+    const base = readSettings([['Chance base US IMG %', 1]], 2026, formats);
+    expect(base.settings.chanceBaseUsImg).toBe(5);
+    expect(base.issues[0]?.message).toContain('"1" is not usable; expected a percent from 1 to 99');
+    expect(readSettings([['Chance base US IMG %', 0.08]], 2026, formats).settings.chanceBaseUsImg).toBe(8);
+  });
+
+  it('needs the number formats only when a percent setting holds the number 1', () => {
+    expect(settingsNeedFormats([['Chance base US IMG %', 1]])).toBe(true);
+    expect(settingsNeedFormats([['chanceBaseUsImg', 1]])).toBe(true);
+    expect(
+      settingsNeedFormats([
+        ['Chance base US IMG %', 5],
+        ['Gold signals', 1],
+        ['Apply share reach %', '1'],
+      ]),
+    ).toBe(false);
+    expect(settingsNeedFormats(buildSettingsSheet(defaultSettings(2026)).values)).toBe(false);
+  });
+
+  it('names a Settings sheet turned sideways (labels along row 1) in one issue and keeps the defaults', () => {
+    const { settings, issues } = readSettings(
+      [
+        ['Gold signals', 'Silver signals', 'Cycle year'],
+        [8, 4, 2026],
+      ],
+      2026,
+    );
+    expect(settings).toEqual(defaultSettings(2026));
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'A1',
+        'The Settings sheet seems to be turned sideways: its labels (Gold signals, Silver signals, Cycle year) run along row 1. Put the labels in column A and the values in column B; until then the defaults are used.',
+      ],
+    ]);
+  });
+
+  it('names a formula error in a value cell and keeps the default', () => {
+    const { settings, issues } = readSettings([['Gold signals', '#REF!']], 2026);
+    expect(settings.goldSignals).toBe(6);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B1',
+        'Gold signals shows the formula error #REF! (a formula that failed, such as a lookup that found nothing); fix the formula in B1, or leave the cell blank for the default. The default (6) is used.',
+      ],
+    ]);
   });
 
   it('reads a base chance typed as 8%, 8 or 0.08 as 8', () => {

@@ -92,6 +92,33 @@ describe('checkCsvSize', () => {
   });
 });
 
+describe('hostile CSV shapes (the cap holds before parsing)', () => {
+  it('measures a CR-only file (Excel "CSV (Macintosh)") by its lines, and reads it', () => {
+    const lines = Array.from({ length: 100 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `r${r}c${c}`).join(','),
+    );
+    const text = `${lines.join('\r')}\r`;
+    expect(checkCsvSize(text)).toEqual({ rows: 101, columns: 10 });
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(100);
+    expect(rows[99]).toHaveLength(10);
+    expect(rows[99]![9]).toBe('r99c9');
+  });
+
+  it('refuses a file whose first line uses tabs and the rest commas before parsing it', () => {
+    const text = `a\tb\n${`${','.repeat(399)}\n`.repeat(2_000)}`;
+    expect(() => checkCsvSize(text)).toThrow(/too large to import/);
+    expect(() => parseCsv(text)).toThrow(/too large to import/);
+  });
+
+  it('parses a mixed file by the separator it was measured with', () => {
+    expect(parseCsv('Program\tState\nA,B\tOH\n')).toEqual([
+      ['Program', 'State'],
+      ['A,B', 'OH'],
+    ]);
+  });
+});
+
 describe('cellForImport', () => {
   it.each([
     ['-abc', "'-abc"],

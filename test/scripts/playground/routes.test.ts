@@ -127,6 +127,29 @@ describe('the playground server', { timeout: 60_000 }, () => {
     });
   });
 
+  it('answers /api/run as Apps Script does: a name the script does not declare is not found; a deep argument a plain sentence', async () => {
+    const run = (body: string) =>
+      request(api('/api/run'), {
+        method: 'POST',
+        headers: { host: `localhost:${port}`, 'content-type': 'application/json' },
+        body,
+      });
+    for (const name of ['constructor', 'toString', 'Date']) {
+      const answer = await run(JSON.stringify({ name }));
+      expect(JSON.parse(answer.body)).toEqual({
+        ok: false,
+        error: { message: `Script function not found: ${name}` },
+      });
+    }
+    const deep = `{"name":"getState","arg":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    const answer = await run(deep);
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.body).not.toMatch(/Maximum call stack/);
+    expect(JSON.parse(answer.body).error.message).toBe(
+      'The argument could not be sent: it is nested more than 1,000 levels deep.',
+    );
+  });
+
   it('answers a bad import or an unknown route with a plain sentence, not a stack or a bare 500', async () => {
     const empty = await request(api('/api/csv/Programs'), {
       method: 'POST',
