@@ -15,6 +15,7 @@ import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
 import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
+import { readMark, tagMark } from '../sheets/sheet-layout.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet, listLayout } from '../sheets/write-list.ts';
 import { buildPlanSheet, DEFAULTS_MODEL, type PlanModel } from '../sheets/write-plan.ts';
@@ -26,9 +27,9 @@ import { modelOutput } from './model-sheet.ts';
 import { placeOutput } from './output-sheets.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { refuseIfMissing, requireApplicant } from './require-inputs.ts';
-import { placePlanChart } from './season-charts.ts';
+import { placePlanChart, planChartTag } from './season-charts.ts';
 import { parseArgs } from './validate.ts';
-import { type PendingOutput, type SheetSnapshot, writeOutputs } from './workbook.ts';
+import { type PendingOutput, type SheetSnapshot, type WrittenSheet, writeOutputs } from './workbook.ts';
 
 /** A previous output as carry-over reads it: values, with the formulas people typed kept as formulas. */
 function previousOf(snapshot: SheetSnapshot | null): unknown[][] | null {
@@ -68,17 +69,22 @@ function hasOutcomesSheet(inputs: Inputs): boolean {
   return inputs.outcomes !== null && !inputs.outcomes.missing.some((m) => m.kind === 'missing-sheet');
 }
 
-/** The plan's chart; a failure there is an issue, never a failed run (the list and plan are written). */
+/**
+ * The plan's chart, set once like a layout: drawn on a plan sheet RadList has just made, and again only when
+ * the plan's mark records other rows than it now has (the rows moved), so a regeneration makes no call for it.
+ * A failure there is an issue, never a failed run (the list and plan are written); the mark then loses its
+ * chart tag so the next run draws the chart again.
+ */
 function refreshPlanChart(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
+  written: WrittenSheet,
   before: SheetSnapshot | null,
   values: unknown[][],
   issues: Issue[],
 ): void {
+  const tag = readMark(written.note).tags.chart;
+  if (!written.made && before && readMark(before.note).tags.chart === tag) return;
   try {
-    const sheet = before?.sheet ?? spreadsheet.getSheetByName(name);
-    if (sheet) placePlanChart(sheet, values, before?.values ?? null);
+    placePlanChart(written.sheet, values, written.made);
   } catch (error) {
     issues.push(
       issueAt(
@@ -88,6 +94,11 @@ function refreshPlanChart(
         `The plan's chart could not be drawn (${messageOf(error)}). Your list and plan were written.`,
       ),
     );
+    try {
+      written.sheet.getRange(1, 1).setNote(tagMark(written.note, { chart: '' }));
+    } catch {
+      // The issue above says the chart is missing; the next run whose rows move draws it.
+    }
   }
 }
 
@@ -158,13 +169,18 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
             mark: listOut.mark,
             fitRows: true,
           },
-          { name: planSheet.name, before: planSheet.before, output: planOutput, mark: planOut.mark },
+          {
+            name: planSheet.name,
+            before: planSheet.before,
+            output: planOutput,
+            mark: tagMark(planOut.mark, { chart: planChartTag(planOutput.values) }),
+          },
         ];
         const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
         if (model) outputs.push(model);
-        writeOutputs(spreadsheet, outputs);
+        const written = writeOutputs(spreadsheet, outputs);
         if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
-        refreshPlanChart(spreadsheet, planSheet.name, planSheet.before, planOutput.values, issues);
+        refreshPlanChart(written[1]!, planSheet.before, planOutput.values, issues);
         issues.push(...(inputs.outcomes?.issues ?? []));
         return summarizePlan(plan, list.name, issues, {
           planSheetName: planSheet.name,

@@ -4,8 +4,9 @@
  * `asBarChart` set the chart type). The `Cohort Dashboard` is written into columns A–R of its sheet only
  * (people's cells to the right are never touched) and its charts are found by where their data starts, then
  * updated in place — a chart an advisor moved or resized stays where they put it, and their own charts are
- * left alone. The `Application Plan` gets one small chart over its "Apply set by category" rows. Every write
- * records how to undo it.
+ * left alone. The `Application Plan` gets one small chart over its "Apply set by category" rows, set once
+ * like a layout (the plan's mark records the rows it draws, `[chart A24:C27]`). Every write records how to
+ * undo it.
  */
 import { padGrid, restoreGrid } from '../sheets/grid.ts';
 import { dashboardTarget } from '../sheets/output-marks.ts';
@@ -188,8 +189,7 @@ const PLAN_CHART: Omit<DashboardChart, 'range'> = {
 };
 
 /** The row (0-based) of the plan's "Apply set by category" header in a plan's values, or -1. */
-function planChartRow(values: readonly (readonly unknown[])[] | null): number {
-  if (!values) return -1;
+function planChartRow(values: readonly (readonly unknown[])[]): number {
   return values.findIndex((row) =>
     PLAN_CHART_HEADER.every((label, i) => {
       const cell = row[i];
@@ -199,29 +199,40 @@ function planChartRow(values: readonly (readonly unknown[])[] | null): number {
 }
 
 /**
+ * Where the plan's chart takes its rows from, as its mark records it (`[chart A24:C27]`, src/sheets/sheet-layout.ts
+ * `tagMark`): the "Apply set by category" header and its three rows, or '' for a plan without them.
+ *
+ * @param values - the plan's values
+ * @returns e.g. `A24:C27`, or ''
+ */
+export function planChartTag(values: readonly (readonly unknown[])[]): string {
+  const at = planChartRow(values);
+  return at < 0 ? '' : `A${at + 1}:C${at + 4}`;
+}
+
+/**
  * Puts (or updates) the plan's chart over its "Apply set by category" rows, beside the plan (column E). The
- * rows are found by their header; a plan without them gets no chart. When the rows are where they were and
- * the sheet has a chart, nothing is done (one call): the chart already draws them.
+ * rows are found by their header; a plan without them gets no chart. Like a layout, the chart is set once:
+ * the caller runs this only on a sheet just made (the data range and the chart: two calls, no `getCharts`,
+ * a new sheet has none) or when the plan's mark records other rows than the plan now has (`planChartTag`);
+ * then the sheet's charts are read and RadList's (the one drawing columns A–C) follows the rows, or a chart
+ * is inserted when there is none. A chart a person removed stays removed until the rows move.
  *
  * @param sheet - the `Application Plan` sheet just written
  * @param values - what was written to it
- * @param previous - what it held before (null for a new sheet)
+ * @param made - whether RadList made the sheet in this run
  */
-export function placePlanChart(
-  sheet: Sheet,
-  values: readonly (readonly unknown[])[],
-  previous: readonly (readonly unknown[])[] | null,
-): void {
+export function placePlanChart(sheet: Sheet, values: readonly (readonly unknown[])[], made: boolean): void {
   const at = planChartRow(values);
   if (at < 0) return;
-  const charts = sheet.getCharts();
-  if (charts.length > 0 && planChartRow(previous) === at) return;
   const spec: DashboardChart = { ...PLAN_CHART, range: { row: at + 1, column: 1, rows: 4, columns: 3 } };
   // A plan's rows move when it is regenerated: RadList's chart is the one drawing columns A–C of this sheet.
-  const existing = charts.find((chart) => {
-    const ranges = chart.getRanges();
-    return ranges.length > 0 && ranges.every((r) => /^A\d+:C\d+$/.test(r.getA1Notation()));
-  });
+  const existing = made
+    ? undefined
+    : sheet.getCharts().find((chart) => {
+        const ranges = chart.getRanges();
+        return ranges.length > 0 && ranges.every((r) => /^A\d+:C\d+$/.test(r.getA1Notation()));
+      });
   const data = sheet.getRange(spec.range.row, 1, spec.range.rows, spec.range.columns);
   if (existing) sheet.updateChart(existing.modify().clearRanges().addRange(data).build());
   else sheet.insertChart(chartBuilder(sheet, spec, data).setPosition(2, 5, spec.offsetX, 0).build());

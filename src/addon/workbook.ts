@@ -284,6 +284,16 @@ function explain(
 }
 
 /**
+ * Where one output was written: its sheet (so nothing looks it up again), the A1 note it was given (the mark
+ * with its tags), and whether RadList made the sheet in this run.
+ */
+export interface WrittenSheet {
+  sheet: Sheet;
+  note: string;
+  made: boolean;
+}
+
+/**
  * Writes every output: over the sheet it replaces when there is one, into a new sheet at the end otherwise,
  * and marks each sheet as RadList's (the A1 note, with the layout's version). Either all outputs land or, on
  * any failure, every write is undone (new sheets removed, old contents, colours, formats and notes put back)
@@ -297,12 +307,13 @@ function explain(
  * @param spreadsheet - the active spreadsheet
  * @param outputs - finished outputs (everything computed before this is called)
  * @param options - `advice`: what to do when the outputs do not fit Sheets' limits
+ * @returns where each output went, in the order given
  */
 export function writeOutputs(
   spreadsheet: Spreadsheet,
   outputs: PendingOutput[],
   options: { advice?: string } = {},
-): void {
+): WrittenSheet[] {
   const advice = options.advice ?? LIST_ADVICE;
   const wide = overflowOf(
     0,
@@ -313,12 +324,13 @@ export function writeOutputs(
   const growth: Growth = { pending: false };
   try {
     const made = makeSheets(spreadsheet, outputs, undo, growth);
-    for (const pending of outputs) {
+    return outputs.map((pending) => {
       const note = tagMark(pending.mark, { layout: layoutVersion(pending.output) });
       const sheet = made.get(pending);
       if (sheet) writeNew(sheet, pending, note, growth);
       else overwriteSheet(pending.before!, pending, note, undo, growth);
-    }
+      return { sheet: sheet ?? pending.before!.sheet, note, made: sheet !== undefined };
+    });
   } catch (error) {
     const undone = undoAll(
       undo,

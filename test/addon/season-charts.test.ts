@@ -136,4 +136,52 @@ describe("the plan's chart", () => {
     expect(book.bundle.callServer('generateList', {}).ok).toBe(true);
     expect(book.emulator.spreadsheet.inspect('Application Plan')!.charts).toHaveLength(1);
   });
+
+  function generate(book: Workbook) {
+    const reply = book.bundle.callServer('generateList', {});
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.result as { issues: { message: string }[] };
+  }
+
+  const chartRowOf = (book: Workbook) =>
+    valuesOf(book, 'Application Plan').findIndex(
+      (row) => row[0] === 'Category' && row[1] === 'Programs you apply to',
+    );
+
+  it('is set once: a regeneration with the rows in place makes no chart call; when they move, the same chart follows them', () => {
+    const book = sample();
+    generate(book);
+    const [chart] = book.emulator.spreadsheet.inspect('Application Plan')!.charts;
+    const at = chartRowOf(book);
+    const getCharts = () => book.emulator.counter.byMethod.get('Sheet.getCharts') ?? 0;
+    const read = getCharts();
+    generate(book);
+    expect(getCharts()).toBe(read);
+    // A Status marked in the list gives the plan's "Season so far" more rows: the chart's rows move down.
+    const list = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    const status = valuesOf(book, 'Application List')[0]!.indexOf('Status');
+    list.getRange(2, status + 1).setValue('Applied');
+    generate(book);
+    const moved = chartRowOf(book);
+    expect(moved).toBeGreaterThan(at);
+    const charts = book.emulator.spreadsheet.inspect('Application Plan')!.charts;
+    expect(charts.map((c) => [c.id, c.ranges])).toEqual([
+      [chart!.id, [`'Application Plan'!A${moved + 1}:C${moved + 4}`]],
+    ]);
+  });
+
+  it('that could not be drawn is reported, and drawn by the next run', () => {
+    const book = sample();
+    book.emulator.counter.failOnMethod('Sheet.insertChart', 'Service error (emulated)');
+    const first = generate(book);
+    expect(first.issues.map((i) => i.message)).toContainEqual(
+      expect.stringMatching(/^The plan's chart could not be drawn \(Service error \(emulated\)\)/),
+    );
+    expect(book.emulator.spreadsheet.inspect('Application Plan')!.charts).toHaveLength(0);
+    generate(book);
+    const at = chartRowOf(book);
+    expect(book.emulator.spreadsheet.inspect('Application Plan')!.charts.map((c) => c.ranges)).toEqual([
+      [`'Application Plan'!A${at + 1}:C${at + 4}`],
+    ]);
+  });
 });
