@@ -194,9 +194,11 @@ describe('dist/', () => {
   // and the charts: about 43 KB) and issue 15's phase 2 (the layout set once and the cohort tails: about 5 KB);
   // 230 KB until issue 14 (the plain-words notes on every output column, the Profile's hints, "what to do
   // next", the plan's layout and the shared file's formats, the formulas' fuller messages: about 14 KB).
+  // 245 KB until the hostile-input review's fixes (marks checked where they stand, unknown attempts, impossible
+  // dates, transposed and look-alike sheets, formula errors in inputs: about 13 KB of checks and messages).
   // What users feel is the cold load of each execution, which `npm run bench` keeps against its 10 ms target.
-  it('keeps Code.js under 245 KB', () => {
-    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(245 * 1024);
+  it('keeps Code.js under 260 KB', () => {
+    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(260 * 1024);
   });
 
   it('exposes a function for every registered entry point, and registers every one it exposes', () => {

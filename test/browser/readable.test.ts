@@ -159,7 +159,7 @@ describe.runIf(browserAvailability().kind === 'run')(
       await typeIntoCell(page, 'E3', '=SUM(1, 2)');
       await typeIntoCell(page, 'E4', '=RAD_TIER(B5)');
       await expect.poll(() => cell(page, 'E2').textContent()).toBe('#ERROR!');
-      const message = 'RAD_TIER: "abc" is not a Step 2 CK score; expected a number from 1 to 300';
+      const message = 'RAD_TIER: "abc" is not a Step 2 CK score; expected a whole number from 1 to 300';
       expect(await cell(page, 'E2').getAttribute('title')).toContain(message);
       await cell(page, 'E2').click();
       await expect.poll(() => page.locator('#status').textContent()).toContain(message);
