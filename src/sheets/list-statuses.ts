@@ -63,6 +63,25 @@ function text(value: unknown): string {
   return (raw.startsWith("'") ? raw.slice(1) : raw).trim();
 }
 
+/** A list row below the header: the row, its index in the values, and whether it is in the "no longer listed" block. */
+interface BodyRow {
+  row: readonly unknown[];
+  index: number;
+  kept: boolean;
+}
+
+/** The rows of a list below its header, in order; the separator of the "no longer listed" block is left out. */
+function bodyRows(values: readonly (readonly unknown[])[]): BodyRow[] {
+  const rows: BodyRow[] = [];
+  let kept = false;
+  values.forEach((row, index) => {
+    if (index === 0) return;
+    if (normalizeLabel(row[0]) === normalizeLabel(KEPT_SEPARATOR)) kept = true;
+    else rows.push({ row, index, kept });
+  });
+  return rows;
+}
+
 /**
  * Every row of a list sheet whose `Status` cell is not blank.
  *
@@ -81,15 +100,9 @@ export function markedRows(values: readonly (readonly unknown[])[] | null, layou
   const columns = { Applicant: at('Applicant'), Program: at('Program'), ID: at('ID'), State: at('State') };
   const signalAt = at('Signal sent');
   const rows: MarkedRow[] = [];
-  let kept = false;
-  values.forEach((row, index) => {
-    if (index === 0) return;
-    if (normalizeLabel(row[0]) === normalizeLabel(KEPT_SEPARATOR)) {
-      kept = true;
-      return;
-    }
+  for (const { row, index, kept } of bodyRows(values)) {
     const statusText = text(row[statusAt]);
-    if (statusText === '') return;
+    if (statusText === '') continue;
     const cell = (column: keyof typeof columns): string =>
       columns[column] < 0 ? '' : text(row[columns[column]]);
     const keyCell: KeyCell = (column) =>
@@ -110,7 +123,7 @@ export function markedRows(values: readonly (readonly unknown[])[] | null, layou
       signalSent: signalAt < 0 ? '' : readSignalSent(row[signalAt]),
       kept,
     });
-  });
+  }
   return rows;
 }
 
@@ -267,15 +280,9 @@ export function markIssues(
   const applicantAt = at('Applicant');
   const issues: Issue[] = [];
   const signals = new Map<string, { who: string; Gold: Issue[]; Silver: Issue[] }>();
-  let kept = false;
-  values.forEach((row, index) => {
-    if (index === 0) return;
-    if (normalizeLabel(row[0]) === normalizeLabel(KEPT_SEPARATOR)) {
-      kept = true;
-      return;
-    }
+  for (const { row, index, kept } of bodyRows(values)) {
     const who = applicantAt < 0 ? '' : text(row[applicantAt]);
-    if (check.applicants && !check.applicants.has(normalizeKey(who))) return;
+    if (check.applicants && !check.applicants.has(normalizeKey(who))) continue;
     const sheetRow = check.firstRow + index;
     const name = applicantAt < 0 ? 'Your' : `${who}'s`;
     const signalText = signalAt < 0 ? '' : text(row[signalAt]);
@@ -307,7 +314,7 @@ export function markIssues(
         ),
       );
     }
-  });
+  }
   for (const entry of signals.values()) {
     for (const signal of ['Gold', 'Silver'] as const) {
       const allowed = Math.max(0, Math.floor(signal === 'Gold' ? check.allowed.gold : check.allowed.silver));
