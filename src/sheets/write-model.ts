@@ -7,7 +7,7 @@
  * formulas (`RAD_CHANCE`, `RAD_CATEGORY`) read the `Used` value of every row whose `Source` says fitted
  * (read-model.ts), so they always agree with the lists.
  */
-import { cycleText, FITTED_SOURCE, type ModelFit } from '../core/chance-fit.ts';
+import { cycleText, FITTED_SOURCE, type HeldOutScore, type ModelFit } from '../core/chance-fit.ts';
 import { WITHHELD_NOTE } from '../core/outcome-privacy.ts';
 import { SETTING_DEFS, type SettingKey, type Settings } from '../core/settings.ts';
 import type { Issue } from '../core/types.ts';
@@ -45,6 +45,12 @@ const NOT_FITTED: readonly [SettingKey, string][] = [
   ['chanceOddsTakesImgs', 'Outcomes has no "Takes IMGs" column'],
   ['chanceOddsNewProgram', 'Outcomes has no accreditation year'],
   ['chanceOddsGeographicPreference', 'Outcomes has no geographic-preference column'],
+];
+
+/** The held-out scores shown, in order: label, score, and what it means in plain words. */
+const HELD_OUT_SCORES: readonly [string, keyof HeldOutScore, string][] = [
+  ['Log-loss', 'logLoss', 'the average surprise at what happened; 0 would be certain and right'],
+  ['Brier score', 'brier', 'the average squared gap between the chance and what happened (0 to 1)'],
 ];
 
 const DEFS = new Map(SETTING_DEFS.map((d) => [d.key, d]));
@@ -119,26 +125,18 @@ export function buildModelSheet(fit: ModelFit, settings: Settings, issues: reado
     rows.push(
       row(['Score', 'Defaults', 'Fitted', '', '', `${fit.heldOut.rows} applications`], MODEL_COLOURS.header),
     );
-    rows.push(
-      row([
-        'Log-loss',
-        rounded(fit.heldOut.defaults.logLoss, 4),
-        rounded(fit.heldOut.fitted?.logLoss ?? null, 4),
-        '',
-        '',
-        'the average surprise at what happened; 0 would be certain and right',
-      ]),
-    );
-    rows.push(
-      row([
-        'Brier score',
-        rounded(fit.heldOut.defaults.brier, 4),
-        rounded(fit.heldOut.fitted?.brier ?? null, 4),
-        '',
-        '',
-        'the average squared gap between the chance and what happened (0 to 1)',
-      ]),
-    );
+    for (const [label, score, details] of HELD_OUT_SCORES) {
+      rows.push(
+        row([
+          label,
+          rounded(fit.heldOut.defaults[score], 4),
+          rounded(fit.heldOut.fitted?.[score] ?? null, 4),
+          '',
+          '',
+          details,
+        ]),
+      );
+    }
   }
   rows.push(
     section(`Calibration: predicted chance against invitations (${fit.fitted ? 'the fit' : 'the defaults'})`),

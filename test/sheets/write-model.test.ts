@@ -50,6 +50,19 @@ describe('buildModelSheet', () => {
     expect(values.some((row) => row[0] === 'Outcomes' && row[1] === 'P7')).toBe(true);
   });
 
+  it('shows each held-out score of the defaults and of the fit to 4 decimals, Log-loss then Brier score', () => {
+    const held = fit.heldOut!;
+    const at = (label: string) => values.findIndex((row) => row[0] === label);
+    expect(at('Brier score')).toBe(at('Log-loss') + 1);
+    const round = (x: number | undefined) => (x === undefined ? '' : Math.round(x * 1e4) / 1e4);
+    expect(rowOf('Log-loss').slice(1, 3)).toEqual([
+      round(held.defaults.logLoss),
+      round(held.fitted?.logLoss),
+    ]);
+    expect(rowOf('Brier score').slice(1, 3)).toEqual([round(held.defaults.brier), round(held.fitted?.brier)]);
+    expect(rowOf('Brier score')[5]).toContain('squared gap');
+  });
+
   it('is read back by the formulas: the fitted values used, and nothing else', () => {
     const back = applyModel(values, s);
     for (const p of fit.parameters) expect(back.settings[p.key], p.key).toBe(p.used);
