@@ -16,6 +16,7 @@ import type { Observation } from '../../src/core/chance-fit.ts';
 import { randomInt, randomNormal, seededRandom } from '../../src/core/seeded-random.ts';
 import { defaultSettings, type Settings } from '../../src/core/settings.ts';
 import type { ApplicantType, ProgramType } from '../../src/core/types.ts';
+import { FIT_COLUMNS } from '../../src/sheets/outcome-model.ts';
 import { type Figure, median } from './figure.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -100,18 +101,6 @@ const JOB = `
     bands: fit.calibration.length });
 })()`;
 
-const COLUMNS = [
-  'applicantType',
-  'stepTwoScore',
-  'typicalStepTwo',
-  'minStepTwo',
-  'imgShare',
-  'programType',
-  'rotated',
-  'ties',
-  'signal',
-];
-
 let serial = 0;
 function coldJob(code: string, rowsJson: string): { ms: number; answer: Record<string, unknown> } {
   serial += 1;
@@ -119,7 +108,7 @@ function coldJob(code: string, rowsJson: string): { ms: number; answer: Record<s
   const context = vm.createContext({
     __rows: rowsJson,
     __settings: JSON.stringify(SETTINGS),
-    __columns: JSON.stringify(COLUMNS),
+    __columns: JSON.stringify(FIT_COLUMNS),
   });
   new vm.Script(`${code}\n//# fit-bench-${process.pid}-${serial}`).runInContext(context);
   const answer = JSON.parse(vm.runInContext(JOB, context) as string) as Record<string, unknown>;

@@ -9,7 +9,8 @@ import { fitChanceModel, type ModelFit, type Observation } from '../core/chance-
 import type { Settings } from '../core/settings.ts';
 import type { OutcomesInput } from './inputs.ts';
 
-const MODEL_COLUMNS: readonly OutcomeColumn[] = [
+/** Every Outcomes column the fit can use; a run passes on those its sheet has. */
+export const FIT_COLUMNS: readonly OutcomeColumn[] = [
   'applicantType',
   'stepTwoScore',
   'typicalStepTwo',
@@ -44,6 +45,6 @@ export function observationsOf(outcomes: OutcomesInput): Observation[] {
  */
 export function modelFromOutcomes(outcomes: OutcomesInput | null, s: Settings): ModelFit {
   if (outcomes === null) return fitChanceModel([], s, []);
-  const columns = MODEL_COLUMNS.filter((column) => outcomes.columns.includes(column));
+  const columns = FIT_COLUMNS.filter((column) => outcomes.columns.includes(column));
   return fitChanceModel(observationsOf(outcomes), s, columns);
 }
