@@ -5,7 +5,7 @@
  * which the applicant's Step 2 CK could be worked out, leaves the score terms out of `Why` (saying so once)
  * and takes score numbers out of `Issues` (see docs/outputs.md).
  */
-import type { Category, RankedProgram } from '../core/types.ts';
+import { type Category, type RankedProgram, STATUSES, type Status } from '../core/types.ts';
 import { assembleSheet, type CarryLayout, type Cell, type RowKind, readPrevious } from './carry-over.ts';
 import { columnNotes, type HelpSettings } from './column-help.ts';
 import { LIST_COLUMNS, listColumns, PREVIOUS_LIST_COLUMNS } from './list-columns.ts';
@@ -18,16 +18,8 @@ export { LIST_COLUMNS, listColumns, PREVIOUS_LIST_COLUMNS, SCORE_COLUMNS } from 
 /** The columns people fill in a list: carried over by program key like Notes. */
 export const LIST_PERSON_COLUMNS = ['Signal sent', 'Status'] as const;
 
-/** What `Status` may hold (a dropdown). */
-export const STATUS_VALUES = [
-  'Applied',
-  'Invited',
-  'Interviewed',
-  'Rejected',
-  'Withdrawn',
-  'Ranked',
-  'Matched',
-] as const;
+/** What `Status` may hold (a dropdown): every status `readStatus` counts, in order. */
+export const STATUS_VALUES: readonly Status[] = STATUSES;
 
 /** What `Signal sent` may hold (a dropdown). */
 export const SIGNAL_SENT_VALUES = ['Gold', 'Silver'] as const;

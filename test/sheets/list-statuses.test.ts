@@ -9,7 +9,7 @@ import {
   readStatus,
 } from '../../src/sheets/list-statuses.ts';
 import { COHORT_LIST_LAYOUT } from '../../src/sheets/write-cohort.ts';
-import { listLayout } from '../../src/sheets/write-list.ts';
+import { LIST_COLUMNS, listLayout, personDropdowns } from '../../src/sheets/write-list.ts';
 import { makeProgram } from '../core/fixtures.ts';
 
 describe('readStatus', () => {
@@ -23,6 +23,16 @@ describe('readStatus', () => {
     [3, null],
   ])('reads %j as %j', (cell, status) => {
     expect(readStatus(cell)).toBe(status);
+  });
+
+  it('reads back every choice the dropdowns offer, and nothing else is offered', () => {
+    const dropdowns = personDropdowns(LIST_COLUMNS);
+    const statuses = dropdowns[LIST_COLUMNS.indexOf('Status')]!;
+    const signals = dropdowns[LIST_COLUMNS.indexOf('Signal sent')]!;
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const choice of statuses) expect(readStatus(choice)).toBe(choice);
+    for (const choice of signals) expect(readSignalSent(choice)).toBe(choice);
+    expect(signals).toEqual(['Gold', 'Silver']);
   });
 });
 
