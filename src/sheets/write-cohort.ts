@@ -33,6 +33,7 @@ import {
   fittedColumns,
   LIST_COLOURS,
   LIST_NUMBER_FORMATS,
+  listRowCells,
   personDropdowns,
   rowBackgrounds,
   tableFormats,
@@ -265,26 +266,14 @@ export interface CohortListEntry {
 }
 
 function entryRows(entry: CohortListEntry): { cells: Cell[]; category: Category }[] {
-  return entry.ranked.map((r) => ({
-    category: r.category,
-    cells: [
-      asCellText(entry.applicant),
-      r.rank,
-      asCellText(r.program.name),
-      asCellText(r.program.id),
-      asCellText(r.program.state),
-      r.category,
-      r.chance === null ? '' : r.chance / 100,
-      r.fit ?? '',
-      r.signal,
-      '',
-      r.apply ? 'Yes' : '',
-      '',
-      asCellText(r.why),
-      asCellText(r.issues),
-      '',
-    ],
-  }));
+  // A Cohort Lists row is a list row with the applicant's name in `Applicant` (a column lists do not have).
+  const cellsOf = listRowCells(COHORT_LIST_COLUMNS, true);
+  const applicant = asCellText(entry.applicant);
+  return entry.ranked.map((r) => {
+    const cells = cellsOf(r);
+    cells[0] = applicant;
+    return { category: r.category, cells };
+  });
 }
 
 /**

@@ -198,31 +198,47 @@ function blankIfNull(value: number | null): Cell {
   return value === null ? '' : value;
 }
 
-function rowCells(ranked: RankedProgram, includeScores: boolean): Record<string, Cell> {
-  const p = ranked.program;
-  return {
-    Rank: ranked.rank,
-    Program: asCellText(p.name),
-    ID: asCellText(p.id),
-    City: asCellText(p.city),
-    State: asCellText(p.state),
-    Type: p.type ?? '',
-    Track: p.track ?? '',
-    Category: ranked.category,
-    Chance: ranked.chance === null ? '' : ranked.chance / 100,
-    Fit: blankIfNull(ranked.fit),
-    'Min Step 2 CK': blankIfNull(p.minStepTwo),
-    'Typical Step 2 CK': blankIfNull(p.typicalStepTwo),
-    Margin: blankIfNull(ranked.margin),
-    'IMG %': p.imgShare === null ? '' : Math.round(p.imgShare * 100),
-    Signal: ranked.signal,
-    'Signal sent': '',
-    Apply: ranked.apply ? 'Yes' : '',
-    Status: '',
-    Why: asCellText(includeScores ? ranked.why : whyWithoutScores(ranked)),
-    Issues: asCellText(includeScores ? ranked.issues : withoutScoreNumbers(ranked.issues)),
-    Notes: '',
-  };
+/** How each list column's cell is made from a ranked program (the person columns start blank). */
+const LIST_CELLS: Record<string, (ranked: RankedProgram, includeScores: boolean) => Cell> = {
+  Rank: (r) => r.rank,
+  Program: (r) => asCellText(r.program.name),
+  ID: (r) => asCellText(r.program.id),
+  City: (r) => asCellText(r.program.city),
+  State: (r) => asCellText(r.program.state),
+  Type: (r) => r.program.type ?? '',
+  Track: (r) => r.program.track ?? '',
+  Category: (r) => r.category,
+  Chance: (r) => (r.chance === null ? '' : r.chance / 100),
+  Fit: (r) => blankIfNull(r.fit),
+  'Min Step 2 CK': (r) => blankIfNull(r.program.minStepTwo),
+  'Typical Step 2 CK': (r) => blankIfNull(r.program.typicalStepTwo),
+  Margin: (r) => blankIfNull(r.margin),
+  'IMG %': (r) => (r.program.imgShare === null ? '' : Math.round(r.program.imgShare * 100)),
+  Signal: (r) => r.signal,
+  'Signal sent': () => '',
+  Apply: (r) => (r.apply ? 'Yes' : ''),
+  Status: () => '',
+  Why: (r, includeScores) => asCellText(includeScores ? r.why : whyWithoutScores(r)),
+  Issues: (r, includeScores) => asCellText(includeScores ? r.issues : withoutScoreNumbers(r.issues)),
+  Notes: () => '',
+};
+
+/**
+ * How a ranked program becomes a row of these list columns, as `Application List`, `List – NAME` and
+ * `Cohort Lists` write it; a column that is not a list column is left blank.
+ *
+ * @param columns - the columns of the row, in order
+ * @param includeScores - false for a list shared without scores (`Why` and `Issues` without score figures)
+ * @returns a function from a ranked program to its cells
+ * @example
+ * listRowCells(['Rank', 'Chance'], true)(ranked) // [1, 0.18] for the top program at 18%
+ */
+export function listRowCells(
+  columns: readonly string[],
+  includeScores: boolean,
+): (ranked: RankedProgram) => Cell[] {
+  const makers = columns.map((column) => LIST_CELLS[column]);
+  return (ranked) => makers.map((make) => (make ? make(ranked, includeScores) : ''));
 }
 
 /**
@@ -265,10 +281,7 @@ export function buildListSheet(
 ): SheetOutput {
   const layout = listLayout(options.includeScores);
   const prior = readPrevious(previous, layout);
-  const body = ranked.map((r) => {
-    const cells = rowCells(r, options.includeScores);
-    return layout.columns.map((column) => cells[column] ?? '');
-  });
+  const body = ranked.map(listRowCells(layout.columns, options.includeScores));
   const { values, kinds } = assembleSheet(layout, prior, body);
   const width = values[0]?.length ?? 0;
   return {

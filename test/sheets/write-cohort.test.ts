@@ -4,10 +4,12 @@ import { KEPT_SEPARATOR } from '../../src/sheets/carry-over.ts';
 import {
   buildCohortLists,
   buildCohortSummary,
+  COHORT_LIST_COLUMNS,
   COHORT_SUMMARY_COLUMNS,
   mergeCohortBatch,
   summaryRowFor,
 } from '../../src/sheets/write-cohort.ts';
+import { buildListSheet, LIST_COLUMNS } from '../../src/sheets/write-list.ts';
 import { makeApplicant, makePgyOne } from '../core/fixtures.ts';
 import { makeRanked, shownText, storedValues } from './write-fixtures.ts';
 
@@ -227,6 +229,35 @@ describe('buildCohortLists', () => {
     expect(cellOf(next, 'Ana Li', 'Harbor Point Imaging', 'Notes')).toBe('Ana: interview');
     expect(cellOf(next, 'Ana Li', 'Lakeview Regional Radiology', 'Advisor')).toBe('');
     expect(cellOf(next, 'Bo Park', 'Lakeview Regional Radiology', 'Advisor')).toBe('call');
+  });
+});
+
+describe('Cohort Lists rows', () => {
+  it("hold what the applicant's own list holds in every column they share, hostile text included", () => {
+    const ranked = [
+      lake(1),
+      makeRanked({
+        rank: 2,
+        chance: null,
+        fit: null,
+        signal: 'Gold',
+        apply: true,
+        why: '=HYPERLINK("x")',
+        issues: '+1 odd',
+        program: { name: '@Harbor', id: '', state: 'ME' },
+      }),
+      mesa(3),
+    ];
+    const list = buildListSheet(ranked, null, { includeScores: true }).values;
+    const cohort = buildCohortLists([{ applicant: '=Ana', ranked }], null).values;
+    expect(cohort.slice(1).map((r) => r[0])).toEqual(["'=Ana", "'=Ana", "'=Ana"]);
+    for (const column of COHORT_LIST_COLUMNS.filter((c) => c !== 'Applicant')) {
+      const inList = list.map((r) => r[LIST_COLUMNS.indexOf(column)]);
+      expect(
+        cohort.map((r) => r[COHORT_LIST_COLUMNS.indexOf(column)]),
+        column,
+      ).toEqual(inList);
+    }
   });
 });
 
