@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/core/types.ts';
 import { KEPT_SEPARATOR } from '../../src/sheets/carry-over.ts';
 import {
   buildCohortLists,
@@ -11,47 +10,7 @@ import {
 } from '../../src/sheets/write-cohort.ts';
 import { buildListSheet, LIST_COLUMNS } from '../../src/sheets/write-list.ts';
 import { makeApplicant, makePgyOne } from '../core/fixtures.ts';
-import { makeRanked, shownText, storedValues } from './write-fixtures.ts';
-
-function makePlan(overrides: Partial<Plan> = {}): Plan {
-  return {
-    applicant: 'Ana Li',
-    stepTwoScore: 221,
-    failedAttempts: 1,
-    tier: 'Mildly low',
-    recommended: 60,
-    range: '60–80',
-    dualApply: 'Consider dual-applying: DR plus a backup such as Internal Medicine.',
-    stepThree: '',
-    redFlags: [],
-    checklist: [],
-    counts: { Reach: 1, Target: 1, Safety: 0, 'Below minimum': 1, 'Not eligible': 1 },
-    applyCount: 2,
-    erasCost: 22,
-    signals: { gold: [], silver: [] },
-    shortfall: null,
-    signalSource: 'suggested',
-    applyFill: null,
-    interviews: {
-      programs: 18,
-      expected: 4.24,
-      expectedWithoutSignals: 1.1,
-      target: 12,
-      chanceOfTarget: 3,
-      chanceOfTargetText: '3%',
-      wanted: 90,
-      programsNeeded: null,
-      chanceWithAll: 9,
-      advice: 'Expected interviews from your 18 applications: 4.2 with your signals (1.1 without).',
-    },
-    geographicPreference: null,
-    suggestedDivisions: [],
-    geographicAdvice: 'Geographic preference: not chosen yet.',
-    dataNotes: [],
-    pgyOne: makePgyOne(),
-    ...overrides,
-  };
-}
+import { makePlan, makeRanked, shownText, storedValues } from './write-fixtures.ts';
 
 const lake = (rank: number) =>
   makeRanked({ rank, program: { name: 'Lakeview Regional Radiology', id: 'LV-1' } });
@@ -85,7 +44,11 @@ describe('summaryRowFor', () => {
       makeRanked({ rank: 2, apply: true, program: { name: 'Second' } }),
       makeRanked({ rank: 3, apply: true, program: { name: 'Third' } }),
     ];
-    const row = summaryRowFor(makeApplicant({ name: 'Ana Li', stepTwoScore: 221 }), makePlan(), ranked, [
+    const plan = makePlan({
+      dualApply: 'Consider dual-applying: DR plus a backup such as Internal Medicine.',
+      counts: { Reach: 1, Target: 1, Safety: 0, 'Below minimum': 1, 'Not eligible': 1 },
+    });
+    const row = summaryRowFor(makeApplicant({ name: 'Ana Li', stepTwoScore: 221 }), plan, ranked, [
       { sheet: 'Cohort', row: 4, column: 3, cell: 'C4', message: 'bad' },
     ]);
     expect(row.eligible).toBe(2);

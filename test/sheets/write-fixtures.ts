@@ -1,11 +1,11 @@
 /**
- * Fixtures for the output-builder tests: a ranked program built on the core `makeProgram`, and a helper that
- * turns written values into what Sheets stores (an escaping apostrophe is not part of the value).
+ * Fixtures for the output-builder tests: a ranked program built on the core `makeProgram`, a plan, and a helper
+ * that turns written values into what Sheets stores (an escaping apostrophe is not part of the value).
  */
 import { formatNumber } from '../../emulator/spreadsheet/number-format.ts';
-import type { RankedProgram } from '../../src/core/types.ts';
+import type { Plan, RankedProgram } from '../../src/core/types.ts';
 import { AUTOMATIC_FORMAT, type SheetOutput } from '../../src/sheets/sheet-output.ts';
-import { makeProgram } from '../core/fixtures.ts';
+import { makePgyOne, makeProgram } from '../core/fixtures.ts';
 
 /**
  * A ranked program with neutral values; `program` fields go through `makeProgram`.
@@ -76,4 +76,58 @@ export function shownText(output: SheetOutput, row: number, column: number): str
 export function planValueText(output: SheetOutput, item: string): string | undefined {
   const at = output.values.findIndex((r) => r[0] === item);
   return at < 0 ? undefined : shownText(output, at, 1);
+}
+
+/**
+ * A plan with neutral values: a Mildly low applicant with 18 programs marked Apply, signals, a checklist and
+ * a PGY-1 year (`makePgyOne`).
+ *
+ * @param overrides - plan fields to replace
+ * @returns a fresh plan
+ */
+export function makePlan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    applicant: 'Ana Li',
+    stepTwoScore: 221,
+    failedAttempts: 1,
+    tier: 'Mildly low',
+    recommended: 60,
+    range: '60–80',
+    dualApply: 'Not needed.',
+    stepThree: 'Take Step 3 before applying only if you can prepare well.',
+    redFlags: ['1 failed USMLE attempt'],
+    checklist: [
+      { item: 'US clinical experience', met: true, detail: '8 weeks' },
+      { item: 'Radiology letters', met: false, detail: '1 of 2' },
+      { item: 'Research output', met: null, detail: 'not given' },
+    ],
+    counts: { Reach: 3, Target: 10, Safety: 5, 'Below minimum': 4, 'Not eligible': 2 },
+    applyCount: 18,
+    erasCost: 797,
+    signals: {
+      gold: ['Lakeview Regional Radiology'],
+      silver: ['Harbor Point Imaging', 'Mesa Verde Community'],
+    },
+    shortfall: null,
+    signalSource: 'suggested',
+    applyFill: null,
+    interviews: {
+      programs: 18,
+      expected: 4.24,
+      expectedWithoutSignals: 1.1,
+      target: 12,
+      chanceOfTarget: 3,
+      chanceOfTargetText: '3%',
+      wanted: 90,
+      programsNeeded: null,
+      chanceWithAll: 9,
+      advice: 'Expected interviews from your 18 applications: 4.2 with your signals (1.1 without).',
+    },
+    geographicPreference: null,
+    suggestedDivisions: [],
+    geographicAdvice: 'Geographic preference: not chosen yet.',
+    dataNotes: [],
+    pgyOne: makePgyOne(),
+    ...overrides,
+  };
 }

@@ -1,55 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue, Plan } from '../../src/core/types.ts';
+import type { Issue } from '../../src/core/types.ts';
 import { buildPlanSheet, PLAN_COLOURS } from '../../src/sheets/write-plan.ts';
 import { makePgyOne } from '../core/fixtures.ts';
-import { planValueText, storedValues } from './write-fixtures.ts';
-
-function makePlan(overrides: Partial<Plan> = {}): Plan {
-  return {
-    applicant: 'Ana Li',
-    stepTwoScore: 221,
-    failedAttempts: 1,
-    tier: 'Mildly low',
-    recommended: 60,
-    range: '60–80',
-    dualApply: 'Not needed.',
-    stepThree: 'Take Step 3 before applying only if you can prepare well.',
-    redFlags: ['1 failed USMLE attempt'],
-    checklist: [
-      { item: 'US clinical experience', met: true, detail: '8 weeks' },
-      { item: 'Radiology letters', met: false, detail: '1 of 2' },
-      { item: 'Research output', met: null, detail: 'not given' },
-    ],
-    counts: { Reach: 3, Target: 10, Safety: 5, 'Below minimum': 4, 'Not eligible': 2 },
-    applyCount: 18,
-    erasCost: 797,
-    signals: {
-      gold: ['Lakeview Regional Radiology'],
-      silver: ['Harbor Point Imaging', 'Mesa Verde Community'],
-    },
-    shortfall: null,
-    signalSource: 'suggested',
-    applyFill: null,
-    interviews: {
-      programs: 18,
-      expected: 4.24,
-      expectedWithoutSignals: 1.1,
-      target: 12,
-      chanceOfTarget: 3,
-      chanceOfTargetText: '3%',
-      wanted: 90,
-      programsNeeded: null,
-      chanceWithAll: 9,
-      advice: 'Expected interviews from your 18 applications: 4.2 with your signals (1.1 without).',
-    },
-    geographicPreference: null,
-    suggestedDivisions: [],
-    geographicAdvice: 'Geographic preference: not chosen yet.',
-    dataNotes: [],
-    pgyOne: makePgyOne(),
-    ...overrides,
-  };
-}
+import { makePlan, planValueText, storedValues } from './write-fixtures.ts';
 
 /** The stored row whose Item is `item`. */
 function rowOf(values: (string | number | boolean)[][], item: string): unknown[] | undefined {
