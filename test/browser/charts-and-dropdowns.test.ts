@@ -1,17 +1,9 @@
-/**
- * The playground draws the emulator's embedded charts with Chart.js (served from this server, under the
- * page's `'self'` policy) and shows list data validation as a dropdown: a user picks one of its values,
- * and any other value typed is refused with the rule's help text, as in Sheets. The charts and the rule are
- * made through the Apps Script API, as the add-on makes them. A screenshot goes to
- * test-output/playground-charts.png.
- */
-import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../scripts/playground.ts';
-import { browserAvailability, launchChromium } from './helpers/chromium.ts';
-import { cell, chooseFromDropdown, openSheet, sidebar, typeOverCell } from './helpers/playground-page.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability } from './helpers/chromium.ts';
+import { cell, chooseFromDropdown, openSheet, typeOverCell } from './helpers/playground-page.ts';
+import { OUTPUT_DIR, playgroundSession, showPlayground } from './helpers/session.ts';
 
 const STATUSES = ['Applied', 'Invited', 'Interviewed', 'Rejected', 'Withdrawn', 'Ranked', 'Matched'];
 const HELP = 'Choose a status from the list (Applied, Invited, …).';
@@ -73,35 +65,21 @@ describe.runIf(availability.kind === 'run')(
   'charts and dropdowns in the playground',
   { timeout: 60_000 },
   () => {
-    let playground: Playground;
-    let context: BrowserContext;
-    let closeBrowser: () => Promise<void>;
+    const session = playgroundSession(10_000);
     let page: Page;
 
     beforeAll(async () => {
-      playground = await startPlayground({ port: 0 });
-      await playground.workbook.runAsScript(addDashboardAndTracker);
-      const launched = await launchChromium();
-      context = launched.context;
-      context.setDefaultTimeout(10_000);
-      closeBrowser = launched.close;
-      page = await context.newPage();
-      await page.goto(playground.url);
-      await page.locator('table.grid').waitFor();
-      await sidebar(page).locator('#generate-list').waitFor();
-    });
-
-    afterAll(async () => {
-      await closeBrowser?.();
-      await playground?.close();
+      await session.playground.workbook.runAsScript(addDashboardAndTracker);
+      page = await session.context.newPage();
+      await showPlayground(page, session.playground);
     });
 
     it('serves Chart.js from the playground itself and keeps the page policy to its own origin', async () => {
-      const script = await fetch(`${playground.url}playground/vendor/chart.js`);
+      const script = await fetch(`${session.playground.url}playground/vendor/chart.js`);
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toMatch(/javascript/);
       expect(await script.text()).toContain('Chart');
-      const policy = (await fetch(playground.url)).headers.get('content-security-policy');
+      const policy = (await fetch(session.playground.url)).headers.get('content-security-policy');
       expect(policy).toContain("script-src 'self'");
       expect(policy).not.toMatch(/https?:/);
     });
@@ -144,8 +122,7 @@ describe.runIf(availability.kind === 'run')(
         { type: 'pie', title: 'Tier mix', labels, series: [['Applicants', counts]] },
       ]);
       for (const chart of drawn) expect(chart.painted).toBeGreaterThan(1000);
-      fs.mkdirSync(path.resolve('test-output'), { recursive: true });
-      await page.screenshot({ path: path.resolve('test-output/playground-charts.png') });
+      await page.screenshot({ path: path.join(OUTPUT_DIR, 'playground-charts.png') });
       const anchor = await cell(page, 'D1').boundingBox();
       const box = await page.locator('.chart-box[data-chart-type="COLUMN"]').boundingBox();
       expect(Math.abs((box?.x ?? 0) - (anchor?.x ?? 0))).toBeLessThan(3);
@@ -153,7 +130,7 @@ describe.runIf(availability.kind === 'run')(
     });
 
     it('redraws a chart when its data changes', async () => {
-      await playground.workbook.runAsScript((globals) => {
+      await session.playground.workbook.runAsScript((globals) => {
         const app = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
         app.getActiveSpreadsheet().getSheetByName('Dashboard')!.getRange('B2').setValue(9);
       });

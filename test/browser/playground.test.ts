@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../scripts/playground.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startPlayground } from '../../scripts/playground.ts';
 import { programListShapes, shapeCsv } from '../fixtures/program-lists.ts';
-import { browserAvailability, CHROMIUM_PATH, INSTALL_COMMAND, launchChromium } from './helpers/chromium.ts';
+import { browserAvailability, CHROMIUM_PATH, INSTALL_COMMAND } from './helpers/chromium.ts';
 import {
   cell,
   columnCells,
@@ -19,11 +19,11 @@ import {
   typeIntoCell,
   valueCellOf,
 } from './helpers/playground-page.ts';
+import { OUTPUT_DIR, openPage, playgroundSession } from './helpers/session.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const BELOW_MINIMUM = 'rgb(244, 204, 204)';
 const NOT_ELIGIBLE = 'rgb(252, 229, 205)';
-const OUTPUT_DIR = path.resolve('test-output');
 const availability = browserAvailability();
 
 describe('browserAvailability', () => {
@@ -54,44 +54,14 @@ if (availability.kind === 'skip') {
 }
 
 describe.runIf(availability.kind === 'run')('the playground in Chromium', { timeout: 60_000 }, () => {
-  let playground: Playground;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
-
-  beforeAll(async () => {
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    playground = await startPlayground({ port: 0 });
-    const launched = await launchChromium();
-    context = launched.context;
-    context.setDefaultTimeout(10_000);
-    closeBrowser = launched.close;
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await playground?.close();
-  });
+  const session = playgroundSession(10_000);
 
   /**
    * A fresh page on a reset workbook; every dialog is recorded and dismissed, except that confirms are
    * accepted while `confirms.accept` is true.
    */
-  async function open(
-    workbook: 'sample' | 'empty',
-    confirms = { accept: false },
-  ): Promise<{ page: Page; dialogs: string[] }> {
-    await fetch(`${playground.url}api/reset`, { method: 'POST', body: JSON.stringify({ workbook }) });
-    const page = await context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void (dialog.type() === 'confirm' && confirms.accept ? dialog.accept() : dialog.dismiss());
-    });
-    await page.goto(playground.url);
-    await page.locator('table.grid').waitFor();
-    await sidebar(page).locator('#generate-list').waitFor();
-    return { page, dialogs };
-  }
+  const open = (workbook: 'sample' | 'empty', confirms = { accept: false }) =>
+    openPage(session, { workbook, accept: (dialog) => dialog.type() === 'confirm' && confirms.accept });
 
   function sidebarFrame(page: Page): Frame {
     const frame = page.frames().find((f) => f.url().endsWith('/sidebar'));
@@ -267,7 +237,7 @@ describe.runIf(availability.kind === 'run')('the playground in Chromium', { time
     const confirms = { accept: false };
     const { page, dialogs } = await open('sample', confirms);
     const exported = Papa.parse<string[]>(
-      await (await fetch(`${playground.url}api/csv/Programs`)).text(),
+      await (await fetch(`${session.playground.url}api/csv/Programs`)).text(),
     ).data;
     await openSheet(page, 'Programs');
     const header = await page.locator('table.grid td[data-row="1"]').allTextContents();

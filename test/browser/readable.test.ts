@@ -1,87 +1,40 @@
-/**
- * What a medical student sees in a 1280 × 720 window, in headless Chromium (issue 14): the list with Chance
- * as a percent, Margin signed, Rank and Program frozen while the grid scrolls, Why wrapped and a note on every
- * header; the plan's sections with money as dollars, wrapped advice and ✓/✗ marks; every formula's error in
- * plain words on hover and in the status line, and formulas the playground does not compute explained; the
- * "How RadList decides" panel; the Profile's hints; sharing from My list with a preview of exactly what is
- * sent, then the simulated file opened; the menu's Generate cohort lists opening the Cohort tab and claiming
- * nothing; destructive actions asking first; a stale result said so; the sidebar by keyboard and at 300 px.
- * Screenshots are kept in test-output/.
- */
-import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE } from '../../listing/site.ts';
-import { type Playground, startPlayground } from '../../scripts/playground.ts';
 import { listColumns } from '../../src/sheets/list-columns.ts';
-import { browserAvailability, launchChromium } from './helpers/chromium.ts';
+import { browserAvailability } from './helpers/chromium.ts';
 import {
   cell,
   columnCells,
+  generateList,
   openSheet,
   sidebar,
   typeIntoCell,
   valueCellOf,
 } from './helpers/playground-page.ts';
-
-const OUTPUT_DIR = path.resolve('test-output');
+import { OUTPUT_DIR, openPage, playgroundSession } from './helpers/session.ts';
 
 describe.runIf(browserAvailability().kind === 'run')(
   'readable sheets and sidebar',
   { timeout: 90_000 },
   () => {
-    let playground: Playground;
-    let context: BrowserContext;
-    let closeBrowser: () => Promise<void>;
-
-    beforeAll(async () => {
-      fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-      playground = await startPlayground({ port: 0 });
-      const launched = await launchChromium();
-      context = launched.context;
-      context.setDefaultTimeout(15_000);
-      closeBrowser = launched.close;
-    });
-
-    afterAll(async () => {
-      await closeBrowser?.();
-      await playground?.close();
-    });
+    const session = playgroundSession(15_000);
 
     /** A fresh 1280 × 720 page on the sample workbook; dialogs are recorded and answered as `answer` says. */
-    async function open(answer: { accept: boolean } = { accept: false }) {
-      await fetch(`${playground.url}api/reset`, {
-        method: 'POST',
-        body: JSON.stringify({ workbook: 'sample' }),
+    const open = (answer: { accept: boolean } = { accept: false }) =>
+      openPage(session, {
+        workbook: 'sample',
+        accept: () => answer.accept,
+        viewport: { width: 1280, height: 720 },
+        waitForStatus: true,
       });
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 1280, height: 720 });
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void (answer.accept ? dialog.accept() : dialog.dismiss());
-      });
-      await page.goto(playground.url);
-      await page.locator('table.grid').waitFor();
-      await sidebar(page).getByTestId('status-applicant').waitFor();
-      return { page, dialogs };
-    }
-
-    async function generate(page: Page): Promise<void> {
-      const done = page.waitForResponse(
-        (r) => r.url().endsWith('/api/run') && /generateList/.test(r.request().postData() ?? ''),
-      );
-      await sidebar(page).getByTestId('generate-list').click();
-      await done;
-      await sidebar(page).getByTestId('result-next-steps').waitFor();
-    }
 
     const shot = (page: Page, name: string) => page.screenshot({ path: path.join(OUTPUT_DIR, name) });
 
     it('shows the list as Sheets would: percents, signed margins, frozen Rank and Program, wrapped Why, notes', async () => {
       const { page } = await open();
-      await generate(page);
+      await generateList(page);
       await openSheet(page, 'Application List');
       const chances = (await columnCells(page, 'Chance')).map((c) => c.text).filter(Boolean);
       expect(chances.length).toBeGreaterThan(10);
@@ -128,7 +81,7 @@ describe.runIf(browserAvailability().kind === 'run')(
 
     it('lays out the plan with the summary first, dollars, wrapped advice, ✓/✗ marks and what to do next', async () => {
       const { page } = await open();
-      await generate(page);
+      await generateList(page);
       await openSheet(page, 'Application Plan');
       const items = await page.locator('table.grid td[data-column="1"]').allTextContents();
       const at = (label: string) => items.indexOf(label);
@@ -284,14 +237,14 @@ describe.runIf(browserAvailability().kind === 'run')(
 
     it('says a result is out of date once the data it came from changed', async () => {
       const { page } = await open();
-      await generate(page);
+      await generateList(page);
       const stale = sidebar(page).getByTestId('result-stale');
       expect(await stale.isHidden()).toBe(true);
       await openSheet(page, 'Profile');
       await typeIntoCell(page, await valueCellOf(page, 'Step 2 CK'), '240');
       await sidebar(page).getByTestId('refresh-state').click();
       await expect.poll(() => stale.isVisible()).toBe(true);
-      await generate(page);
+      await generateList(page);
       await expect.poll(() => stale.isHidden()).toBe(true);
       await page.close();
     });
@@ -345,7 +298,7 @@ describe.runIf(browserAvailability().kind === 'run')(
 
     it('keeps the sidebar usable at 300 px and the playground at 1280 × 720, grid and sidebar side by side', async () => {
       const { page } = await open();
-      await generate(page);
+      await generateList(page);
       const sidebarBox = (await page.locator('#sidebar').boundingBox())!;
       const gridBox = (await page.locator('#grid').boundingBox())!;
       expect(sidebarBox.x + sidebarBox.width).toBeLessThanOrEqual(1280);
@@ -355,9 +308,9 @@ describe.runIf(browserAvailability().kind === 'run')(
       await openSheet(page, 'Application List');
       await shot(page, 'readable-1280x720.png');
 
-      const narrow = await context.newPage();
+      const narrow = await session.context.newPage();
       await narrow.setViewportSize({ width: 300, height: 700 });
-      await narrow.goto(`${playground.url}sidebar`);
+      await narrow.goto(`${session.playground.url}sidebar`);
       await narrow.getByTestId('status-applicant').waitFor();
       await narrow.getByTestId('generate-list').click();
       await narrow.getByTestId('result-next-steps').waitFor();

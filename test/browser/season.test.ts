@@ -1,18 +1,10 @@
-/**
- * A season end to end in the playground, as an advisor runs it: generate the cohort lists, mark statuses
- * through the Status dropdown, save the outcomes from the Cohort tab, generate again with the model fitted to
- * the outcomes, and see the Model sheet and the Cohort Dashboard's charts (and the applicant's plan saying
- * where its chances come from). Screenshots go to test-output/season-*.png.
- */
-import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../scripts/playground.ts';
-import { browserAvailability, launchChromium } from './helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability } from './helpers/chromium.ts';
 import { chooseFromDropdown, columnCells, openSheet, sidebar } from './helpers/playground-page.ts';
+import { OUTPUT_DIR, playgroundSession, showPlayground } from './helpers/session.ts';
 
-const OUTPUT_DIR = path.resolve('test-output');
 const availability = browserAvailability();
 
 /** What each of the first applicants' first Apply rows is marked, in order. */
@@ -20,28 +12,13 @@ const MARKS = ['Invited', 'Invited', 'Rejected', 'Rejected', 'Rejected', 'Reject
 const APPLICANTS_MARKED = 4;
 
 describe.runIf(availability.kind === 'run')('a season in the playground', { timeout: 180_000 }, () => {
-  let playground: Playground;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
+  const session = playgroundSession(15_000);
   let page: Page;
 
   beforeAll(async () => {
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    playground = await startPlayground({ port: 0 });
-    const launched = await launchChromium();
-    context = launched.context;
-    context.setDefaultTimeout(15_000);
-    closeBrowser = launched.close;
-    page = await context.newPage();
+    page = await session.context.newPage();
     await page.setViewportSize({ width: 1600, height: 1000 });
-    await page.goto(playground.url);
-    await page.locator('table.grid').waitFor();
-    await sidebar(page).locator('#generate-list').waitFor();
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await playground?.close();
+    await showPlayground(page, session.playground);
   });
 
   async function generateCohort(): Promise<void> {

@@ -1,68 +1,27 @@
-/**
- * What the sidebar and the playground's grid show, in headless Chromium: "Your data" refreshed after each action, data issues listed once
- * without a nested scroll box, "Set up sheets" offered for missing sheets, one visible "RadList", a
- * finished cohort run that says so, a short share link, sheet column widths in the grid, Profile shown
- * after setting up, and a CSV export that spreadsheet apps cannot run as formulas.
- */
-import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../scripts/playground.ts';
-import { browserAvailability, launchChromium } from './helpers/chromium.ts';
+import type { Dialog, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability } from './helpers/chromium.ts';
 import {
   cell,
   columnCells,
+  generateList,
   openSheet,
   sidebar,
   typeIntoCell,
   valueCellOf,
 } from './helpers/playground-page.ts';
-
-const OUTPUT_DIR = path.resolve('test-output');
+import { OUTPUT_DIR, openPage, playgroundSession } from './helpers/session.ts';
 
 describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid', { timeout: 60_000 }, () => {
-  let playground: Playground;
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void>;
+  const session = playgroundSession(10_000);
   /** Whether a confirm (deleting a sheet) is accepted; otherwise every dialog is dismissed. */
   let acceptConfirms = false;
 
-  beforeAll(async () => {
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    playground = await startPlayground({ port: 0 });
-    const launched = await launchChromium();
-    context = launched.context;
-    context.setDefaultTimeout(10_000);
-    closeBrowser = launched.close;
-  });
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await playground?.close();
-  });
-
   async function open(workbook: 'sample' | 'empty'): Promise<Page> {
-    await fetch(`${playground.url}api/reset`, { method: 'POST', body: JSON.stringify({ workbook }) });
-    const page = await context.newPage();
-    page.on(
-      'dialog',
-      (dialog) => void (acceptConfirms && dialog.type() === 'confirm' ? dialog.accept() : dialog.dismiss()),
-    );
-    await page.goto(playground.url);
-    await page.locator('table.grid').waitFor();
-    await sidebar(page).getByTestId('status-applicant').waitFor();
-    return page;
-  }
-
-  async function generate(page: Page): Promise<void> {
-    const done = page.waitForResponse(
-      (r) => r.url().endsWith('/api/run') && /generateList/.test(r.request().postData() ?? ''),
-    );
-    await sidebar(page).getByTestId('generate-list').click();
-    await done;
-    await sidebar(page).getByTestId('result-tier').waitFor();
+    const accept = (dialog: Dialog) => acceptConfirms && dialog.type() === 'confirm';
+    return (await openPage(session, { workbook, accept, waitForStatus: true })).page;
   }
 
   it('refreshes "Your data" after Generate my list and lists each issue once, without a scroll box', async () => {
@@ -74,7 +33,7 @@ describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid',
     await openSheet(page, 'Profile');
     await typeIntoCell(page, await valueCellOf(page, 'Step 2 CK'), '250');
     expect(await sidebar(page).getByTestId('status-applicant').textContent()).toContain('Step 2 CK 221');
-    await generate(page);
+    await generateList(page);
     await expect
       .poll(() => sidebar(page).getByTestId('status-applicant').textContent())
       .toContain('Step 2 CK 250');
@@ -150,8 +109,8 @@ describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid',
 
   it('draws columns at the widths the sheet has, cuts long text with an ellipsis and keeps it in the tooltip', async () => {
     const page = await open('sample');
-    await generate(page);
-    const snapshot = (await (await fetch(`${playground.url}api/workbook`)).json()) as {
+    await generateList(page);
+    const snapshot = (await (await fetch(`${session.playground.url}api/workbook`)).json()) as {
       sheets: { name: string; columnWidths: number[] }[];
     };
     for (const name of ['Application List', 'Application Plan']) {
@@ -195,7 +154,7 @@ describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid',
   });
 
   it('exports formula-like text with a leading apostrophe and numbers as they are', async () => {
-    await fetch(`${playground.url}api/reset`, {
+    await fetch(`${session.playground.url}api/reset`, {
       method: 'POST',
       body: JSON.stringify({ workbook: 'sample' }),
     });
@@ -203,17 +162,19 @@ describe.runIf(browserAvailability().kind === 'run')('the sidebar and the grid',
     const typed = ['@SUM(1,2)', "'+1 555 0100", "'-cmd|calc", '\tTabbed'];
     const stored = ['@SUM(1,2)', '+1 555 0100', '-cmd|calc', '\tTabbed'];
     for (const [i, text] of typed.entries()) {
-      const answer = await fetch(`${playground.url}api/cell`, {
+      const answer = await fetch(`${session.playground.url}api/cell`, {
         method: 'POST',
         body: JSON.stringify({ sheet: 'Programs', a1: `A${i + 2}`, value: text }),
       });
       expect(answer.ok).toBe(true);
     }
-    await fetch(`${playground.url}api/cell`, {
+    await fetch(`${session.playground.url}api/cell`, {
       method: 'POST',
       body: JSON.stringify({ sheet: 'Programs', a1: 'A6', value: '-3' }),
     });
-    const rows = Papa.parse<string[]>(await (await fetch(`${playground.url}api/csv/Programs`)).text()).data;
+    const rows = Papa.parse<string[]>(
+      await (await fetch(`${session.playground.url}api/csv/Programs`)).text(),
+    ).data;
     expect(rows.slice(1, 5).map((row) => row[0])).toEqual(stored.map((text) => `'${text}`));
     expect(rows[5]![0]).toBe('-3');
   });

@@ -145,3 +145,17 @@ export async function typeOverCell(
   await input.press('Enter');
   return (await (await answered).json()) as { ok: boolean; rejected?: string };
 }
+
+/**
+ * Clicks "Generate my list" in the sidebar and waits for the run to answer and the plan to show.
+ *
+ * @param page - the playground page, with a fresh sidebar (no plan shown yet)
+ */
+export async function generateList(page: Page): Promise<void> {
+  const done = page.waitForResponse(
+    (r) => r.url().endsWith('/api/run') && /generateList/.test(r.request().postData() ?? ''),
+  );
+  await sidebar(page).getByTestId('generate-list').click();
+  await done;
+  await sidebar(page).getByTestId('result-tier').waitFor();
+}
