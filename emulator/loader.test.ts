@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './index.ts';
 import { loadBundle } from './loader.ts';
+import { MISSING_GLOBALS } from './missing-globals.ts';
 import { writeTestDist } from './services/test-dist.ts';
 
 const SCRIPT = `
@@ -41,30 +42,7 @@ function setup(extra: Record<string, string> = {}) {
 }
 
 describe('loadBundle › run', () => {
-  it.each([
-    'setTimeout',
-    'setInterval',
-    'queueMicrotask',
-    'structuredClone',
-    'TextEncoder',
-    'TextDecoder',
-    'URL',
-    'URLSearchParams',
-    'fetch',
-    'atob',
-    'btoa',
-    'Blob',
-    'crypto',
-    'performance',
-    'process',
-    'require',
-    'module',
-    'exports',
-    'Buffer',
-    'global',
-    'window',
-    'document',
-  ])('leaves %s undefined in the context', (name) => {
+  it.each(MISSING_GLOBALS)('leaves %s undefined in the context', (name) => {
     expect(setup().bundle.run('typeOfGlobal', name)).toBe('undefined');
   });
 

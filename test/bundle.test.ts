@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MISSING_GLOBALS } from '../emulator/missing-globals.ts';
 import { entryList } from '../src/addon/entry-points.ts';
 import * as addon from '../src/addon/index.ts';
 
@@ -19,34 +20,6 @@ const SCOPES = [
   'https://www.googleapis.com/auth/drive.file',
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
-];
-/** Globals of Node or browsers that Apps Script's V8 runtime lacks. */
-const MISSING_GLOBALS = [
-  'setTimeout',
-  'setInterval',
-  'clearTimeout',
-  'clearInterval',
-  'setImmediate',
-  'queueMicrotask',
-  'structuredClone',
-  'TextEncoder',
-  'TextDecoder',
-  'URL',
-  'URLSearchParams',
-  'fetch',
-  'atob',
-  'btoa',
-  'Blob',
-  'crypto',
-  'performance',
-  'window',
-  'document',
-  'process',
-  'require',
-  'module',
-  'exports',
-  'Buffer',
-  'global',
 ];
 const SERVICES = [
   'SpreadsheetApp',
