@@ -32,7 +32,8 @@ export const LIST_COLUMNS = [
 /**
  * The header row of a list written by the previous version (before Chance, Signal sent and Status), so an
  * adoption rule can recognise an old list sheet; its Notes and user columns carry over into the new columns'
- * layout on the next regeneration.
+ * layout on the next regeneration. Written out in full rather than built from `LIST_COLUMNS`: it records what
+ * that version wrote, and must not change when the list's columns do.
  */
 export const PREVIOUS_LIST_COLUMNS = [
   'Rank',

@@ -92,7 +92,10 @@ export const COHORT_LIST_COLUMNS = [
   'Notes',
 ] as const;
 
-/** The `Cohort Lists` header written by the previous version, so an adoption rule can recognise old sheets. */
+/**
+ * The `Cohort Lists` header written by the previous version, so an adoption rule can recognise old sheets
+ * (written out in full, as the previous `Cohort Summary` header below: a record of what that version wrote).
+ */
 export const PREVIOUS_COHORT_LIST_COLUMNS = [
   'Applicant',
   'Rank',
