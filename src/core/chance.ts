@@ -150,6 +150,11 @@ export function baseKeyOf(type: ApplicantType): BaseKey {
   return 'chanceBaseUsImg';
 }
 
+/** One term (a plain object, so the chain stays cheap per pair). */
+function term(key: OddsKey, exponent: number, label: string, scoreBased = false): ChanceTerm {
+  return { key, exponent, label, scoreBased };
+}
+
 /** The score term: against the typical score, or the minimum plus `typicalAboveMinimum` when typical is unknown. */
 function scoreTerm(
   score: number,
@@ -192,34 +197,35 @@ export function chanceTerms(
 ): { terms: ChanceTerm[]; unknown: string[]; scoresUnknown: boolean } {
   const terms: ChanceTerm[] = [];
   const unknown: string[] = [];
-  const add = (key: OddsKey, exponent: number, label: string, scoreBased = false): void => {
-    terms.push({ key, exponent, label, scoreBased });
-  };
   const scoresUnknown = program.typicalStepTwo === null && program.minStepTwo === null;
   const score = inputs.stepTwoScore;
   if (score === null) unknown.push('your Step 2 CK');
   else if (scoresUnknown) unknown.push('typical and minimum scores');
   else {
     if (program.typicalStepTwo === null) unknown.push('typical score');
-    const term = scoreTerm(score, program, s);
-    if (term !== null) terms.push(term);
+    const scored = scoreTerm(score, program, s);
+    if (scored !== null) terms.push(scored);
     if (program.minStepTwo !== null && !program.minIsHard && score < program.minStepTwo) {
-      add('chanceOddsBelowPreferred', 1, 'below the preferred minimum', true);
+      terms.push(term('chanceOddsBelowPreferred', 1, 'below the preferred minimum', true));
     }
   }
   if (inputs.failedAttemptsUnknown) unknown.push('failed attempts');
   if (inputs.failedAttempts > 0) {
     const label = plural(inputs.failedAttempts, 'failed attempt');
-    add(
-      'chanceOddsPerFailure',
-      inputs.failedAttempts,
-      inputs.failedAttemptsUnknown ? `at least ${label}` : label,
+    terms.push(
+      term(
+        'chanceOddsPerFailure',
+        inputs.failedAttempts,
+        inputs.failedAttemptsUnknown ? `at least ${label}` : label,
+      ),
     );
   }
   const years = inputs.yearsSinceGraduation;
   if (years === null) unknown.push('graduation year');
   else if (years > s.graceYears) {
-    add('chanceOddsPerYearAfter', years - s.graceYears, `graduated ${plural(years, 'year')} ago`);
+    terms.push(
+      term('chanceOddsPerYearAfter', years - s.graceYears, `graduated ${plural(years, 'year')} ago`),
+    );
   }
   const isImg = inputs.applicantType === 'US IMG' || inputs.applicantType === 'Non-US IMG';
   if (isImg) {
@@ -229,24 +235,24 @@ export function chanceTerms(
       const counted = Math.min(percent, s.imgShareCountedUpTo);
       const exponent = (counted - s.imgShareNeutral) / 10;
       if (Math.abs(exponent) > 1e-9)
-        add('chanceOddsPer10ImgShare', exponent, `IMG share ${Math.round(percent)}%`);
+        terms.push(term('chanceOddsPer10ImgShare', exponent, `IMG share ${Math.round(percent)}%`));
     }
     if (program.takesImgs === true && s.chanceOddsTakesImgs !== 1)
-      add('chanceOddsTakesImgs', 1, 'takes IMGs');
+      terms.push(term('chanceOddsTakesImgs', 1, 'takes IMGs'));
   }
   if (program.type === null) unknown.push('program type');
-  else if (program.type === 'Community') add('chanceOddsCommunity', 1, 'community program');
-  else if (program.type === 'Hybrid') add('chanceOddsHybrid', 1, 'hybrid program');
+  else if (program.type === 'Community') terms.push(term('chanceOddsCommunity', 1, 'community program'));
+  else if (program.type === 'Hybrid') terms.push(term('chanceOddsHybrid', 1, 'hybrid program'));
   // A program accredited after the cycle year is not new, it is a wrong year (the reader says so): no boost.
   const age = program.firstAccredited === null ? null : s.cycleYear - program.firstAccredited;
   if (age !== null && age >= 0 && age <= s.newProgramYears) {
-    add('chanceOddsNewProgram', 1, `new program (since ${program.firstAccredited})`);
+    terms.push(term('chanceOddsNewProgram', 1, `new program (since ${program.firstAccredited})`));
   }
-  if (inputs.rotated) add('chanceOddsRotated', 1, 'rotated here');
-  if (inputs.tie !== null) add('chanceOddsTie', 1, `tie (${inputs.tie})`);
+  if (inputs.rotated) terms.push(term('chanceOddsRotated', 1, 'rotated here'));
+  if (inputs.tie !== null) terms.push(term('chanceOddsTie', 1, `tie (${inputs.tie})`));
   const preference = inputs.geographicPreference;
   if (preference !== null && program.division !== null && preference.includes(program.division)) {
-    add('chanceOddsGeographicPreference', 1, `geographic preference (${program.division})`);
+    terms.push(term('chanceOddsGeographicPreference', 1, `geographic preference (${program.division})`));
   }
   return { terms, unknown, scoresUnknown };
 }
@@ -307,6 +313,47 @@ export function categoryFromChance(chance: number, s: Settings): 'Reach' | 'Targ
 }
 
 /**
+ * A program known only by a few figures (a formula's arguments, an outcome row): every other field blank or
+ * unknown, and a minimum taken as Hard. The formulas and the fit to outcomes both describe programs this way.
+ *
+ * @param key - the program's key (`formula`, `outcome`)
+ * @param figures - the figures known: scores, IMG share, type
+ * @returns a whole `Program`
+ * @example programFromFigures('formula', { typicalStepTwo: 227 }).minIsHard // true
+ */
+export function programFromFigures(
+  key: string,
+  figures: Partial<Pick<Program, 'minStepTwo' | 'typicalStepTwo' | 'imgShare' | 'type'>>,
+): Program {
+  return {
+    key,
+    name: '',
+    id: '',
+    city: '',
+    state: '',
+    region: null,
+    division: null,
+    type: figures.type ?? null,
+    track: null,
+    firstAccredited: null,
+    positions: null,
+    minStepTwo: figures.minStepTwo ?? null,
+    minIsHard: true,
+    typicalStepTwo: figures.typicalStepTwo ?? null,
+    imgShare: figures.imgShare ?? null,
+    takesImgs: null,
+    maxFailedAttempts: null,
+    yogCutoff: null,
+    usceRequired: null,
+    sponsorsVisa: null,
+    source: '',
+    lastVerified: null,
+    notes: '',
+    row: 0,
+  };
+}
+
+/**
  * The Chance from scores alone, as `RAD_CHANCE` and `RAD_CATEGORY` compute it: a US IMG with no failed
  * attempt and nothing else known (graduation year, program type, ties … unknown, so those steps are skipped),
  * exactly as the list computes a program whose only known figures are these.
@@ -328,32 +375,7 @@ export function scoresOnlyChance(
   s: Settings,
 ): ChanceResult | null {
   if (minimum !== null && stepTwoScore < minimum) return null;
-  const program: Program = {
-    key: 'formula',
-    name: '',
-    id: '',
-    city: '',
-    state: '',
-    region: null,
-    division: null,
-    type: null,
-    track: null,
-    firstAccredited: null,
-    positions: null,
-    minStepTwo: minimum,
-    minIsHard: true,
-    typicalStepTwo: typical,
-    imgShare,
-    takesImgs: null,
-    maxFailedAttempts: null,
-    yogCutoff: null,
-    usceRequired: null,
-    sponsorsVisa: null,
-    source: '',
-    lastVerified: null,
-    notes: '',
-    row: 0,
-  };
+  const program = programFromFigures('formula', { minStepTwo: minimum, typicalStepTwo: typical, imgShare });
   return programChance(
     program,
     {
