@@ -80,8 +80,24 @@ function reader<T>(
   };
 }
 
-const readScore = reader(parseScore, 'a Step 2 CK score', SCORE_EXPECTED, SKIP) as Reader<number>;
-const readFailures = reader(parseCount, 'a number of failed attempts', COUNT_EXPECTED, 0) as Reader<number>;
+const parseScoreCell = reader(parseScore, 'a Step 2 CK score', SCORE_EXPECTED, SKIP) as Reader<number>;
+const parseFailuresCell = reader(
+  parseCount,
+  'a number of failed attempts',
+  COUNT_EXPECTED,
+  0,
+) as Reader<number>;
+/**
+ * A score cell. A whole number from 1 to 300 (what nearly every cell of a range holds) is the score as it is,
+ * exactly as `parseScore` reads it, without building a result per cell; anything else goes through the parser.
+ */
+const readScore: Reader<number> = (cell) =>
+  typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 300
+    ? cell
+    : parseScoreCell(cell);
+/** A failed-attempts cell: a whole number from 0 as it is (as `parseCount` reads it), else the parser. */
+const readFailures: Reader<number> = (cell) =>
+  typeof cell === 'number' && Number.isSafeInteger(cell) && cell >= 0 ? cell : parseFailuresCell(cell);
 /** A program's minimum or typical score: blank or N/A means none stated (null); a typical score may be a decimal. */
 const readProgramScore = (what: 'minimum' | 'typical'): Reader<number | null> =>
   what === 'typical'
@@ -128,11 +144,7 @@ function mapCells(
       throw error;
     }
   });
-  const cellResult = (read: (i: number) => unknown): Cell => {
-    const values = args.map((_, i) => read(i));
-    return values.includes(SKIP) ? '' : compute(values);
-  };
-  if (firstGrid < 0) return cellResult((i) => singles[i]);
+  if (firstGrid < 0) return singles.includes(SKIP) ? '' : compute(singles);
   const shape = grids[firstGrid]!;
   grids.forEach((grid, i) => {
     if (grid && (grid.length !== shape.length || grid.some((row, r) => row.length !== shape[r]!.length))) {
@@ -141,19 +153,32 @@ function mapCells(
       );
     }
   });
-  return shape.map((row, r) =>
-    row.map((_, c) => {
+  // Cell by cell with plain loops: a custom function runs cold, once per formula, over ranges of thousands
+  // of cells, so nothing is made per cell but its values and its result.
+  const count = args.length;
+  const out: Cell[][] = new Array(shape.length);
+  for (let r = 0; r < shape.length; r++) {
+    const width = shape[r]!.length;
+    const line: Cell[] = new Array(width);
+    for (let c = 0; c < width; c++) {
       try {
-        return cellResult((i) => {
+        const values = new Array<unknown>(count);
+        let skip = false;
+        for (let i = 0; i < count; i++) {
           const grid = grids[i];
-          return grid ? args[i]!.read(grid[r]![c]) : singles[i];
-        });
+          const value = grid ? args[i]!.read(grid[r]![c]) : singles[i];
+          if (value === SKIP) skip = true;
+          values[i] = value;
+        }
+        line[c] = skip ? '' : compute(values);
       } catch (error) {
-        if (error instanceof CellProblem) return `#INVALID: ${error.message}`;
-        throw error;
+        if (error instanceof CellProblem) line[c] = `#INVALID: ${error.message}`;
+        else throw error;
       }
-    }),
-  );
+    }
+    out[r] = line;
+  }
+  return out;
 }
 
 /**
