@@ -122,7 +122,9 @@ const shapeText = (grid: unknown[][]): string => {
  * @param fn - the function's name, for error messages
  * @param args - the arguments with their names and readers; `missing` (for a required argument) says what to
  *   give when the formula leaves it out (an empty cell passed in is blank, not missing)
- * @param compute - the result for one cell's read values (none of them SKIP)
+ * @param compute - the result for one cell's read values (none of them SKIP), in the order of `args`; read
+ *   them by index (no destructuring: that walks an iterator per cell) and keep no reference to the array,
+ *   which is reused for every cell
  * @returns one value, or a range the shape of the range arguments
  */
 function mapCells(
@@ -154,15 +156,15 @@ function mapCells(
     }
   });
   // Cell by cell with plain loops: a custom function runs cold, once per formula, over ranges of thousands
-  // of cells, so nothing is made per cell but its values and its result.
+  // of cells, so nothing is made per cell but its result.
   const count = args.length;
+  const values = new Array<unknown>(count);
   const out: Cell[][] = new Array(shape.length);
   for (let r = 0; r < shape.length; r++) {
     const width = shape[r]!.length;
     const line: Cell[] = new Array(width);
     for (let c = 0; c < width; c++) {
       try {
-        const values = new Array<unknown>(count);
         let skip = false;
         for (let i = 0; i < count; i++) {
           const grid = grids[i];
@@ -211,7 +213,7 @@ export function RAD_TIER(step2ck: unknown, failedAttempts?: unknown): CustomResu
       { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_TIER') },
       { name: 'failed_attempts', value: failedAttempts, read: readFailures },
     ],
-    ([score, failed]) => tierFor(score as number, failed as number, settings()),
+    (v) => tierFor(v[0] as number, v[1] as number, settings()),
   );
 }
 
@@ -232,7 +234,7 @@ export function RAD_APPLY_COUNT(step2ck: unknown, failedAttempts?: unknown): Cus
       { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_APPLY_COUNT') },
       { name: 'failed_attempts', value: failedAttempts, read: readFailures },
     ],
-    ([score, failed]) => recommendation(score as number, failed as number, settings()).count,
+    (v) => recommendation(v[0] as number, v[1] as number, settings()).count,
   );
 }
 
@@ -258,7 +260,7 @@ export function RAD_MEETS_MIN(step2ck: unknown, minimum?: unknown): CustomResult
           "the program's minimum is missing; expected its minimum Step 2 CK (a blank cell if it has none), e.g. =RAD_MEETS_MIN(221, 230)",
       },
     ],
-    ([score, min]) => min === null || (score as number) >= (min as number),
+    (v) => v[1] === null || (v[0] as number) >= (v[1] as number),
   );
 }
 
@@ -316,8 +318,7 @@ export function RAD_CATEGORY(step2ck: unknown, minimum?: unknown, typical?: unkn
       },
       { name: 'typical', value: typical, read: readProgramScore('typical') },
     ],
-    ([score, min, typ]) =>
-      scoresCategory(score as number, min as number | null, typ as number | null, settings()),
+    (v) => scoresCategory(v[0] as number, v[1] as number | null, v[2] as number | null, settings()),
   );
 }
 
@@ -352,13 +353,14 @@ export function RAD_CHANCE(
       { name: 'img_share', value: imgShare, read: readImgShare },
       { name: 'signal', value: signal, read: readSignal },
     ],
-    ([score, typ, min, share, sig]) => {
+    (v) => {
       const s = settings();
+      const sig = v[4];
       const result = scoresOnlyChance(
-        score as number,
-        typ as number | null,
-        min as number | null,
-        share as number | null,
+        v[0] as number,
+        v[1] as number | null,
+        v[2] as number | null,
+        v[3] as number | null,
         s,
       );
       if (result === null) return 0;
@@ -412,8 +414,8 @@ export function RAD_AT_LEAST(chances: unknown, k?: unknown): CustomResult {
   const readK = reader(parseCount, 'a number of interviews', COUNT_EXPECTED, SKIP) as Reader<number>;
   const missingK =
     "how many interviews (k) is missing; expected a whole number after the range, e.g. =RAD_AT_LEAST('Application List'!I2:I61, 12)";
-  return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK, missing: missingK }], ([wanted]) =>
-    Math.round(chanceOfAtLeast(percents, wanted as number) * 100),
+  return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK, missing: missingK }], (v) =>
+    Math.round(chanceOfAtLeast(percents, v[0] as number) * 100),
   );
 }
 
