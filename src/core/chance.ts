@@ -286,6 +286,30 @@ export function chanceTerms(
   return { terms, unknown, scoresUnknown };
 }
 
+/** Powers already worked out, by base then exponent (bounded: cleared when they grow past a few thousand). */
+let powers: Map<number, Map<number, number>> | null = null;
+
+/**
+ * `base ** exponent`, remembered: the same few parameters and exponents come back pair after pair, and `**`
+ * with a fractional exponent costs more than the rest of a step. The same number either way.
+ */
+function power(base: number, exponent: number): number {
+  powers ??= new Map();
+  let byExponent = powers.get(base);
+  if (byExponent === undefined) {
+    if (powers.size > 64) powers.clear();
+    byExponent = new Map();
+    powers.set(base, byExponent);
+  }
+  let result = byExponent.get(exponent);
+  if (result === undefined) {
+    if (byExponent.size > 4096) byExponent.clear();
+    result = base ** exponent;
+    byExponent.set(exponent, result);
+  }
+  return result;
+}
+
 /**
  * The interview Chance of one applicant at one eligible program, with the chain of steps behind it: the same
  * terms as `chanceTerms`, read from the reused chain.
@@ -306,7 +330,7 @@ export function programChance(program: Program, inputs: ChanceInputs, s: Setting
   const unknown: string[] = [];
   const scoresUnknown = collectTerms(program, inputs, s, unknown);
   for (let i = 0; i < chain.count; i++) {
-    odds *= s[chain.keys[i]!] ** chain.exponents[i]!;
+    odds *= power(s[chain.keys[i]!], chain.exponents[i]!);
     steps.push({
       label: chain.labels[i]!,
       chance: wholePercent(probabilityOf(odds)),
