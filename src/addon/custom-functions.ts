@@ -80,8 +80,24 @@ function reader<T>(
   };
 }
 
-const readScore = reader(parseScore, 'a Step 2 CK score', SCORE_EXPECTED, SKIP) as Reader<number>;
-const readFailures = reader(parseCount, 'a number of failed attempts', COUNT_EXPECTED, 0) as Reader<number>;
+const parseScoreCell = reader(parseScore, 'a Step 2 CK score', SCORE_EXPECTED, SKIP) as Reader<number>;
+const parseFailuresCell = reader(
+  parseCount,
+  'a number of failed attempts',
+  COUNT_EXPECTED,
+  0,
+) as Reader<number>;
+/**
+ * A score cell. A whole number from 1 to 300 (what nearly every cell of a range holds) is the score as it is,
+ * exactly as `parseScore` reads it, without building a result per cell; anything else goes through the parser.
+ */
+const readScore: Reader<number> = (cell) =>
+  typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 300
+    ? cell
+    : parseScoreCell(cell);
+/** A failed-attempts cell: a whole number from 0 as it is (as `parseCount` reads it), else the parser. */
+const readFailures: Reader<number> = (cell) =>
+  typeof cell === 'number' && Number.isSafeInteger(cell) && cell >= 0 ? cell : parseFailuresCell(cell);
 /** A program's minimum or typical score: blank or N/A means none stated (null); a typical score may be a decimal. */
 const readProgramScore = (what: 'minimum' | 'typical'): Reader<number | null> =>
   what === 'typical'
@@ -106,7 +122,9 @@ const shapeText = (grid: unknown[][]): string => {
  * @param fn - the function's name, for error messages
  * @param args - the arguments with their names and readers; `missing` (for a required argument) says what to
  *   give when the formula leaves it out (an empty cell passed in is blank, not missing)
- * @param compute - the result for one cell's read values (none of them SKIP)
+ * @param compute - the result for one cell's read values (none of them SKIP), in the order of `args`; read
+ *   them by index (no destructuring: that walks an iterator per cell) and keep no reference to the array,
+ *   which is reused for every cell
  * @returns one value, or a range the shape of the range arguments
  */
 function mapCells(
@@ -128,11 +146,7 @@ function mapCells(
       throw error;
     }
   });
-  const cellResult = (read: (i: number) => unknown): Cell => {
-    const values = args.map((_, i) => read(i));
-    return values.includes(SKIP) ? '' : compute(values);
-  };
-  if (firstGrid < 0) return cellResult((i) => singles[i]);
+  if (firstGrid < 0) return singles.includes(SKIP) ? '' : compute(singles);
   const shape = grids[firstGrid]!;
   grids.forEach((grid, i) => {
     if (grid && (grid.length !== shape.length || grid.some((row, r) => row.length !== shape[r]!.length))) {
@@ -141,19 +155,32 @@ function mapCells(
       );
     }
   });
-  return shape.map((row, r) =>
-    row.map((_, c) => {
+  // Cell by cell with plain loops: a custom function runs cold, once per formula, over ranges of thousands
+  // of cells, so nothing is made per cell but its result.
+  const count = args.length;
+  const values = new Array<unknown>(count);
+  const out: Cell[][] = new Array(shape.length);
+  for (let r = 0; r < shape.length; r++) {
+    const width = shape[r]!.length;
+    const line: Cell[] = new Array(width);
+    for (let c = 0; c < width; c++) {
       try {
-        return cellResult((i) => {
+        let skip = false;
+        for (let i = 0; i < count; i++) {
           const grid = grids[i];
-          return grid ? args[i]!.read(grid[r]![c]) : singles[i];
-        });
+          const value = grid ? args[i]!.read(grid[r]![c]) : singles[i];
+          if (value === SKIP) skip = true;
+          values[i] = value;
+        }
+        line[c] = skip ? '' : compute(values);
       } catch (error) {
-        if (error instanceof CellProblem) return `#INVALID: ${error.message}`;
-        throw error;
+        if (error instanceof CellProblem) line[c] = `#INVALID: ${error.message}`;
+        else throw error;
       }
-    }),
-  );
+    }
+    out[r] = line;
+  }
+  return out;
 }
 
 /**
@@ -186,7 +213,7 @@ export function RAD_TIER(step2ck: unknown, failedAttempts?: unknown): CustomResu
       { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_TIER') },
       { name: 'failed_attempts', value: failedAttempts, read: readFailures },
     ],
-    ([score, failed]) => tierFor(score as number, failed as number, settings()),
+    (v) => tierFor(v[0] as number, v[1] as number, settings()),
   );
 }
 
@@ -207,7 +234,7 @@ export function RAD_APPLY_COUNT(step2ck: unknown, failedAttempts?: unknown): Cus
       { name: 'step2ck', value: step2ck, read: readScore, missing: missingScore('RAD_APPLY_COUNT') },
       { name: 'failed_attempts', value: failedAttempts, read: readFailures },
     ],
-    ([score, failed]) => recommendation(score as number, failed as number, settings()).count,
+    (v) => recommendation(v[0] as number, v[1] as number, settings()).count,
   );
 }
 
@@ -233,7 +260,7 @@ export function RAD_MEETS_MIN(step2ck: unknown, minimum?: unknown): CustomResult
           "the program's minimum is missing; expected its minimum Step 2 CK (a blank cell if it has none), e.g. =RAD_MEETS_MIN(221, 230)",
       },
     ],
-    ([score, min]) => min === null || (score as number) >= (min as number),
+    (v) => v[1] === null || (v[0] as number) >= (v[1] as number),
   );
 }
 
@@ -291,8 +318,7 @@ export function RAD_CATEGORY(step2ck: unknown, minimum?: unknown, typical?: unkn
       },
       { name: 'typical', value: typical, read: readProgramScore('typical') },
     ],
-    ([score, min, typ]) =>
-      scoresCategory(score as number, min as number | null, typ as number | null, settings()),
+    (v) => scoresCategory(v[0] as number, v[1] as number | null, v[2] as number | null, settings()),
   );
 }
 
@@ -327,13 +353,14 @@ export function RAD_CHANCE(
       { name: 'img_share', value: imgShare, read: readImgShare },
       { name: 'signal', value: signal, read: readSignal },
     ],
-    ([score, typ, min, share, sig]) => {
+    (v) => {
       const s = settings();
+      const sig = v[4];
       const result = scoresOnlyChance(
-        score as number,
-        typ as number | null,
-        min as number | null,
-        share as number | null,
+        v[0] as number,
+        v[1] as number | null,
+        v[2] as number | null,
+        v[3] as number | null,
         s,
       );
       if (result === null) return 0;
@@ -387,8 +414,8 @@ export function RAD_AT_LEAST(chances: unknown, k?: unknown): CustomResult {
   const readK = reader(parseCount, 'a number of interviews', COUNT_EXPECTED, SKIP) as Reader<number>;
   const missingK =
     "how many interviews (k) is missing; expected a whole number after the range, e.g. =RAD_AT_LEAST('Application List'!I2:I61, 12)";
-  return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK, missing: missingK }], ([wanted]) =>
-    Math.round(chanceOfAtLeast(percents, wanted as number) * 100),
+  return mapCells('RAD_AT_LEAST', [{ name: 'k', value: k, read: readK, missing: missingK }], (v) =>
+    Math.round(chanceOfAtLeast(percents, v[0] as number) * 100),
   );
 }
 

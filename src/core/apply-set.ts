@@ -6,6 +6,7 @@
  * highest-Chance eligible programs not yet chosen, and the result says so. Below-minimum and not-eligible
  * programs are never chosen. Signals play no part.
  */
+import { descending, orderByKey } from './order.ts';
 import type { Settings } from './settings.ts';
 import type { Category } from './types.ts';
 
@@ -56,6 +57,17 @@ function compareText(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** One more than the largest sort key when every key is a whole number from 0, else 0 (sort by comparator). */
+function sortKeySpan(candidates: readonly ApplyCandidate[]): number {
+  let span = 0;
+  for (const c of candidates) {
+    const key = c.sortKey;
+    if (typeof key !== 'number' || !Number.isInteger(key) || key < 0) return 0;
+    if (key >= span) span = key + 1;
+  }
+  return span;
+}
+
 /**
  * Chooses the Apply set.
  *
@@ -90,19 +102,30 @@ export function chooseApplySet(
       (y.fit ?? 0) - (x.fit ?? 0) || (y.chance ?? 0) - (x.chance ?? 0) || compareText(x.sortKey, y.sortKey)
     );
   };
+  // Whole-number sort keys (the ranking's name order) allow one packed key per program instead of a comparator.
+  const span = sortKeySpan(candidates);
+  const byFitKey = (i: number): number => {
+    const c = candidates[i]!;
+    return (descending(c.fit ?? 0) * 101 + descending(c.chance ?? 0)) * span + (c.sortKey as number);
+  };
+  const byChanceKey = (i: number): number => {
+    const c = candidates[i]!;
+    return (descending(c.chance ?? 0) * 101 + descending(c.fit ?? 0)) * span + (c.sortKey as number);
+  };
   const short: CategoryShort[] = [];
   let chosen = 0;
   for (const band of BANDS) {
-    const pool = byBand[band].sort(byFit);
+    const pool = (span > 0 ? orderByKey(byBand[band], byFitKey) : null) ?? byBand[band].sort(byFit);
     const take = Math.min(places[band], pool.length);
     for (let k = 0; k < take; k++) apply[pool[k]!] = true;
     chosen += take;
     if (pool.length < places[band])
       short.push({ category: band, places: places[band], available: pool.length });
   }
-  const rest = eligible
-    .filter((i) => !apply[i])
-    .sort((a, b) => {
+  const left = eligible.filter((i) => !apply[i]);
+  const rest =
+    (span > 0 ? orderByKey(left, byChanceKey) : null) ??
+    left.sort((a, b) => {
       const x = candidates[a]!;
       const y = candidates[b]!;
       return (

@@ -8,7 +8,14 @@
  * Which parameters are fitted, how hard each is pulled to its default and the bounds it is kept in are in
  * `FIT_PARAMETERS` (the prior strengths are RadList's judgment, docs/chance-model.md).
  */
-import { type BaseKey, baseKeyOf, type ChanceInputs, chanceTerms, type OddsKey } from './chance.ts';
+import {
+  type BaseKey,
+  baseKeyOf,
+  type ChanceInputs,
+  chanceTerms,
+  type OddsKey,
+  programFromFigures,
+} from './chance.ts';
 import { logistic } from './logistic-fit.ts';
 import { SETTING_DEFS, type SettingKey, type Settings } from './settings.ts';
 import type { ApplicantType, Program, ProgramType } from './types.ts';
@@ -132,32 +139,12 @@ export interface OutcomeFacts {
 
 /** The program as an outcome row describes it (everything it does not say is unknown). */
 function programOf(facts: OutcomeFacts): Program {
-  return {
-    key: 'outcome',
-    name: '',
-    id: '',
-    city: '',
-    state: '',
-    region: null,
-    division: null,
-    type: facts.programType,
-    track: null,
-    firstAccredited: null,
-    positions: null,
+  return programFromFigures('outcome', {
     minStepTwo: facts.minStepTwo,
-    minIsHard: true,
     typicalStepTwo: facts.typicalStepTwo,
     imgShare: facts.imgShare,
-    takesImgs: null,
-    maxFailedAttempts: null,
-    yogCutoff: null,
-    usceRequired: null,
-    sponsorsVisa: null,
-    source: '',
-    lastVerified: null,
-    notes: '',
-    row: 0,
-  };
+    type: facts.programType,
+  });
 }
 
 /**

@@ -150,18 +150,39 @@ export function baseKeyOf(type: ApplicantType): BaseKey {
   return 'chanceBaseUsImg';
 }
 
+/**
+ * The chain being collected, as parallel arrays reused from one pair to the next: `programChance` runs for
+ * every applicant × program pair, so it reads the terms from here instead of a new object per term.
+ * `chanceTerms` copies them out as objects. Filled and read synchronously, so never shared by two callers.
+ */
+const chain = {
+  keys: [] as OddsKey[],
+  exponents: [] as number[],
+  labels: [] as string[],
+  scoreBased: [] as boolean[],
+  count: 0,
+};
+
+function addTerm(key: OddsKey, exponent: number, label: string, scoreBased = false): void {
+  const i = chain.count++;
+  chain.keys[i] = key;
+  chain.exponents[i] = exponent;
+  chain.labels[i] = label;
+  chain.scoreBased[i] = scoreBased;
+}
+
 /** The score term: against the typical score, or the minimum plus `typicalAboveMinimum` when typical is unknown. */
-function scoreTerm(
+function addScoreTerm(
   score: number,
   program: Pick<Program, 'typicalStepTwo' | 'minStepTwo'>,
   s: Settings,
-): ChanceTerm | null {
+): void {
   const typical = program.typicalStepTwo;
   const reference =
     typical ?? (program.minStepTwo === null ? null : program.minStepTwo + s.typicalAboveMinimum);
-  if (reference === null) return null;
+  if (reference === null) return;
   const margin = Math.round(score - reference);
-  if (margin === 0) return null;
+  if (margin === 0) return;
   const exact = score - reference;
   const label =
     typical !== null
@@ -169,9 +190,70 @@ function scoreTerm(
         ? `score ${margin} above typical`
         : `score ${-margin} below typical`
       : `score ${margin > 0 ? `${margin} above` : `${-margin} below`} typical taken as minimum + ${s.typicalAboveMinimum}`;
-  return exact < 0
-    ? { key: 'chanceOddsPer10Below', exponent: -exact / 10, label, scoreBased: true }
-    : { key: 'chanceOddsPer10Above', exponent: exact / 10, label, scoreBased: true };
+  if (exact < 0) addTerm('chanceOddsPer10Below', -exact / 10, label, true);
+  else addTerm('chanceOddsPer10Above', exact / 10, label, true);
+}
+
+/**
+ * Collects the chain of one pair into `chain`, in the order `Why` shows it, and the unknowns into `unknown`.
+ *
+ * @returns true when the program's typical and minimum scores are both unknown
+ */
+function collectTerms(program: Program, inputs: ChanceInputs, s: Settings, unknown: string[]): boolean {
+  chain.count = 0;
+  const scoresUnknown = program.typicalStepTwo === null && program.minStepTwo === null;
+  const score = inputs.stepTwoScore;
+  if (score === null) unknown.push('your Step 2 CK');
+  else if (scoresUnknown) unknown.push('typical and minimum scores');
+  else {
+    if (program.typicalStepTwo === null) unknown.push('typical score');
+    addScoreTerm(score, program, s);
+    if (program.minStepTwo !== null && !program.minIsHard && score < program.minStepTwo) {
+      addTerm('chanceOddsBelowPreferred', 1, 'below the preferred minimum', true);
+    }
+  }
+  if (inputs.failedAttemptsUnknown) unknown.push('failed attempts');
+  if (inputs.failedAttempts > 0) {
+    const label = plural(inputs.failedAttempts, 'failed attempt');
+    addTerm(
+      'chanceOddsPerFailure',
+      inputs.failedAttempts,
+      inputs.failedAttemptsUnknown ? `at least ${label}` : label,
+    );
+  }
+  const years = inputs.yearsSinceGraduation;
+  if (years === null) unknown.push('graduation year');
+  else if (years > s.graceYears) {
+    addTerm('chanceOddsPerYearAfter', years - s.graceYears, `graduated ${plural(years, 'year')} ago`);
+  }
+  const isImg = inputs.applicantType === 'US IMG' || inputs.applicantType === 'Non-US IMG';
+  if (isImg) {
+    if (program.imgShare === null) unknown.push('IMG share');
+    else {
+      const percent = program.imgShare * 100;
+      const counted = Math.min(percent, s.imgShareCountedUpTo);
+      const exponent = (counted - s.imgShareNeutral) / 10;
+      if (Math.abs(exponent) > 1e-9)
+        addTerm('chanceOddsPer10ImgShare', exponent, `IMG share ${Math.round(percent)}%`);
+    }
+    if (program.takesImgs === true && s.chanceOddsTakesImgs !== 1)
+      addTerm('chanceOddsTakesImgs', 1, 'takes IMGs');
+  }
+  if (program.type === null) unknown.push('program type');
+  else if (program.type === 'Community') addTerm('chanceOddsCommunity', 1, 'community program');
+  else if (program.type === 'Hybrid') addTerm('chanceOddsHybrid', 1, 'hybrid program');
+  // A program accredited after the cycle year is not new, it is a wrong year (the reader says so): no boost.
+  const age = program.firstAccredited === null ? null : s.cycleYear - program.firstAccredited;
+  if (age !== null && age >= 0 && age <= s.newProgramYears) {
+    addTerm('chanceOddsNewProgram', 1, `new program (since ${program.firstAccredited})`);
+  }
+  if (inputs.rotated) addTerm('chanceOddsRotated', 1, 'rotated here');
+  if (inputs.tie !== null) addTerm('chanceOddsTie', 1, `tie (${inputs.tie})`);
+  const preference = inputs.geographicPreference;
+  if (preference !== null && program.division !== null && preference.includes(program.division)) {
+    addTerm('chanceOddsGeographicPreference', 1, `geographic preference (${program.division})`);
+  }
+  return scoresUnknown;
 }
 
 /**
@@ -190,69 +272,47 @@ export function chanceTerms(
   inputs: ChanceInputs,
   s: Settings,
 ): { terms: ChanceTerm[]; unknown: string[]; scoresUnknown: boolean } {
-  const terms: ChanceTerm[] = [];
   const unknown: string[] = [];
-  const add = (key: OddsKey, exponent: number, label: string, scoreBased = false): void => {
-    terms.push({ key, exponent, label, scoreBased });
-  };
-  const scoresUnknown = program.typicalStepTwo === null && program.minStepTwo === null;
-  const score = inputs.stepTwoScore;
-  if (score === null) unknown.push('your Step 2 CK');
-  else if (scoresUnknown) unknown.push('typical and minimum scores');
-  else {
-    if (program.typicalStepTwo === null) unknown.push('typical score');
-    const term = scoreTerm(score, program, s);
-    if (term !== null) terms.push(term);
-    if (program.minStepTwo !== null && !program.minIsHard && score < program.minStepTwo) {
-      add('chanceOddsBelowPreferred', 1, 'below the preferred minimum', true);
-    }
-  }
-  if (inputs.failedAttemptsUnknown) unknown.push('failed attempts');
-  if (inputs.failedAttempts > 0) {
-    const label = plural(inputs.failedAttempts, 'failed attempt');
-    add(
-      'chanceOddsPerFailure',
-      inputs.failedAttempts,
-      inputs.failedAttemptsUnknown ? `at least ${label}` : label,
-    );
-  }
-  const years = inputs.yearsSinceGraduation;
-  if (years === null) unknown.push('graduation year');
-  else if (years > s.graceYears) {
-    add('chanceOddsPerYearAfter', years - s.graceYears, `graduated ${plural(years, 'year')} ago`);
-  }
-  const isImg = inputs.applicantType === 'US IMG' || inputs.applicantType === 'Non-US IMG';
-  if (isImg) {
-    if (program.imgShare === null) unknown.push('IMG share');
-    else {
-      const percent = program.imgShare * 100;
-      const counted = Math.min(percent, s.imgShareCountedUpTo);
-      const exponent = (counted - s.imgShareNeutral) / 10;
-      if (Math.abs(exponent) > 1e-9)
-        add('chanceOddsPer10ImgShare', exponent, `IMG share ${Math.round(percent)}%`);
-    }
-    if (program.takesImgs === true && s.chanceOddsTakesImgs !== 1)
-      add('chanceOddsTakesImgs', 1, 'takes IMGs');
-  }
-  if (program.type === null) unknown.push('program type');
-  else if (program.type === 'Community') add('chanceOddsCommunity', 1, 'community program');
-  else if (program.type === 'Hybrid') add('chanceOddsHybrid', 1, 'hybrid program');
-  // A program accredited after the cycle year is not new, it is a wrong year (the reader says so): no boost.
-  const age = program.firstAccredited === null ? null : s.cycleYear - program.firstAccredited;
-  if (age !== null && age >= 0 && age <= s.newProgramYears) {
-    add('chanceOddsNewProgram', 1, `new program (since ${program.firstAccredited})`);
-  }
-  if (inputs.rotated) add('chanceOddsRotated', 1, 'rotated here');
-  if (inputs.tie !== null) add('chanceOddsTie', 1, `tie (${inputs.tie})`);
-  const preference = inputs.geographicPreference;
-  if (preference !== null && program.division !== null && preference.includes(program.division)) {
-    add('chanceOddsGeographicPreference', 1, `geographic preference (${program.division})`);
+  const scoresUnknown = collectTerms(program, inputs, s, unknown);
+  const terms: ChanceTerm[] = [];
+  for (let i = 0; i < chain.count; i++) {
+    terms.push({
+      key: chain.keys[i]!,
+      exponent: chain.exponents[i]!,
+      label: chain.labels[i]!,
+      scoreBased: chain.scoreBased[i]!,
+    });
   }
   return { terms, unknown, scoresUnknown };
 }
 
+/** Powers already worked out, by base then exponent (bounded: cleared when they grow past a few thousand). */
+let powers: Map<number, Map<number, number>> | null = null;
+
 /**
- * The interview Chance of one applicant at one eligible program, with the chain of steps behind it.
+ * `base ** exponent`, remembered: the same few parameters and exponents come back pair after pair, and `**`
+ * with a fractional exponent costs more than the rest of a step. The same number either way.
+ */
+function power(base: number, exponent: number): number {
+  powers ??= new Map();
+  let byExponent = powers.get(base);
+  if (byExponent === undefined) {
+    if (powers.size > 64) powers.clear();
+    byExponent = new Map();
+    powers.set(base, byExponent);
+  }
+  let result = byExponent.get(exponent);
+  if (result === undefined) {
+    if (byExponent.size > 4096) byExponent.clear();
+    result = base ** exponent;
+    byExponent.set(exponent, result);
+  }
+  return result;
+}
+
+/**
+ * The interview Chance of one applicant at one eligible program, with the chain of steps behind it: the same
+ * terms as `chanceTerms`, read from the reused chain.
  *
  * @param program - the program
  * @param inputs - the applicant's type, score, failures, years out, and matches with this program
@@ -267,10 +327,15 @@ export function programChance(program: Program, inputs: ChanceInputs, s: Setting
   const steps: ChanceStep[] = [
     { label: `${inputs.applicantType} base`, chance: wholePercent(base / 100), scoreBased: false },
   ];
-  const { terms, unknown, scoresUnknown } = chanceTerms(program, inputs, s);
-  for (const term of terms) {
-    odds *= s[term.key] ** term.exponent;
-    steps.push({ label: term.label, chance: wholePercent(probabilityOf(odds)), scoreBased: term.scoreBased });
+  const unknown: string[] = [];
+  const scoresUnknown = collectTerms(program, inputs, s, unknown);
+  for (let i = 0; i < chain.count; i++) {
+    odds *= power(s[chain.keys[i]!], chain.exponents[i]!);
+    steps.push({
+      label: chain.labels[i]!,
+      chance: wholePercent(probabilityOf(odds)),
+      scoreBased: chain.scoreBased[i]!,
+    });
   }
   return { chance: wholePercent(probabilityOf(odds)), steps, unknown, scoresUnknown };
 }
@@ -307,6 +372,47 @@ export function categoryFromChance(chance: number, s: Settings): 'Reach' | 'Targ
 }
 
 /**
+ * A program known only by a few figures (a formula's arguments, an outcome row): every other field blank or
+ * unknown, and a minimum taken as Hard. The formulas and the fit to outcomes both describe programs this way.
+ *
+ * @param key - the program's key (`formula`, `outcome`)
+ * @param figures - the figures known: scores, IMG share, type
+ * @returns a whole `Program`
+ * @example programFromFigures('formula', { typicalStepTwo: 227 }).minIsHard // true
+ */
+export function programFromFigures(
+  key: string,
+  figures: Partial<Pick<Program, 'minStepTwo' | 'typicalStepTwo' | 'imgShare' | 'type'>>,
+): Program {
+  return {
+    key,
+    name: '',
+    id: '',
+    city: '',
+    state: '',
+    region: null,
+    division: null,
+    type: figures.type ?? null,
+    track: null,
+    firstAccredited: null,
+    positions: null,
+    minStepTwo: figures.minStepTwo ?? null,
+    minIsHard: true,
+    typicalStepTwo: figures.typicalStepTwo ?? null,
+    imgShare: figures.imgShare ?? null,
+    takesImgs: null,
+    maxFailedAttempts: null,
+    yogCutoff: null,
+    usceRequired: null,
+    sponsorsVisa: null,
+    source: '',
+    lastVerified: null,
+    notes: '',
+    row: 0,
+  };
+}
+
+/**
  * The Chance from scores alone, as `RAD_CHANCE` and `RAD_CATEGORY` compute it: a US IMG with no failed
  * attempt and nothing else known (graduation year, program type, ties … unknown, so those steps are skipped),
  * exactly as the list computes a program whose only known figures are these.
@@ -328,32 +434,7 @@ export function scoresOnlyChance(
   s: Settings,
 ): ChanceResult | null {
   if (minimum !== null && stepTwoScore < minimum) return null;
-  const program: Program = {
-    key: 'formula',
-    name: '',
-    id: '',
-    city: '',
-    state: '',
-    region: null,
-    division: null,
-    type: null,
-    track: null,
-    firstAccredited: null,
-    positions: null,
-    minStepTwo: minimum,
-    minIsHard: true,
-    typicalStepTwo: typical,
-    imgShare,
-    takesImgs: null,
-    maxFailedAttempts: null,
-    yogCutoff: null,
-    usceRequired: null,
-    sponsorsVisa: null,
-    source: '',
-    lastVerified: null,
-    notes: '',
-    row: 0,
-  };
+  const program = programFromFigures('formula', { minStepTwo: minimum, typicalStepTwo: typical, imgShare });
   return programChance(
     program,
     {

@@ -85,10 +85,11 @@ export function applicantFacts(applicant: Applicant, s: Settings): ApplicantFact
  * staleIssue('2024-03-10', defaultSettings(2026)) // 'data may be stale (verified March 2024)'
  */
 export function staleIssue(lastVerified: string | null, s: Settings): string | null {
-  if (lastVerified === null || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(lastVerified)) return null;
+  if (lastVerified === null) return null;
   const memo = staleMemo(s);
   const known = memo.get(lastVerified);
   if (known !== undefined) return known;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(lastVerified)) return null;
   const year = Number(lastVerified.slice(0, 4));
   const hasMonth = lastVerified.length >= 7;
   // A year alone ends in December; a month or a day ends in its own month.
@@ -114,10 +115,6 @@ function staleMemo(s: Settings): Map<string, string | null> {
   return memoFor.answers;
 }
 
-/** Order of failed requirements in Issues: the ones the applicant cannot change first, the score last. */
-const FAILURE_ORDER = ['imgs', 'visa', 'years', 'attempts', 'usce', 'minimum'] as const;
-type Failure = (typeof FAILURE_ORDER)[number];
-
 /** No absent columns. */
 const NONE_ABSENT: ReadonlySet<keyof Program> = new Set();
 
@@ -141,13 +138,17 @@ export function checkEligibility(
   s: Settings,
   absent: ReadonlySet<keyof Program> = NONE_ABSENT,
 ): Eligibility {
-  const failures: { kind: Failure; text: string }[] = [];
+  // Failed requirements go first in Issues, the ones the applicant cannot change first and the score last:
+  // IMGs, visa, years, attempts, USCE, minimum. One slot each (each fails at most once), so no sort per pair.
+  let failedImgs: string | null = null;
+  let failedVisa: string | null = null;
+  let failedYears: string | null = null;
+  let failedAttempts: string | null = null;
+  let failedUsce: string | null = null;
+  let failedMinimum: string | null = null;
   const notes: string[] = [];
   let capAtReach = false;
   let preferredIssue = -1;
-  const fail = (kind: Failure, text: string): void => {
-    failures.push({ kind, text });
-  };
   const score = facts.stepTwoScore;
   const minimum = program.minStepTwo;
   const kind = program.minIsHard ? 'hard' : 'preferred';
@@ -156,7 +157,7 @@ export function checkEligibility(
   } else if (score === null) {
     notes.push(`your Step 2 CK is unknown, so the ${kind} minimum ${minimum} could not be checked`);
   } else if (score < minimum) {
-    if (program.minIsHard) fail('minimum', `below the hard minimum Step 2 CK ${minimum}`);
+    if (program.minIsHard) failedMinimum = `below the hard minimum Step 2 CK ${minimum}`;
     else {
       capAtReach = true;
       preferredIssue = notes.length;
@@ -170,10 +171,7 @@ export function checkEligibility(
   } else if (years === null) {
     notes.push(`your graduation year is unknown, so the ${cutoff}-year cutoff could not be checked`);
   } else if (years > cutoff) {
-    fail(
-      'years',
-      `you graduated ${plural(years, 'year')} ago; this program takes graduates up to ${plural(cutoff, 'year')} out`,
-    );
+    failedYears = `you graduated ${plural(years, 'year')} ago; this program takes graduates up to ${plural(cutoff, 'year')} out`;
   }
   const maxFailed = program.maxFailedAttempts;
   const attemptsUnknown = facts.failedAttemptsUnknown === true;
@@ -181,7 +179,7 @@ export function checkEligibility(
     if ((facts.failedAttempts > 0 || attemptsUnknown) && !absent.has('maxFailedAttempts'))
       notes.push('failed-attempt limit unknown');
   } else if (facts.failedAttempts > maxFailed) {
-    fail('attempts', `allows at most ${maxFailed} failed attempt${maxFailed === 1 ? '' : 's'}`);
+    failedAttempts = `allows at most ${maxFailed} failed attempt${maxFailed === 1 ? '' : 's'}`;
   } else if (attemptsUnknown) {
     // The failures known for sure pass; unknown ones might not. Named, never passed silently (SPEC section 2).
     notes.push(
@@ -189,13 +187,13 @@ export function checkEligibility(
     );
   }
   if (facts.isImg) {
-    if (program.takesImgs === false) fail('imgs', 'takes no IMGs');
+    if (program.takesImgs === false) failedImgs = 'takes no IMGs';
     else if (program.takesImgs === null && !absent.has('takesImgs')) {
       notes.push('whether it takes IMGs is unknown');
     }
   }
   if (facts.needsVisa) {
-    if (program.sponsorsVisa === 'None') fail('visa', 'sponsors no visas');
+    if (program.sponsorsVisa === 'None') failedVisa = 'sponsors no visas';
     else if (program.sponsorsVisa === null && !absent.has('sponsorsVisa'))
       notes.push('visa sponsorship unknown');
   }
@@ -204,20 +202,23 @@ export function checkEligibility(
       notes.push(
         'your USCE weeks are unknown, so its US clinical experience requirement could not be checked',
       );
-    } else if (facts.usceWeeks === 0) fail('usce', 'requires US clinical experience');
+    } else if (facts.usceWeeks === 0) failedUsce = 'requires US clinical experience';
   } else if (program.usceRequired === null && facts.usceWeeks === 0 && !absent.has('usceRequired')) {
     notes.push('whether it requires US clinical experience is unknown');
   }
   const stale = staleIssue(program.lastVerified, s);
   if (stale !== null) notes.push(stale);
-  const belowMinimum = failures.some((f) => f.kind === 'minimum');
-  const status: EligibilityStatus = belowMinimum
-    ? 'Below minimum'
-    : failures.length > 0
-      ? 'Not eligible'
-      : 'Eligible';
+  const issues: string[] = [];
+  if (failedImgs !== null) issues.push(failedImgs);
+  if (failedVisa !== null) issues.push(failedVisa);
+  if (failedYears !== null) issues.push(failedYears);
+  if (failedAttempts !== null) issues.push(failedAttempts);
+  if (failedUsce !== null) issues.push(failedUsce);
+  if (failedMinimum !== null) issues.push(failedMinimum);
+  const status: EligibilityStatus =
+    failedMinimum !== null ? 'Below minimum' : issues.length > 0 ? 'Not eligible' : 'Eligible';
   // "At most a Reach" only makes sense on a program that stays eligible.
   if (preferredIssue >= 0 && status === 'Eligible') notes[preferredIssue] += ', so at most a Reach';
-  failures.sort((a, b) => FAILURE_ORDER.indexOf(a.kind) - FAILURE_ORDER.indexOf(b.kind));
-  return { status, capAtReach, issues: [...failures.map((f) => f.text), ...notes] };
+  for (let i = 0; i < notes.length; i++) issues.push(notes[i]!);
+  return { status, capAtReach, issues };
 }

@@ -50,14 +50,19 @@ export function formatPoints(points: number): string {
  */
 export function scoreFit(inputs: FitInputs, s: Settings): FitResult {
   const factors: FitFactor[] = [];
-  const add = (label: string, weight: number): void => {
-    const points = Math.round(weight);
-    if (points !== 0) factors.push({ label, points });
-  };
-  if (inputs.preferredPlace !== null) add(`preferred ${inputs.preferredPlace}`, s.fitPreferredPlace);
-  if (inputs.preferredType !== null) add(`preferred type (${inputs.preferredType})`, s.fitPreferredType);
-  if (inputs.tie !== null) add(`tie (${inputs.tie})`, s.fitTie);
-  if (inputs.rotated) add('rotated here', s.fitRotated);
+  // Each term rounded; a term that rounds to 0 is left out. Inline (no closure): this runs for every pair.
+  let points = Math.round(s.fitPreferredPlace);
+  if (inputs.preferredPlace !== null && points !== 0) {
+    factors.push({ label: `preferred ${inputs.preferredPlace}`, points });
+  }
+  points = Math.round(s.fitPreferredType);
+  if (inputs.preferredType !== null && points !== 0) {
+    factors.push({ label: `preferred type (${inputs.preferredType})`, points });
+  }
+  points = Math.round(s.fitTie);
+  if (inputs.tie !== null && points !== 0) factors.push({ label: `tie (${inputs.tie})`, points });
+  points = Math.round(s.fitRotated);
+  if (inputs.rotated && points !== 0) factors.push({ label: 'rotated here', points });
   let total = 0;
   for (const factor of factors) total += factor.points;
   if (total > 100) factors.push({ label: 'capped at 100', points: 100 - total });
@@ -75,5 +80,9 @@ export function scoreFit(inputs: FitInputs, s: Settings): FitResult {
  */
 export function fitText(fit: number, factors: readonly FitFactor[]): string {
   if (factors.length === 0) return `Fit ${fit}: none of your preferences`;
-  return `Fit ${fit}: ${factors.map((f) => `${f.label} ${formatPoints(f.points)}`).join('; ')}`;
+  let text = `Fit ${fit}: `;
+  for (let i = 0; i < factors.length; i++) {
+    text += `${i === 0 ? '' : '; '}${factors[i]!.label} ${formatPoints(factors[i]!.points)}`;
+  }
+  return text;
 }

@@ -7,7 +7,7 @@
  * Program-side text work is done once per program object and cached, so ranking a cohort stays fast.
  */
 import { chooseApplySet } from './apply-set.ts';
-import { categoryFromChance, programChance, signalledChance } from './chance.ts';
+import { type ChanceInputs, categoryFromChance, programChance, signalledChance } from './chance.ts';
 import { applicantFacts, checkEligibility } from './eligibility.ts';
 import { fitText, scoreFit } from './fit.ts';
 import {
@@ -18,6 +18,7 @@ import {
   prepareEntries,
   prepareProgramNames,
 } from './match-names.ts';
+import { descending, orderByKey } from './order.ts';
 import type { Settings } from './settings.ts';
 import { type SignalsSpent, suggestSignals } from './signals.ts';
 import type { Applicant, Category, Program, RankedProgram, Signal } from './types.ts';
@@ -104,6 +105,29 @@ function compareRows(a: Row, b: Row): number {
   );
 }
 
+/**
+ * Sorts rows by `compareRows`: by one packed whole-number key per row when chance and fit are whole numbers
+ * from 0 to 100 (always, with settings in range), else with the comparator. Same order either way.
+ */
+function sortRows(rows: Row[]): void {
+  const n = rows.length;
+  const order = orderByKey(
+    rows.map((_, i) => i),
+    (i) => {
+      const row = rows[i]!;
+      const key =
+        (row.group * 101 + descending(row.ranked.chance ?? 0)) * 101 + descending(row.ranked.fit ?? 0);
+      return key * n + row.nameOrder;
+    },
+  );
+  if (order === null) {
+    rows.sort(compareRows);
+    return;
+  }
+  const sorted = order.map((i) => rows[i]!);
+  for (let i = 0; i < n; i++) rows[i] = sorted[i]!;
+}
+
 /** Name order of a program list, kept for the list object (a cohort ranks the same list many times). */
 let nameOrderCache: WeakMap<readonly Program[], { sortNames: string[]; order: Int32Array }> | null = null;
 
@@ -160,6 +184,14 @@ export function signalText(ranked: Pick<RankedProgram, 'signal' | 'signalSent' |
   return `with the suggested ${ranked.signal.toLowerCase()} signal ${ranked.signalledChance}%`;
 }
 
+/** `issues.join('; ')`, by concatenation (no flat copy per pair; most rows have one or two). */
+function joinIssues(issues: readonly string[]): string {
+  if (issues.length === 0) return '';
+  let text = issues[0]!;
+  for (let i = 1; i < issues.length; i++) text += `; ${issues[i]!}`;
+  return text;
+}
+
 /** Builds the whole `Why` of a row. */
 function whyOf(ranked: RankedProgram): string {
   if (ranked.chance === null) {
@@ -196,6 +228,17 @@ export function rankPrograms(
   const absent = options.absentColumns;
   const rows: Row[] = [];
   const nameOrder = nameOrderOf(programs);
+  // One inputs object per applicant; only the match with each program changes (programChance keeps none of it).
+  const inputs: ChanceInputs = {
+    applicantType: applicant.applicantType,
+    stepTwoScore: facts.stepTwoScore,
+    failedAttempts: facts.failedAttempts,
+    failedAttemptsUnknown: facts.failedAttemptsUnknown === true,
+    yearsSinceGraduation: facts.yearsSinceGraduation,
+    rotated: false,
+    tie: null,
+    geographicPreference: applicant.geographicPreference,
+  };
   for (let index = 0; index < programs.length; index++) {
     const program = programs[index]!;
     const prep = prepared(program);
@@ -234,20 +277,9 @@ export function rankPrograms(
     };
     if (eligibility.status !== 'Eligible') category = eligibility.status;
     else {
-      const result = programChance(
-        program,
-        {
-          applicantType: applicant.applicantType,
-          stepTwoScore: facts.stepTwoScore,
-          failedAttempts: facts.failedAttempts,
-          failedAttemptsUnknown: facts.failedAttemptsUnknown === true,
-          yearsSinceGraduation: facts.yearsSinceGraduation,
-          rotated,
-          tie,
-          geographicPreference: applicant.geographicPreference,
-        },
-        s,
-      );
+      inputs.rotated = rotated;
+      inputs.tie = tie;
+      const result = programChance(program, inputs, s);
       chance = result.chance;
       ranked.chanceSteps = result.steps;
       ranked.chanceUnknown = result.unknown;
@@ -270,7 +302,7 @@ export function rankPrograms(
     ranked.category = category;
     ranked.chance = chance;
     ranked.fit = fit;
-    ranked.issues = issues.join('; ');
+    ranked.issues = joinIssues(issues);
     rows.push({
       ranked,
       group: 0,
@@ -293,7 +325,7 @@ export function rankPrograms(
     const eligible = row.ranked.chance !== null;
     row.group = eligible ? (row.ranked.apply ? 0 : 1) : GROUP[row.ranked.category];
   });
-  rows.sort(compareRows);
+  sortRows(rows);
   const suggestions = suggestSignals(
     rows.map((row) => ({
       chance: row.ranked.chance,

@@ -647,11 +647,30 @@ export function findField<K extends string>(
 ): FieldDef<K> | undefined {
   const folded = normalizeLabel(label);
   if (folded === '') return undefined;
-  return fields.find(
-    (field) =>
-      normalizeLabel(field.header) === folded ||
-      field.aliases.some((alias) => normalizeLabel(alias) === folded),
-  );
+  return (foldedNames(fields) as Map<string, FieldDef<K>>).get(folded);
+}
+
+/** Each table's fields by folded header and alias, made on first use (the first field wins a clash). */
+let foldedTables: WeakMap<readonly FieldDef<string>[], Map<string, FieldDef<string>>> | null = null;
+
+/**
+ * A table's fields by every folded name: folded once per execution, not once per label looked up (a
+ * sheet's column A is checked label by label, and each fold is Unicode normalisation).
+ */
+function foldedNames(fields: readonly FieldDef<string>[]): Map<string, FieldDef<string>> {
+  foldedTables ??= new WeakMap();
+  let names = foldedTables.get(fields);
+  if (names === undefined) {
+    names = new Map();
+    for (const field of fields) {
+      for (const name of [field.header, ...field.aliases]) {
+        const key = normalizeLabel(name);
+        if (!names.has(key)) names.set(key, field);
+      }
+    }
+    foldedTables.set(fields, names);
+  }
+  return names;
 }
 
 /** A header or label that repeats a field already found: `index` is ignored, `firstIndex` is used. */

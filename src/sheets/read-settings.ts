@@ -28,13 +28,23 @@ import {
 import { cellRef, formulaErrorIssue } from './read-fields.ts';
 import { SHEETS } from './sheet-names.ts';
 
+/** Each setting by its folded label and folded key (the first setting wins a clash), made on first use. */
+let byFoldedName: Map<string, SettingDef> | null = null;
+
 function findSetting(label: unknown): SettingDef | undefined {
   if (typeof label !== 'string' || label.length > 200) return undefined;
   const folded = normalizeLabel(label);
   if (folded === '') return undefined;
-  return SETTING_DEFS.find(
-    (def) => normalizeLabel(def.label) === folded || normalizeLabel(def.key) === folded,
-  );
+  if (byFoldedName === null) {
+    // Folded once per execution, not once per row looked up (a custom function reads Settings on every call).
+    byFoldedName = new Map();
+    for (const def of SETTING_DEFS) {
+      for (const name of [normalizeLabel(def.label), normalizeLabel(def.key)]) {
+        if (!byFoldedName.has(name)) byFoldedName.set(name, def);
+      }
+    }
+  }
+  return byFoldedName.get(folded);
 }
 
 /**

@@ -13,6 +13,8 @@ import { loadSettings } from '../../src/addon/read-workbook.ts';
 import { signalledChance } from '../../src/core/chance.ts';
 import { rankPrograms } from '../../src/core/rank.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
+import { tierFor } from '../../src/core/tier.ts';
+import { parseCount, parseScore } from '../../src/sheets/parse-values.ts';
 import { makeApplicant, makeProgram } from '../core/fixtures.ts';
 
 /** A minimal read-only SpreadsheetApp: an optional Settings sheet, counting getValues calls. */
@@ -138,6 +140,44 @@ describe('RAD_TIER', () => {
   it('throws for two ranges of different shapes', () => {
     expect(() => RAD_TIER([[240], [222]], [[0], [1], [2]])).toThrow(
       /RAD_TIER: step2ck is 2 rows × 1 column but failed_attempts is 3 rows × 1 column/,
+    );
+  });
+
+  it('reads a number cell exactly as the Programs parsers do (score 1–300 whole, attempts whole from 0)', () => {
+    const s = defaultSettings(new Date().getFullYear());
+    const number = fc.oneof(fc.integer({ min: -5, max: 305 }), fc.double(), fc.constant(2 ** 60));
+    fc.assert(
+      fc.property(number, number, (score, failed) => {
+        const readScore = parseScore(score);
+        const readFailed = parseCount(failed);
+        const out = (RAD_TIER([[score]], [[failed]]) as unknown[][])[0]![0];
+        if (readScore.kind === 'value' && readFailed.kind === 'value') {
+          expect(out).toBe(tierFor(readScore.value, readFailed.value, s));
+        } else expect(String(out)).toMatch(/^#INVALID: /);
+      }),
+    );
+  });
+
+  it('gives each cell of a range what that cell alone gives (the quick path for plain numbers included)', () => {
+    const cell = fc.oneof(
+      fc.integer({ min: -5, max: 305 }),
+      fc.double({ noNaN: false }),
+      fc.constantFrom('', 'N/A', '225+', '≥ 231', '1,234', '#N/A', '229.5', ' 240 ', true, null),
+    );
+    const single = (score: unknown, failed: unknown): unknown => {
+      try {
+        return RAD_TIER(score, failed);
+      } catch (error) {
+        return `#INVALID: ${(error as Error).message.replace(/^RAD_TIER: /, '')}`;
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 12 }), (pairs) => {
+        const scores = pairs.map(([score]) => [score]);
+        const failures = pairs.map(([, failed]) => [failed]);
+        expect(RAD_TIER(scores, failures)).toEqual(pairs.map(([score, failed]) => [single(score, failed)]));
+        expect(RAD_TIER(scores)).toEqual(pairs.map(([score]) => [single(score, undefined)]));
+      }),
     );
   });
 });
