@@ -21,9 +21,13 @@ const KB = 1024;
 /**
  * Target of issue 6, raised from 150 KB by issue 9 (the chance model added about 20 KB) and from 175 KB by
  * issue 10 (outcomes, the fit, Model, Save outcomes, the dashboard: about 43 KB) and issue 15's phase 2 (the
- * layout set once, the cohort tails: about 5 KB); cold load is the user-facing cost.
+ * layout set once, the cohort tails: about 5 KB); cold load is the user-facing cost. Raised to 260 KB (the
+ * guard test/bundle.test.ts keeps) with issue 14's plain-words notes and the hostile-input review's checks:
+ * two thirds of the minified bundle are string literals (messages, labels, help, header aliases), only 126
+ * bytes of them repeated, and esbuild targets es2020–es2024 give the same size, so going lower means cutting
+ * what users read (docs/performance.md, "Bundle").
  */
-export const CODE_SIZE_TARGET_KB = 230;
+export const CODE_SIZE_TARGET_KB = 260;
 /** A module's load cost is "measurable" when removing it saves at least this much of the min load time… */
 export const MEASURABLE_MS = 0.5;
 /** …and at least this share of it. */
