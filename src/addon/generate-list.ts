@@ -15,7 +15,7 @@ import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
 import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
-import { readMark, tagMark } from '../sheets/sheet-layout.ts';
+import { fingerprint, readMark, tagMark } from '../sheets/sheet-layout.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet, listLayout } from '../sheets/write-list.ts';
 import { buildPlanSheet, DEFAULTS_MODEL, type PlanModel } from '../sheets/write-plan.ts';
@@ -102,19 +102,32 @@ function refreshPlanChart(
   }
 }
 
-/** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
-function refreshMinimumRule(
-  programsSheet: GoogleAppsScript.Spreadsheet.Sheet,
-  inputs: Inputs,
-  issues: Issue[],
-): void {
+/** The live minimum rule this run puts on Programs (null: none, for want of a minimum column or a score). */
+function minimumRuleOf(inputs: Inputs): { formula: string; columns: number; tag: string } | null {
   const programs = inputs.programs;
   const formula = programs
     ? minimumRuleFormula(programs.columns, inputs.profile?.labels.get('stepTwoScore')?.text ?? null)
     : null;
-  if (!programs || !formula) return;
+  if (!programs || !formula) return null;
+  return { formula, columns: programs.width, tag: fingerprint(`${formula}|${programs.width}`) };
+}
+
+/**
+ * Puts the live minimum rule on Programs, set once like a layout: the list's mark records the rule it last
+ * put there (`[rule 1a2b3c4d]`), and a run whose rule is the same makes no call for it. Programs is the
+ * person's sheet, so the record is on RadList's own list; a rule a person deleted stays deleted (RadList takes
+ * that as their choice) until the rule changes — the minimum or score columns move, the Step 2 CK label is
+ * renamed — or the list is made anew (docs/outputs.md). A failure is an issue, never a failed run; the list's
+ * mark then loses the tag so the next run tries again.
+ */
+function refreshMinimumRule(
+  programsSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rule: NonNullable<ReturnType<typeof minimumRuleOf>>,
+  list: WrittenSheet,
+  issues: Issue[],
+): void {
   try {
-    applyMinimumRule(programsSheet, formula, programs.width);
+    applyMinimumRule(programsSheet, rule.formula, rule.columns);
   } catch (error) {
     issues.push(
       issueAt(
@@ -124,6 +137,11 @@ function refreshMinimumRule(
         `The live highlight of programs above your minimum could not be updated (${messageOf(error)}). Your list was written.`,
       ),
     );
+    try {
+      list.sheet.getRange(1, 1).setNote(tagMark(list.note, { rule: '' }));
+    } catch {
+      // The issue above says the highlight may be missing; the next run whose rule changes puts it back.
+    }
   }
 }
 
@@ -148,6 +166,8 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         const listOut = listTarget(applicant.name);
         const planOut = planTarget(applicant.name);
         const list = placeOutput(spreadsheet, listOut);
+        const rule = minimumRuleOf(inputs);
+        const ruleInPlace = list.before !== null && readMark(list.before.note).tags.rule === rule?.tag;
         const fit = modelFromOutcomes(inputs.outcomes, inputs.settings.settings);
         const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
           ...marksOf(list.before, inputs.programs.programs),
@@ -166,7 +186,7 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
             name: list.name,
             before: list.before,
             output: listOutput,
-            mark: listOut.mark,
+            mark: tagMark(listOut.mark, { rule: rule?.tag ?? '' }),
             fitRows: true,
           },
           {
@@ -179,7 +199,8 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
         if (model) outputs.push(model);
         const written = writeOutputs(spreadsheet, outputs);
-        if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
+        if (sheets.programs && rule && !ruleInPlace)
+          refreshMinimumRule(sheets.programs, rule, written[0]!, issues);
         refreshPlanChart(written[1]!, planSheet.before, planOutput.values, issues);
         issues.push(...(inputs.outcomes?.issues ?? []));
         return summarizePlan(plan, list.name, issues, {

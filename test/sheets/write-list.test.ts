@@ -47,7 +47,9 @@ describe('buildListSheet', () => {
     const widths = out.columnWidths!;
     const wide = LIST_COLUMNS.filter((_, i) => widths[i] !== 100);
     expect(wide).toEqual(['Program', 'Why', 'Issues', 'Notes']);
-    expect(new Set(['Why', 'Issues', 'Notes'].map((c) => widths[LIST_COLUMNS.indexOf(c)])).size).toBe(1);
+    expect(
+      new Set((['Why', 'Issues', 'Notes'] as const).map((c) => widths[LIST_COLUMNS.indexOf(c)])).size,
+    ).toBe(1);
     expect(out.fitColumns).toBeUndefined();
     expect(out.headerWrap).toBe(true);
   });
