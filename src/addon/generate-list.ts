@@ -13,7 +13,7 @@ import type { Inputs } from '../sheets/inputs.ts';
 import { type ApplicantMarks, markIssues, marksFor, readListMarks } from '../sheets/list-statuses.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
-import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
+import { applicantListTarget, listTarget, type OutputTarget, planTarget } from '../sheets/output-marks.ts';
 import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
 import { fingerprint, readMark, tagMark } from '../sheets/sheet-layout.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
@@ -62,6 +62,20 @@ export function planModelOf(fit: ModelFit, hasOutcomes: boolean): PlanModel {
   return hasOutcomes
     ? { summary: fit.summary, details: `${DEFAULTS_MODEL.details}. ${fit.reason}` }
     : DEFAULTS_MODEL;
+}
+
+/** An output's place taken to be a new sheet of its first name, without looking it up. */
+function unlookedPlace(target: OutputTarget): ReturnType<typeof placeOutput> {
+  return { name: target.nameAfter([]), sheet: null, note: '', range: null, leftAlone: [], before: null };
+}
+
+/** Whether a sheet of this name exists (false when even that cannot be told: the first error stands). */
+function nameTaken(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): boolean {
+  try {
+    return spreadsheet.getSheetByName(name) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the run found an `Outcomes` sheet. */
@@ -175,12 +189,19 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         });
         const listOutput = buildListSheet(ranked, previousOf(list.before), { includeScores: true });
         issues.push(...checkMarks(listOutput.values, list.name, fit.settings));
-        const planSheet = placeOutput(spreadsheet, planOut);
+        // A new list comes with a new plan but where a person deleted the list alone: the plan is looked up
+        // only when the list was found, or when making it finds its name taken (then everything is put back and
+        // the plan written again, over the one found).
+        let planSheet = list.before ? placeOutput(spreadsheet, planOut) : unlookedPlace(planOut);
         const planModel = planModelOf(fit, hasOutcomesSheet(inputs));
-        const planOutput = carryPlanColumns(
-          buildPlanSheet(plan, issues, { includeScores: true, model: planModel }),
-          previousOf(planSheet.before),
-        );
+        const planFor = (place: typeof planSheet): PendingOutput => {
+          const output = carryPlanColumns(
+            buildPlanSheet(plan, issues, { includeScores: true, model: planModel }),
+            previousOf(place.before),
+          );
+          const mark = tagMark(planOut.mark, { chart: planChartTag(output.values) });
+          return { name: place.name, before: place.before, output, mark };
+        };
         const outputs: PendingOutput[] = [
           {
             name: list.name,
@@ -189,19 +210,22 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
             mark: tagMark(listOut.mark, { rule: rule?.tag ?? '' }),
             fitRows: true,
           },
-          {
-            name: planSheet.name,
-            before: planSheet.before,
-            output: planOutput,
-            mark: tagMark(planOut.mark, { chart: planChartTag(planOutput.values) }),
-          },
+          planFor(planSheet),
         ];
         const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
         if (model) outputs.push(model);
-        const written = writeOutputs(spreadsheet, outputs);
+        let written: WrittenSheet[];
+        try {
+          written = writeOutputs(spreadsheet, outputs);
+        } catch (error) {
+          if (list.before || !nameTaken(spreadsheet, planSheet.name)) throw error;
+          planSheet = placeOutput(spreadsheet, planOut);
+          outputs[1] = planFor(planSheet);
+          written = writeOutputs(spreadsheet, outputs);
+        }
         if (sheets.programs && rule && !ruleInPlace)
           refreshMinimumRule(sheets.programs, rule, written[0]!, issues);
-        refreshPlanChart(written[1]!, planSheet.before, planOutput.values, issues);
+        refreshPlanChart(written[1]!, planSheet.before, outputs[1]!.output.values, issues);
         issues.push(...(inputs.outcomes?.issues ?? []));
         return summarizePlan(plan, list.name, issues, {
           planSheetName: planSheet.name,
