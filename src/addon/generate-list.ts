@@ -13,9 +13,9 @@ import type { Inputs } from '../sheets/inputs.ts';
 import { type ApplicantMarks, markIssues, marksFor, readListMarks } from '../sheets/list-statuses.ts';
 import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
-import { applicantListTarget, listTarget, planTarget } from '../sheets/output-marks.ts';
+import { applicantListTarget, listTarget, type OutputTarget, planTarget } from '../sheets/output-marks.ts';
 import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
-import { readMark, tagMark } from '../sheets/sheet-layout.ts';
+import { fingerprint, readMark, tagMark } from '../sheets/sheet-layout.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet, listLayout } from '../sheets/write-list.ts';
 import { buildPlanSheet, DEFAULTS_MODEL, type PlanModel } from '../sheets/write-plan.ts';
@@ -64,6 +64,20 @@ export function planModelOf(fit: ModelFit, hasOutcomes: boolean): PlanModel {
     : DEFAULTS_MODEL;
 }
 
+/** An output's place taken to be a new sheet of its first name, without looking it up. */
+function unlookedPlace(target: OutputTarget): ReturnType<typeof placeOutput> {
+  return { name: target.nameAfter([]), sheet: null, note: '', range: null, leftAlone: [], before: null };
+}
+
+/** Whether a sheet of this name exists (false when even that cannot be told: the first error stands). */
+function nameTaken(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): boolean {
+  try {
+    return spreadsheet.getSheetByName(name) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether the run found an `Outcomes` sheet. */
 function hasOutcomesSheet(inputs: Inputs): boolean {
   return inputs.outcomes !== null && !inputs.outcomes.missing.some((m) => m.kind === 'missing-sheet');
@@ -102,19 +116,32 @@ function refreshPlanChart(
   }
 }
 
-/** Puts the live minimum rule on Programs; a failure there is reported as an issue, never as a failed run. */
-function refreshMinimumRule(
-  programsSheet: GoogleAppsScript.Spreadsheet.Sheet,
-  inputs: Inputs,
-  issues: Issue[],
-): void {
+/** The live minimum rule this run puts on Programs (null: none, for want of a minimum column or a score). */
+function minimumRuleOf(inputs: Inputs): { formula: string; columns: number; tag: string } | null {
   const programs = inputs.programs;
   const formula = programs
     ? minimumRuleFormula(programs.columns, inputs.profile?.labels.get('stepTwoScore')?.text ?? null)
     : null;
-  if (!programs || !formula) return;
+  if (!programs || !formula) return null;
+  return { formula, columns: programs.width, tag: fingerprint(`${formula}|${programs.width}`) };
+}
+
+/**
+ * Puts the live minimum rule on Programs, set once like a layout: the list's mark records the rule it last
+ * put there (`[rule 1a2b3c4d]`), and a run whose rule is the same makes no call for it. Programs is the
+ * person's sheet, so the record is on RadList's own list; a rule a person deleted stays deleted (RadList takes
+ * that as their choice) until the rule changes — the minimum or score columns move, the Step 2 CK label is
+ * renamed — or the list is made anew (docs/outputs.md). A failure is an issue, never a failed run; the list's
+ * mark then loses the tag so the next run tries again.
+ */
+function refreshMinimumRule(
+  programsSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rule: NonNullable<ReturnType<typeof minimumRuleOf>>,
+  list: WrittenSheet,
+  issues: Issue[],
+): void {
   try {
-    applyMinimumRule(programsSheet, formula, programs.width);
+    applyMinimumRule(programsSheet, rule.formula, rule.columns);
   } catch (error) {
     issues.push(
       issueAt(
@@ -124,6 +151,11 @@ function refreshMinimumRule(
         `The live highlight of programs above your minimum could not be updated (${messageOf(error)}). Your list was written.`,
       ),
     );
+    try {
+      list.sheet.getRange(1, 1).setNote(tagMark(list.note, { rule: '' }));
+    } catch {
+      // The issue above says the highlight may be missing; the next run whose rule changes puts it back.
+    }
   }
 }
 
@@ -148,6 +180,8 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         const listOut = listTarget(applicant.name);
         const planOut = planTarget(applicant.name);
         const list = placeOutput(spreadsheet, listOut);
+        const rule = minimumRuleOf(inputs);
+        const ruleInPlace = list.before !== null && readMark(list.before.note).tags.rule === rule?.tag;
         const fit = modelFromOutcomes(inputs.outcomes, inputs.settings.settings);
         const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
           ...marksOf(list.before, inputs.programs.programs),
@@ -155,32 +189,43 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         });
         const listOutput = buildListSheet(ranked, previousOf(list.before), { includeScores: true });
         issues.push(...checkMarks(listOutput.values, list.name, fit.settings));
-        const planSheet = placeOutput(spreadsheet, planOut);
+        // A new list comes with a new plan but where a person deleted the list alone: the plan is looked up
+        // only when the list was found, or when making it finds its name taken (then everything is put back and
+        // the plan written again, over the one found).
+        let planSheet = list.before ? placeOutput(spreadsheet, planOut) : unlookedPlace(planOut);
         const planModel = planModelOf(fit, hasOutcomesSheet(inputs));
-        const planOutput = carryPlanColumns(
-          buildPlanSheet(plan, issues, { includeScores: true, model: planModel }),
-          previousOf(planSheet.before),
-        );
+        const planFor = (place: typeof planSheet): PendingOutput => {
+          const output = carryPlanColumns(
+            buildPlanSheet(plan, issues, { includeScores: true, model: planModel }),
+            previousOf(place.before),
+          );
+          const mark = tagMark(planOut.mark, { chart: planChartTag(output.values) });
+          return { name: place.name, before: place.before, output, mark };
+        };
         const outputs: PendingOutput[] = [
           {
             name: list.name,
             before: list.before,
             output: listOutput,
-            mark: listOut.mark,
+            mark: tagMark(listOut.mark, { rule: rule?.tag ?? '' }),
             fitRows: true,
           },
-          {
-            name: planSheet.name,
-            before: planSheet.before,
-            output: planOutput,
-            mark: tagMark(planOut.mark, { chart: planChartTag(planOutput.values) }),
-          },
+          planFor(planSheet),
         ];
         const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
         if (model) outputs.push(model);
-        const written = writeOutputs(spreadsheet, outputs);
-        if (sheets.programs) refreshMinimumRule(sheets.programs, inputs, issues);
-        refreshPlanChart(written[1]!, planSheet.before, planOutput.values, issues);
+        let written: WrittenSheet[];
+        try {
+          written = writeOutputs(spreadsheet, outputs);
+        } catch (error) {
+          if (list.before || !nameTaken(spreadsheet, planSheet.name)) throw error;
+          planSheet = placeOutput(spreadsheet, planOut);
+          outputs[1] = planFor(planSheet);
+          written = writeOutputs(spreadsheet, outputs);
+        }
+        if (sheets.programs && rule && !ruleInPlace)
+          refreshMinimumRule(sheets.programs, rule, written[0]!, issues);
+        refreshPlanChart(written[1]!, planSheet.before, outputs[1]!.output.values, issues);
         issues.push(...(inputs.outcomes?.issues ?? []));
         return summarizePlan(plan, list.name, issues, {
           planSheetName: planSheet.name,

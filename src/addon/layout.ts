@@ -8,7 +8,7 @@
  * written to (no lookup); on a sheet that exists, each call first reads what it changes, so a failed run
  * can put it back.
  */
-import type { SheetOutput } from '../sheets/sheet-output.ts';
+import { NEW_COLUMN_WIDTH, type SheetOutput } from '../sheets/sheet-output.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -44,6 +44,15 @@ export interface LayoutTarget {
 
 /** The 0-based columns a record has entries for. */
 const keysOf = (record: object | undefined): number[] => Object.keys(record ?? {}).map(Number);
+
+/**
+ * Whether the grid calls of a new output go through the range its values were written to (no lookup): a
+ * sheet RadList has just made, whose column layout ends at the output's last row, and a small output.
+ */
+function carriesGrid(target: LayoutTarget): target is LayoutTarget & { written: Range } {
+  const { output, written } = target;
+  return target.fresh && written !== undefined && output.values.length === target.lastRow && small(output);
+}
 
 /** Whether an output's own range is small enough to carry a grid call. */
 const small = (output: SheetOutput) =>
@@ -118,7 +127,7 @@ function setColumns(
  * @param fromRow - the first row (2 for a whole sheet; the first new row when a sheet grew)
  */
 export function setColumnLayout(target: LayoutTarget, fromRow = 2): void {
-  const { output, written } = target;
+  const { output } = target;
   // Dropdown rules are built once each (builders make no call to the spreadsheet).
   const rules: Record<number, unknown> = {};
   for (const column of keysOf(output.columnDropdowns)) {
@@ -126,7 +135,7 @@ export function setColumnLayout(target: LayoutTarget, fromRow = 2): void {
       .requireValueInList([...output.columnDropdowns![column]!], true)
       .build();
   }
-  const viaWritten = target.fresh && written && output.values.length === target.lastRow && small(output);
+  const viaWritten = carriesGrid(target);
   for (const [field, stem, spans, none] of COLUMN_PROPERTIES) {
     const values: Record<number, unknown> = field === 'columnDropdowns' ? rules : (output[field] ?? {});
     const columns = keysOf(values);
@@ -135,9 +144,10 @@ export function setColumnLayout(target: LayoutTarget, fromRow = 2): void {
     if (none !== undefined && viaWritten) {
       // A new output's own range carries them (row 1 and the columns without one get none).
       const width = output.values[0]?.length ?? 0;
-      (written as unknown as ByName)[`set${stem}s`]!(
+      const header = stem === 'Wrap' && output.headerWrap === true ? true : none;
+      (target.written as unknown as ByName)[`set${stem}s`]!(
         output.values.map((_, r) =>
-          Array.from({ length: width }, (_, c) => (r === 0 ? none : (values[c] ?? none))),
+          Array.from({ length: width }, (_, c) => (r === 0 ? header : (values[c] ?? none))),
         ),
       );
     } else {
@@ -149,7 +159,10 @@ export function setColumnLayout(target: LayoutTarget, fromRow = 2): void {
   }
 }
 
-/** Sets column widths: one `autoResizeColumns` over the columns that fit their contents, one call per run. */
+/**
+ * Sets a new sheet's column widths: one `autoResizeColumns` over the columns that fit their contents, one
+ * `setColumnWidths` per run of equal widths, none for a run already at Sheets' width for a new column.
+ */
 export function setWidths(sheet: Sheet, widths: readonly number[], fit: readonly number[] = []): void {
   const fitted = new Set(fit);
   if (fitted.size > 0) {
@@ -159,7 +172,11 @@ export function setWidths(sheet: Sheet, widths: readonly number[], fit: readonly
   for (let start = 0, end = 1; start < widths.length; start = end, end = start + 1) {
     if (fitted.has(start)) continue;
     while (end < widths.length && widths[end] === widths[start] && !fitted.has(end)) end += 1;
-    if (widths[start]! > 0) sheet.setColumnWidths(start + 1, end - start, widths[start]!);
+    const width = widths[start]!;
+    // Inside the autoResize span a column may have been resized, so only there is Sheets' width set again.
+    const resized = fitted.size > 0 && start <= Math.max(...fitted) && end - 1 >= Math.min(...fitted);
+    if (width > 0 && (width !== NEW_COLUMN_WIDTH || resized))
+      sheet.setColumnWidths(start + 1, end - start, width);
   }
 }
 
@@ -241,6 +258,11 @@ export function setLayout(target: LayoutTarget): void {
   const { output } = target;
   if (target.fresh) setWidths(target.sheet, output.columnWidths ?? [], output.fitColumns);
   setColumnLayout(target);
+  // A wrapped header goes with the widths (a new sheet); a small output's wraps call carries it.
+  const width = output.values[0]?.length ?? 0;
+  const wrapsCarried = carriesGrid(target) && Object.keys(output.columnWraps ?? {}).length > 0;
+  if (target.fresh && output.headerWrap === true && width > 0 && !wrapsCarried)
+    target.sheet.getRange(1, 1, 1, width).setWrap(true);
   setCellFormats(target);
   setHeaderNotes(target);
 }

@@ -10,6 +10,7 @@ import {
   type InputValues,
   readInputs,
 } from '../sheets/inputs.ts';
+import { programsNeedFormats } from '../sheets/read-programs.ts';
 import { settingsNeedFormats } from '../sheets/read-settings.ts';
 import { lookAlikeSheet, SHEETS } from '../sheets/sheet-names.ts';
 import { currentYear, today } from './clock.ts';
@@ -31,11 +32,15 @@ export interface WorkbookRead<N extends InputSheet> {
 }
 
 /**
- * Sheets whose number formats are read with their values: Programs, where a fraction in a percent cell
- * (`IMG %`) is read as one. No Profile or Cohort field reads a format, so theirs cost no call; Settings'
- * are read only when a percent setting holds the number 1 (1%, or 100% in a percent cell: `settingsNeedFormats`).
+ * Whether a sheet's number formats are read with its values, because a value there reads differently in a
+ * cell formatted as a percent: Programs' when a percent column (`IMG %`) holds a number from 1 to 100
+ * (`programsNeedFormats`), Settings' when a percent setting holds the number 1 (1%, or 100% in a percent
+ * cell: `settingsNeedFormats`). No Profile or Cohort field reads a format, so theirs cost no call.
  */
-const WITH_FORMATS: ReadonlySet<InputSheet> = new Set(['programs']);
+function needsFormats(role: InputSheet, values: unknown[][]): boolean {
+  if (role === 'programs') return programsNeedFormats(values);
+  return role === 'settings' && settingsNeedFormats(values);
+}
 
 /** Label / value sheets: read from their first two columns alone (labels in A, values in B). */
 const LABEL_VALUE: ReadonlySet<InputSheet> = new Set(['settings', 'profile']);
@@ -63,8 +68,8 @@ function labelValueRange(spreadsheet: Spreadsheet, name: string): Range | undefi
 /**
  * Reads `Settings` and the input sheets a run needs, each once: `Settings` and `Profile` (labels in column A,
  * values in B) as the range `A:B` in one lookup, the others with `getSheetByName` and `getDataRange`; then
- * `getValues`, and for `Programs` also `getNumberFormats` of the same range (so a fraction in a percent
- * cell is read as one; docs/performance.md counts the calls).
+ * `getValues`, and `getNumberFormats` of the same range only where a value reads differently in a cell
+ * formatted as a percent (`needsFormats`; docs/performance.md counts the calls).
  *
  * @param spreadsheet - the spreadsheet to read (null: none, so only the defaults)
  * @param needs - the sheets besides `Settings`, e.g. `['profile', 'programs']`
@@ -89,10 +94,8 @@ export function readWorkbook<N extends InputSheet>(
     const read = range ? (range.getValues() as unknown[][]) : null;
     const rows = read ? usedRows(read) : 0;
     values[role] = read ? read.slice(0, rows) : null;
-    const needsFormats =
-      WITH_FORMATS.has(role) ||
-      (role === 'settings' && values.settings !== null && settingsNeedFormats(values.settings!));
-    if (range && needsFormats) formats[role] = range.getNumberFormats().slice(0, rows);
+    if (range && read && needsFormats(role, values[role]!))
+      formats[role] = range.getNumberFormats().slice(0, rows);
   }
   const lookAlikes = spreadsheet ? lookAlikesOf(spreadsheet, values) : {};
   return {

@@ -12,6 +12,7 @@ import { divisionOfState } from '../core/us-states.ts';
 import { columnLetters, issueAt } from './a1.ts';
 import {
   type FieldDef,
+  findField,
   matchFields,
   PROGRAM_EXTRA_FIELDS,
   PROGRAM_FIELDS,
@@ -101,6 +102,42 @@ export const PROGRAM_COLUMNS: readonly FieldDef<ProgramColumn>[] = [
   ...PROGRAM_FIELDS,
   ...PROGRAM_EXTRA_FIELDS,
 ];
+
+/** Fields read as a share (`parsePercent`): a number there reads differently in a cell formatted as a percent. */
+const PERCENT_FIELDS: ReadonlySet<ProgramColumn> = new Set(['imgShare']);
+
+/**
+ * True when reading Programs right needs its number formats: a column read as a percent (`IMG %`, under any
+ * header it is known by, repeated columns included) holds a number from 1 to 100, which is that percent in a
+ * plain cell (`35` is 35%) but 100% or more in a cell formatted as a percent (`1` shows 100%, `1.5` shows
+ * 150%: an issue). A number below 1 is the same fraction either way, and text (`35%`) carries its own sign, so
+ * any other sheet reads the same without them and the formats cost no Spreadsheet call
+ * (src/addon/read-workbook.ts).
+ *
+ * @param values - `getDataRange().getValues()` of the Programs sheet
+ * @example
+ * programsNeedFormats([['Program', 'IMG %'], ['Lakeview', 35]]) // true
+ * programsNeedFormats([['Program', 'IMG %'], ['Lakeview', 0.35]]) // false
+ */
+export function programsNeedFormats(values: unknown[][]): boolean {
+  const header = Array.isArray(values) && Array.isArray(values[0]) ? values[0] : [];
+  const columns = new Set<number>();
+  header.forEach((label, index) => {
+    const field = findField(label, PROGRAM_COLUMNS);
+    if (field && PERCENT_FIELDS.has(field.key)) columns.add(index);
+  });
+  const matched = matchFields(header, PROGRAM_COLUMNS);
+  for (const [key, index] of matched.positions) if (PERCENT_FIELDS.has(key)) columns.add(index);
+  for (const other of [...matched.duplicates, ...matched.superseded])
+    if (PERCENT_FIELDS.has(other.field.key)) columns.add(other.index);
+  if (columns.size === 0) return false;
+  return values.some(
+    (row, r) =>
+      r > 0 &&
+      Array.isArray(row) &&
+      [...columns].some((c) => typeof row[c] === 'number' && row[c] >= 1 && row[c] <= 100),
+  );
+}
 
 /** A `Program` property that a column of the sheet holds (`minIs` is held as `minIsHard`). */
 type ColumnBackedField = Exclude<keyof Program, 'key' | 'division' | 'row'>;

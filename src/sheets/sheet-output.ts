@@ -12,6 +12,12 @@
 /** The number format Sheets reports for a cell nobody formatted ("Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
 
+/**
+ * The width Sheets gives each column of a new sheet, in pixels: a column of a new output meant to be this
+ * wide costs no width call (src/addon/layout.ts).
+ */
+export const NEW_COLUMN_WIDTH = 100;
+
 /** A rectangle of per-cell formats: its top-left cell (1-based) and one entry per cell, row by row. */
 export interface FormatBlock<T> {
   row: number;
@@ -41,6 +47,11 @@ export interface SheetOutput {
   columnDropdowns?: Record<number, readonly string[]>;
   /** Horizontal alignment of whole columns below the header, e.g. `{ 0: 'right' }`. */
   columnAlignments?: Record<number, 'left' | 'center' | 'right'>;
+  /**
+   * The header row wraps on a new sheet (set with the widths): a header longer than its column takes two
+   * lines, so short columns can keep Sheets' width for a new column and cost no width call.
+   */
+  headerWrap?: boolean;
   /** Columns whose cells below the header wrap (`true`) or overflow (`false`). */
   columnWraps?: Record<number, boolean>;
   /** Vertical alignment of whole columns below the header: `top` keeps short cells beside wrapped text. */

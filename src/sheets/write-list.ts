@@ -10,7 +10,7 @@ import { assembleSheet, type CarryLayout, type Cell, type RowKind, readPrevious 
 import { columnNotes, type HelpSettings } from './column-help.ts';
 import { LIST_COLUMNS, listColumns, PREVIOUS_LIST_COLUMNS } from './list-columns.ts';
 import { listColumnAliases, programFallbackKey, programRowKey } from './row-keys.ts';
-import { AUTOMATIC_FORMAT, type SheetOutput } from './sheet-output.ts';
+import { AUTOMATIC_FORMAT, NEW_COLUMN_WIDTH, type SheetOutput } from './sheet-output.ts';
 import { asCellText } from './text-safety.ts';
 
 export { LIST_COLUMNS, listColumns, PREVIOUS_LIST_COLUMNS, SCORE_COLUMNS } from './list-columns.ts';
@@ -36,30 +36,17 @@ export const LIST_COLOURS = {
   'Not eligible': '#fce5cd',
 } as const;
 
-/** Pixel widths by column name; user columns get 140. `Why` and `Issues` wrap within theirs. */
+/**
+ * Pixel widths by column name; every other column keeps Sheets' width for a new column (100 px, no call) —
+ * enough for the short values of Rank, ID, City, Type, Category, the numbers and the dropdowns, with a header
+ * longer than that on two lines (`headerWrap`). `Why`, `Issues` and `Notes` wrap within one shared width: with
+ * `Program`, two width calls for the whole list. User columns get 140.
+ */
 const WIDTHS: Record<string, number> = {
-  Rank: 50,
   Program: 240,
-  ID: 95,
-  City: 110,
-  State: 50,
-  Type: 95,
-  Track: 90,
-  Category: 105,
-  Chance: 65,
-  Fit: 45,
-  'Min Step 2 CK': 70,
-  'Typical Step 2 CK': 70,
-  Margin: 60,
-  'IMG %': 55,
-  Signal: 60,
-  'Signal sent': 70,
-  Apply: 55,
-  Status: 95,
-  Why: 460,
-  // Issues and Notes share a width: one call for the two.
-  Issues: 300,
-  Notes: 300,
+  Why: 360,
+  Issues: 360,
+  Notes: 360,
 };
 
 /**
@@ -118,9 +105,9 @@ export function tableFormats(
 }
 
 /**
- * Columns whose width the list takes from the text they hold (one `autoResizeColumns` for them all when the
- * sheet is made) rather than from `WIDTHS`, which each cost a call: every column but the long-text ones and
- * `Status`, whose dropdown values are wider than its header.
+ * Columns whose width `Cohort Lists` takes from the text they hold (one `autoResizeColumns` for them all when
+ * the sheet is made): every column but the long-text ones and `Status`, whose dropdown values are wider than
+ * its header. (A list keeps Sheets' width for these instead: `WIDTHS`.)
  */
 const SET_WIDTHS: ReadonlySet<string> = new Set(['Program', 'Status', 'Why', 'Issues', 'Notes']);
 
@@ -293,8 +280,11 @@ export function buildListSheet(
     ),
     frozenRows: 1,
     frozenColumns: LIST_FROZEN_COLUMNS,
-    columnWidths: [...layout.columns.map((c) => WIDTHS[c] ?? 140), ...prior.userColumns.map(() => 140)],
-    fitColumns: fittedColumns(layout.columns),
+    columnWidths: [
+      ...layout.columns.map((c) => WIDTHS[c] ?? NEW_COLUMN_WIDTH),
+      ...prior.userColumns.map(() => 140),
+    ],
+    headerWrap: true,
     ...tableFormats(layout.columns, LIST_NUMBER_FORMATS, options.settings),
     columnDropdowns: personDropdowns(layout.columns),
   };

@@ -285,8 +285,8 @@ export function buildPlanSheet(
       ...rows.map((r) => [r.colour, r.colour, r.colour]),
     ],
     frozenRows: 1,
-    // Value and Details (both long text) share a width: one call for the two.
-    columnWidths: [240, 360, 360],
+    // What, Value and Details share a width: one call for the three (Value and Details hold long text).
+    columnWidths: [300, 300, 300],
     ...planFormats(rows),
   };
 }

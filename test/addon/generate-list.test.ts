@@ -338,6 +338,85 @@ describe('generateList when Google Sheets fails part-way', () => {
   });
 });
 
+describe('generateList making the first list when Google Sheets fails part-way', () => {
+  it('leaves no sheet behind and Programs as it was, whichever call fails', () => {
+    const probe = freshBook();
+    const before = probe.emulator.counter.count('Spreadsheet');
+    expect(generate(probe).ok).toBe(true);
+    const calls = probe.emulator.counter.count('Spreadsheet') - before;
+    let failures = 0;
+    for (let n = 1; n <= calls; n += 1) {
+      const book = freshBook();
+      const names = sheetNames(book);
+      book.emulator.counter.failOnCall(n);
+      const reply = generate(book);
+      if (reply.ok) continue;
+      failures += 1;
+      expect(reply.error.message, `call ${n}`).toMatch(/Nothing was changed/);
+      expect(sheetNames(book), `call ${n}`).toEqual(names);
+      expect(book.emulator.spreadsheet.inspect('Programs')!.conditionalRules, `call ${n}`).toEqual([]);
+    }
+    expect(failures).toBeGreaterThan(10);
+  });
+});
+
+describe('generateList after a person deleted the list but kept the plan', () => {
+  /** A workbook whose list was made, given a column of the person's own on the plan, then deleted. */
+  function listDeleted(): { book: Workbook; planId: number } {
+    const book = freshBook();
+    expect(generate(book).ok).toBe(true);
+    const plan = book.emulator.spreadsheet.getSheetByName('Application Plan')!;
+    plan.getRange(1, 4, 2, 1).setValues([['My notes'], ['call the program office']]);
+    const list = book.emulator.spreadsheet.getSheetByName('Application List')!;
+    book.emulator.spreadsheet.deleteSheet(list);
+    return { book, planId: plan.getSheetId() };
+  }
+
+  it('writes the plan over the one kept, with the column the person added', () => {
+    const { book, planId } = listDeleted();
+    const reply = generate(book);
+    expect(reply.ok && (reply.result as { planSheetName: string }).planSheetName).toBe('Application Plan');
+    expect(book.emulator.spreadsheet.getSheetByName('Application Plan')!.getSheetId()).toBe(planId);
+    expect(sheetNames(book).filter((name) => name.includes('(2)'))).toEqual([]);
+    const plan = valuesOf(book, 'Application Plan');
+    expect(plan[0]![3]).toBe('My notes');
+    expect(plan.flat()).toContain('call the program office');
+    expect(listRows(book).length).toBeGreaterThan(0);
+  });
+
+  it('looks the plan up only when making it finds the name taken, and a first list not at all', () => {
+    const fresh = freshBook();
+    expect(generate(fresh).ok).toBe(true);
+    const names = fresh.emulator.counter.byMethod.get('Spreadsheet.getSheetByName');
+    const { book } = listDeleted();
+    book.emulator.counter.reset();
+    expect(generate(book).ok).toBe(true);
+    // The failed insertSheet, then the plan's lookup: the price is paid only where the plan was kept.
+    expect(book.emulator.counter.byMethod.get('Spreadsheet.getSheetByName')).toBe(names! + 2);
+  });
+
+  it('leaves the plan and every sheet as they were, whichever call fails', () => {
+    const probe = listDeleted().book;
+    const before = probe.emulator.counter.count('Spreadsheet');
+    expect(generate(probe).ok).toBe(true);
+    const calls = probe.emulator.counter.count('Spreadsheet') - before;
+    let failures = 0;
+    for (let n = 1; n <= calls; n += 1) {
+      const { book } = listDeleted();
+      const plan = valuesOf(book, 'Application Plan');
+      const names = sheetNames(book);
+      book.emulator.counter.failOnCall(n);
+      const reply = generate(book);
+      if (reply.ok) continue;
+      failures += 1;
+      expect(reply.error.message, `call ${n}`).toMatch(/Nothing was changed/);
+      expect(valuesOf(book, 'Application Plan'), `call ${n}`).toEqual(plan);
+      expect(sheetNames(book), `call ${n}`).toEqual(names);
+    }
+    expect(failures).toBeGreaterThan(10);
+  });
+});
+
 describe('generateList when the undo fails too', () => {
   it('says plainly which sheets may be partly updated, and a second run rebuilds them', () => {
     const taller = [

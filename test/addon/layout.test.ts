@@ -82,6 +82,35 @@ describe('a new output sheet', () => {
     expect(sheet.columnWidths[1]).toBeLessThan(60);
   });
 
+  it("sets no width for columns meant to keep Sheets' 100 px, and wraps the header in the same call as the body", () => {
+    const { emulator, write } = book();
+    const tally = write(
+      list(40, { columnWidths: [100, 260, 100, 100, 420, 420], fitColumns: [], headerWrap: true }),
+    );
+    // Program, then Why and Notes together: two calls; the 100 px columns cost none.
+    expect(tally.byMethod['Sheet.setColumnWidths']).toBe(2);
+    expect(tally.byMethod['Sheet.autoResizeColumns']).toBeUndefined();
+    expect(tally.byMethod['Range.setWraps']).toBe(1);
+    const sheet = emulator.spreadsheet.inspect('List')!;
+    const widths = [1, 2, 3, 4, 5, 6].map((column) => sheet.columnWidths[column] ?? 100);
+    expect(widths).toEqual([100, 260, 100, 100, 420, 420]);
+    expect(sheet.wraps[0]).toEqual(HEADER.map(() => true));
+    expect(sheet.wraps[1]!.slice(3, 6)).toEqual([false, true, false]);
+  });
+
+  it("sets a 100 px column that autoResizeColumns may have resized, and wraps a large output's header", () => {
+    const { emulator, write } = book();
+    const resized = list(40, { columnWidths: [50, 100, 100, 100, 420, 420], fitColumns: [0, 2] });
+    write({ ...resized, headerWrap: true, columnWraps: {} });
+    const sheet = emulator.spreadsheet.inspect('List')!;
+    // Column B sits inside the resized span A:C, so its 100 px is set again; D is outside it.
+    expect(sheet.columnWidths[2]).toBe(100);
+    expect(sheet.columnWidths[4]).toBeUndefined();
+    // Without wraps to carry it, the header's wrap is one call of its own.
+    expect(sheet.wraps[0]).toEqual(HEADER.map(() => true));
+    expect(sheet.wraps[1]![4]).toBe(false);
+  });
+
   it('costs the same number of calls for 50 and 1,000 rows', () => {
     const calls = (rows: number) => book().write(list(rows)).byGroup.Spreadsheet;
     expect(calls(1000)).toBe(calls(50));

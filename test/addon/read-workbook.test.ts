@@ -27,9 +27,9 @@ describe('readWorkbook', () => {
     expect(inputs.settings.settings.goldSignals).toBe(8);
     // Settings and Profile are read as the range A:B in one lookup: only Programs is looked up by name.
     expect(emulator.counter.byMethod.get('Spreadsheet.getSheetByName')).toBe(1);
-    // Only Programs' number formats are read (IMG % in a percent cell); no Profile field reads one.
-    expect(emulator.counter.byMethod.get('Range.getNumberFormats')).toBe(1);
-    expect(emulator.counter.count('Spreadsheet')).toBe(8);
+    // No number format is read: Programs has no percent column, and no Profile field reads one.
+    expect(emulator.counter.byMethod.get('Range.getNumberFormats')).toBeUndefined();
+    expect(emulator.counter.count('Spreadsheet')).toBe(7);
     expect(Object.keys(sheets)).toEqual(['programs']);
   });
 
@@ -63,6 +63,44 @@ describe('readWorkbook', () => {
     const read = readWorkbook(formatted.spreadsheet as unknown as Spreadsheet, []).inputs.settings;
     expect(read.settings.imgShareCountedUpTo).toBe(100);
     expect(read.issues).toEqual([]);
+  });
+
+  it("reads Programs' number formats only when IMG % holds a number from 1 to 100 (a percent, or 100%+ in a % cell)", () => {
+    const formatsRead = (imgShares: unknown[], formats?: string[]) => {
+      const emulator = createEmulator();
+      const rows = [['Program', 'IMG %'], ...imgShares.map((share, i) => [`P${i}`, share])];
+      emulator.spreadsheet.seedSheet(
+        'Programs',
+        rows,
+        formats ? { numberFormats: rows.map((_, r) => ['@', r === 0 ? '@' : formats[r - 1]!]) } : undefined,
+      );
+      const { inputs } = readWorkbook(emulator.spreadsheet as unknown as Spreadsheet, ['programs']);
+      return {
+        calls: emulator.counter.byMethod.get('Range.getNumberFormats') ?? 0,
+        shares: inputs.programs.programs.map((p) => p.imgShare),
+        issues: inputs.programs.issues.map((issue) => issue.cell),
+      };
+    };
+    // Fractions and text read the same with or without formats: none read.
+    expect(formatsRead([0.35, '35%', '', 'N/A', 0])).toEqual({
+      calls: 0,
+      shares: [0.35, 0.35, null, null, 0],
+      issues: [],
+    });
+    // 35 is 35% in a plain cell; 1 and 1.5 in percent cells are 100% and an issue (150%).
+    expect(formatsRead([35, 1, 1.5], ['0.###############', '0%', '0%'])).toEqual({
+      calls: 1,
+      shares: [0.35, 1, null],
+      issues: ['B4'],
+    });
+    // Under another header it is known by, and in a column repeated, the same.
+    const emulator = createEmulator();
+    emulator.spreadsheet.seedSheet('Programs', [
+      ['Program', 'IMG residents %', 'IMG residents %'],
+      ['Lakeview', '', 1],
+    ]);
+    readWorkbook(emulator.spreadsheet as unknown as Spreadsheet, ['programs']);
+    expect(emulator.counter.byMethod.get('Range.getNumberFormats')).toBe(1);
   });
 
   it('names a sheet whose name differs only by surrounding spaces or case, looking only when one is missing', () => {

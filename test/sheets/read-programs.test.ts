@@ -1,8 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { staleIssue } from '../../src/core/eligibility.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { describeMissing } from '../../src/sheets/missing.ts';
-import { PROGRAM_HEADERS, programKey, readPrograms } from '../../src/sheets/read-programs.ts';
+import {
+  PROGRAM_HEADERS,
+  programKey,
+  programsNeedFormats,
+  readPrograms,
+} from '../../src/sheets/read-programs.ts';
 
 const HEADERS = [
   'Program',
@@ -541,5 +547,46 @@ describe('readPrograms with layouts of real lists', () => {
       'notes',
     ]);
     expect(readPrograms([[...PROGRAM_HEADERS], ['A']]).absentColumns).toEqual([]);
+  });
+});
+
+describe('programsNeedFormats', () => {
+  it('is true only for a number from 1 to 100 in a percent column, where a percent cell reads it otherwise', () => {
+    const sheet = (share: unknown, header = 'IMG %') => [
+      ['Program', header, 'Positions'],
+      ['Lakeview', share, 40],
+    ];
+    for (const share of [1, 35, 100]) expect(programsNeedFormats(sheet(share))).toBe(true);
+    for (const share of [0, 0.35, 0.999, 101, -1, '35', '35%', '', 'N/A'])
+      expect(programsNeedFormats(sheet(share)), String(share)).toBe(false);
+    // A number elsewhere (Positions 40) does not count; a sheet with no percent column needs none.
+    expect(
+      programsNeedFormats([
+        ['Program', 'Positions'],
+        ['Lakeview', 40],
+      ]),
+    ).toBe(false);
+    expect(programsNeedFormats([])).toBe(false);
+  });
+
+  it('agrees with reading: wherever it is false, the formats change nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -5, max: 200, noNaN: true }), fc.constantFrom('', '35%', 'N/A')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (shares) => {
+          const values = [['Program', 'IMG %'], ...shares.map((share, i) => [`P${i}`, share])];
+          const percent = values.map(() => ['', '0%']);
+          const plain = readPrograms(values);
+          const formatted = readPrograms(values, percent);
+          if (!programsNeedFormats(values)) {
+            expect(formatted.programs.map((p) => p.imgShare)).toEqual(plain.programs.map((p) => p.imgShare));
+            expect(formatted.issues).toEqual(plain.issues);
+          }
+        },
+      ),
+    );
   });
 });

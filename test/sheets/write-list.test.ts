@@ -42,6 +42,18 @@ describe('buildListSheet', () => {
     expect(out.columnWidths).toHaveLength(LIST_COLUMNS.length);
   });
 
+  it("keeps Sheets' 100 px but for Program and the wrapped long text, which share a width, and wraps the header", () => {
+    const out = buildListSheet([makeRanked({ rank: 1 })], null, { includeScores: true });
+    const widths = out.columnWidths!;
+    const wide = LIST_COLUMNS.filter((_, i) => widths[i] !== 100);
+    expect(wide).toEqual(['Program', 'Why', 'Issues', 'Notes']);
+    expect(
+      new Set((['Why', 'Issues', 'Notes'] as const).map((c) => widths[LIST_COLUMNS.indexOf(c)])).size,
+    ).toBe(1);
+    expect(out.fitColumns).toBeUndefined();
+    expect(out.headerWrap).toBe(true);
+  });
+
   it('writes one program a row in rank order', () => {
     const ranked = ALL.map((category, i) =>
       makeRanked({ rank: i + 1, category, program: { name: `Program ${i + 1}`, id: `ID-${i}` } }),
