@@ -212,7 +212,13 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
           },
           planFor(planSheet),
         ];
-        const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
+        const model = modelOutput(
+          spreadsheet,
+          fit,
+          inputs.settings.settings,
+          inputs.outcomes,
+          list.before !== null,
+        );
         if (model) outputs.push(model);
         let written: WrittenSheet[];
         try {
@@ -262,7 +268,13 @@ function generateCohortList(
   const outputs: PendingOutput[] = [
     { name: target.name, before: target.before, output: listOutput, mark: out.mark, fitRows: true },
   ];
-  const model = modelOutput(spreadsheet, fit, inputs.settings.settings, inputs.outcomes);
+  const model = modelOutput(
+    spreadsheet,
+    fit,
+    inputs.settings.settings,
+    inputs.outcomes,
+    target.before !== null,
+  );
   if (model) outputs.push(model);
   writeOutputs(spreadsheet, outputs);
   issues.push(...(inputs.outcomes?.issues ?? []));

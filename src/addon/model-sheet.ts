@@ -42,6 +42,9 @@ export function settingsWithModel(spreadsheet: Spreadsheet | null, settings: Set
  * @param fit - the model in force
  * @param settings - the settings read from `Settings` (before the fit)
  * @param outcomes - the Outcomes sheet as read
+ * @param lookForOld - whether to look for a Model to bring back to the defaults when there is no Outcomes
+ *   sheet: a run that finds its list does; a first list does not (one lookup fewer on the run everyone makes
+ *   first; a Model left from deleted Outcomes then goes back to the defaults at the next run)
  * @returns the output for `writeOutputs`, or null
  */
 export function modelOutput(
@@ -49,8 +52,10 @@ export function modelOutput(
   fit: ModelFit,
   settings: Settings,
   outcomes: OutcomesInput | null,
+  lookForOld = true,
 ): PendingOutput | null {
   const hasOutcomes = outcomes !== null && !outcomes.missing.some((m) => m.kind === 'missing-sheet');
+  if (!hasOutcomes && !lookForOld) return null;
   const target = modelTarget();
   const place = placeOutput(spreadsheet, target);
   if (!hasOutcomes && (!place.sheet || !target.owns(readMark(place.note).mark))) return null;

@@ -232,9 +232,10 @@ function overwriteSheet(
 }
 
 /**
- * Makes the sheets of the outputs that have none, at the end of the tabs in output order. They are made
- * last to first at one index, so the first output ends up first and is the sheet showing (a new sheet
- * becomes the active one), with one `getNumSheets` for them all.
+ * Makes the sheets of the outputs that have none, just after the sheet showing (where Sheets puts a new sheet
+ * made without an index; Sheets makes each new sheet the one showing). They are made last to first, so the
+ * first output (a list) is made last and is the sheet showing, after the others: no `getNumSheets` to find the
+ * end of the tabs, no `activate`.
  */
 function makeSheets(
   spreadsheet: Spreadsheet,
@@ -244,10 +245,8 @@ function makeSheets(
 ): Map<PendingOutput, Sheet> {
   const made = new Map<PendingOutput, Sheet>();
   const fresh = outputs.filter((pending) => !pending.before);
-  if (fresh.length === 0) return made;
-  const at = spreadsheet.getNumSheets();
   for (const pending of [...fresh].reverse()) {
-    const sheet = growing(growth, () => spreadsheet.insertSheet(pending.name, at));
+    const sheet = growing(growth, () => spreadsheet.insertSheet(pending.name));
     undo.push(() => spreadsheet.deleteSheet(sheet));
     made.set(pending, sheet);
   }

@@ -284,7 +284,8 @@ export function buildPlanSheet(
       [PLAN_COLOURS.header, PLAN_COLOURS.header, PLAN_COLOURS.header],
       ...rows.map((r) => [r.colour, r.colour, r.colour]),
     ],
-    frozenRows: 1,
+    // No frozen header: the plan reads top to bottom like a page, and a new plan is one call cheaper.
+    frozenRows: 0,
     // What, Value and Details share a width: one call for the three (Value and Details hold long text).
     columnWidths: [300, 300, 300],
     ...planFormats(rows),

@@ -10,10 +10,10 @@ function rowOf(values: (string | number | boolean)[][], item: string): unknown[]
 }
 
 describe('buildPlanSheet', () => {
-  it('writes a frozen 3-column layout with every row 3 cells wide', () => {
+  it('writes a 3-column layout with every row 3 cells wide and no frozen header', () => {
     const out = buildPlanSheet(makePlan(), [], { includeScores: true });
     expect(out.values[0]).toEqual(['Item', 'Value', 'Details']);
-    expect(out.frozenRows).toBe(1);
+    expect(out.frozenRows).toBe(0);
     expect(out.values.every((r) => r.length === 3)).toBe(true);
     expect(out.backgrounds.map((r) => r.length)).toEqual(out.values.map((r) => r.length));
   });
