@@ -77,6 +77,12 @@ export class CallCounter {
   /** Emulated milliseconds spent in services (each call adds `costMs` of its group). */
   elapsedMs = 0;
   costMs: Partial<Record<ServiceGroup, number>> = {};
+  /**
+   * Process CPU milliseconds spent inside service calls (the emulator's own work, arguments and results
+   * converted included; measured by the loader's Membrane): what Apps Script does on Google's side, so the
+   * bench can leave it out of the add-on's compute.
+   */
+  serviceCpuMs = 0;
   /** While set, every Spreadsheet call counts under this purpose (see `withPurpose`). */
   purposeTag: CallPurpose | null = null;
   private faults: PlannedFault[] = [];
@@ -138,6 +144,7 @@ export class CallCounter {
     this.byGroup.clear();
     this.byMethod.clear();
     this.elapsedMs = 0;
+    this.serviceCpuMs = 0;
     this.faults = [];
     this.pending = [];
     this.settled = { byPurpose: {}, cells: {} };

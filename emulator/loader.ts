@@ -173,7 +173,9 @@ export function loadBundle(emulator: Emulator, options: LoadOptions = {}): Bundl
       const context = vm.createContext({}, { name: `Apps Script execution ${execution.id}: ${name}` });
       const intrinsics = vm.runInContext('({ Array, Object, Date, Error })', context) as RealmIntrinsics;
       (vm.runInContext(DATE_PATCH, context) as (now: () => number) => void)(() => emulator.now());
-      const membrane = new Membrane(intrinsics);
+      const membrane = new Membrane(intrinsics, (used) => {
+        emulator.counter.serviceCpuMs += (used.user + used.system) / 1000;
+      });
       const global = context as Record<string, unknown>;
       delete global.console;
       for (const [key, service] of Object.entries(execution.globals)) global[key] = membrane.inward(service);

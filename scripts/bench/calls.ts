@@ -55,6 +55,12 @@ export interface Measured {
   /** Node's wall time and CPU time (user + system) for the execution, emulator included. */
   wallMs: number;
   cpuMs: number;
+  /**
+   * The part of `cpuMs` spent inside service calls (the emulator's work, which Apps Script does on Google's
+   * side and the cost model charges per call and per cell): `cpuMs - serviceCpuMs` is the add-on's own
+   * compute, bundle load included.
+   */
+  serviceCpuMs: number;
   reply: ServerReply;
 }
 
@@ -67,11 +73,13 @@ export interface Measured {
  */
 export function measureExecution(emulator: Emulator, work: () => ServerReply): Measured {
   const before = emulator.counter.tally();
+  const serviceBefore = emulator.counter.serviceCpuMs;
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const reply = work();
   const wallMs = performance.now() - start;
   const cpu = process.cpuUsage(cpuBefore);
+  const serviceCpuMs = emulator.counter.serviceCpuMs - serviceBefore;
   const tally = tallySince(before, emulator.counter.tally());
   return {
     tally,
@@ -80,6 +88,7 @@ export function measureExecution(emulator: Emulator, work: () => ServerReply): M
     cells: Object.values(tally.cellsByPurpose).reduce((a, b) => a + (b ?? 0), 0),
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    serviceCpuMs,
     reply,
   };
 }

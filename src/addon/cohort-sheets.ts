@@ -68,6 +68,8 @@ function cohortAdvice(applyOnly: boolean): string {
 export interface CohortSheets {
   summary: string;
   lists: string;
+  /** `Cohort Summary` itself, so the end of a run reads it for the dashboard without looking it up again. */
+  summarySheet: Sheet;
   /** Sheets named like these outputs that RadList did not make, left as they were. */
   leftAlone: string[];
   /** What the batch's applicants marked in `Cohort Lists` that cannot count (`markIssues`), by cell. */
@@ -173,7 +175,7 @@ export function writeWholeSheets(
   const projected = options.projected;
   // Rows past the listed ones (the "no longer listed" block) stay below the whole run's rows.
   const beyond = (values: readonly (readonly unknown[])[]) => values.length - 1 - listedRows(values);
-  writeOutputs(
+  const [summaryWritten] = writeOutputs(
     spreadsheet,
     [
       {
@@ -196,6 +198,7 @@ export function writeWholeSheets(
   return {
     summary: summary.name,
     lists: lists.name,
+    summarySheet: summaryWritten!.sheet,
     leftAlone: [...summary.leftAlone, ...lists.leftAlone],
     markIssues: checked.issues,
   };
@@ -427,7 +430,13 @@ export function writeBatchTails(
       listsNext: lists.from + 1 + listedRows(listsMerged.values),
     }),
   });
-  const written = { summary: summary.name, lists: lists.name, leftAlone: [], markIssues: checked.issues };
+  const written = {
+    summary: summary.name,
+    lists: lists.name,
+    summarySheet: summary.sheet,
+    leftAlone: [],
+    markIssues: checked.issues,
+  };
   const undo: (() => void)[] = [];
   const growth: Growth = { pending: false };
   try {

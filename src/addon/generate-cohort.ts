@@ -138,7 +138,7 @@ function projectRun(applicants: number, programs: number, settings: Settings): C
  */
 function finishRun(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  summaryName: string,
+  summary: GoogleAppsScript.Spreadsheet.Sheet,
   fit: ModelFit,
   inputs: Inputs,
   issues: Issue[],
@@ -159,9 +159,9 @@ function finishRun(
     problem('Model sheet', error);
   }
   try {
-    // A later batch writes only the summary's tail, so the dashboard reads the whole summary once, here.
-    const summary = spreadsheet.getSheetByName(summaryName);
-    const summaryValues = summary ? (summary.getDataRange().getValues() as unknown[][]) : [];
+    // A later batch writes only the summary's tail, so the dashboard reads the whole summary once, here
+    // (through the sheet the batch wrote: no lookup).
+    const summaryValues = summary.getDataRange().getValues() as unknown[][];
     writeDashboard(spreadsheet, summaryValues, fit.settings);
   } catch (error) {
     problem('Cohort Dashboard', error);
@@ -262,7 +262,8 @@ export function generateCohort(args?: GenerateCohortArgs): CohortProgress {
           issues.push(...written.markIssues);
         }
         const next = first + entries.length;
-        if (next >= total && written !== null) finishRun(spreadsheet, written.summary, fit, inputs, issues);
+        if (next >= total && written !== null)
+          finishRun(spreadsheet, written.summarySheet, fit, inputs, issues);
         return {
           done: next >= total,
           next,

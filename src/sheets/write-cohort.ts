@@ -237,7 +237,8 @@ export function buildCohortSummary(rows: CohortSummaryRow[], settings?: HelpSett
     ),
     frozenRows: 1,
     frozenColumns: 1,
-    columnWidths: [180, 75, 120, 110, 65, 55, 55, 55, 80, 80, 90, 85, 60, 170, 75, 300, 320],
+    // `Top programs` and `Issues` share a width: one width call for the two.
+    columnWidths: [180, 75, 120, 110, 65, 55, 55, 55, 80, 80, 90, 85, 60, 170, 75, 320, 320],
     // Every column but the two long texts takes its width from what it holds (one call, not fifteen).
     fitColumns: COHORT_SUMMARY_COLUMNS.flatMap((column, i) =>
       column === 'Top programs' || column === 'Issues' ? [] : [i],
@@ -347,9 +348,10 @@ export function mergeCohortBatch(
       70,
       55,
       95,
-      460,
-      300,
-      300,
+      // `Why`, `Issues` and `Notes` share a width (as in a list): one width call for the three.
+      360,
+      360,
+      360,
       ...prior.userColumns.map(() => 140),
     ],
     fitColumns: fittedColumns(COHORT_LIST_COLUMNS),

@@ -3,6 +3,7 @@
  * list and cohort figures decide met / not met from measured runs (made-up runs here, so each rule is
  * seen to fail when it should). No timing is asserted.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tallySince } from '../../../emulator/counter.ts';
 import {
@@ -11,7 +12,13 @@ import {
   MS_PER_SPREADSHEET_CALL,
   purposeTotals,
 } from '../../../scripts/bench/calls.ts';
-import { type Batch, cohortFigures } from '../../../scripts/bench/cohort.ts';
+import {
+  type Batch,
+  type CallSplit,
+  cohortFigures,
+  type LoggedCall,
+  splitCalls,
+} from '../../../scripts/bench/cohort.ts';
 import { formatTable, timing, timingUnit } from '../../../scripts/bench/figure.ts';
 import { listFigures, type ScenarioRun } from '../../../scripts/bench/list-calls.ts';
 
@@ -109,13 +116,24 @@ describe('list figures', () => {
   });
 });
 
+const split = (over: Partial<CallSplit> = {}): CallSplit => ({
+  batch: 30,
+  setup: {},
+  finish: {},
+  dashboard: 0,
+  builders: 0,
+  finishCellsRead: 0,
+  ...over,
+});
+
 const batch = (over: Partial<Batch>): Batch => ({
   processed: 66,
   calls: 30,
-  dashboardCalls: 0,
+  split: split({ batch: over.calls ?? 30 }),
   cellsRead: 25_000,
   cellsWritten: 400_000,
   cpuMs: 1000,
+  serviceCpuMs: 0,
   wallMs: 1000,
   byPurpose: { read: 12 },
   methods: { read: { 'Range.getValues': 12 } },
@@ -125,35 +143,139 @@ const batch = (over: Partial<Batch>): Batch => ({
 describe('cohort figures', () => {
   const byName = (figures: ReturnType<typeof cohortFigures>, part: string) =>
     figures.find((f) => f.name.includes(part))!;
+  const flat = () => Array.from({ length: 16 }, () => batch({}));
 
   it('meets every target for flat batches sized to the work', () => {
-    const figures = cohortFigures(
-      Array.from({ length: 16 }, () => batch({})),
-      '1,000 × 300',
-    );
+    const figures = cohortFigures([flat()], '1,000 × 300');
     expect(byName(figures, 'batches').met).toBe(true);
     expect(byName(figures, 'calls per batch').met).toBe(true);
+    expect(byName(figures, 'one-time setup').met).toBe(true);
     expect(byName(figures, 'cells read').met).toBe(true);
     expect(byName(figures, 'CPU').met).toBe(true);
     expect(byName(figures, 'Cohort Dashboard').value).toBeNull();
   });
 
-  it('finds a read that grows with rows written, CPU that grows, a first batch unlike the rest, and too many batches', () => {
+  it('finds a read that grows with rows written, CPU that grows, a first batch above the rest, and too many batches', () => {
     const batches = Array.from({ length: 40 }, (_, i) =>
       batch({ calls: i === 0 ? 43 : 35, cellsRead: 25_000 + i * 7_500, cpuMs: 1000 + i * 100 }),
     );
-    const figures = cohortFigures(batches, '1,000 × 300');
+    const figures = cohortFigures([batches], '1,000 × 300');
     expect(byName(figures, 'batches').met).toBe(false);
     expect(byName(figures, 'calls per batch').met).toBe(false);
-    expect(byName(figures, 'calls per batch').unit).toContain('first 43, later 35–35');
+    expect(byName(figures, 'calls per batch').unit).toContain('batches 2–40: 35–35 each; the first 43');
     expect(byName(figures, 'cells read').met).toBe(false);
     expect(byName(figures, 'CPU').met).toBe(false);
   });
 
-  it('counts calls on the dashboard sheet apart from the batches', () => {
-    const batches = [batch({}), batch({ dashboardCalls: 25 })];
-    const figures = cohortFigures(batches, '2 × 3');
-    expect(byName(figures, 'Cohort Dashboard').value).toBe(25);
+  it('finds a later batch whose calls differ by more than one', () => {
+    const batches = flat();
+    batches[9] = batch({ calls: 32 });
+    expect(byName(cohortFigures([batches], '1,000 × 300'), 'calls per batch').met).toBe(false);
+  });
+
+  it('counts the one-time setup apart, and finds layout set again after the first batch', () => {
+    const batches = flat();
+    batches[0] = batch({ calls: 20, split: split({ batch: 20, setup: { widths: 6, formats: 12 } }) });
+    const figures = cohortFigures([batches], '1,000 × 300');
     expect(byName(figures, 'calls per batch').met).toBe(true);
+    expect(byName(figures, 'one-time setup').value).toBe(18);
+    expect(byName(figures, 'one-time setup').breakdown).toEqual({ widths: 6, formats: 12 });
+    batches[5] = batch({ split: split({ setup: { formats: 3 } }) });
+    expect(byName(cohortFigures([batches], '1,000 × 300'), 'one-time setup').met).toBe(false);
+  });
+
+  it('counts the dashboard and the end of the run apart from the batches', () => {
+    const batches = [batch({}), batch({ split: split({ dashboard: 25, finish: { 'the Model sheet': 1 } }) })];
+    const figures = cohortFigures([batches], '2 × 3');
+    expect(byName(figures, 'Cohort Dashboard').value).toBe(26);
+    expect(byName(figures, 'Cohort Dashboard').unit).toContain('the Model sheet 1');
+    expect(byName(figures, 'calls per batch').met).toBe(true);
+  });
+
+  it("takes the add-on's CPU (less the emulator's), the median of the runs, a short last batch scaled up", () => {
+    // The emulator's work in the first batch (formats over the whole run's rows) is not the add-on's.
+    const first = flat();
+    first[0] = batch({ cpuMs: 9000, serviceCpuMs: 8000 });
+    first[15] = batch({ processed: 33, cpuMs: 500 });
+    expect(byName(cohortFigures([first], 'a'), 'CPU').met).toBe(true);
+    // One run slowed down at the end by the machine: the median of three runs is not.
+    const slowed = flat().map((b, i) => (i >= 12 ? batch({ cpuMs: 2000 }) : b));
+    expect(byName(cohortFigures([slowed], 'a'), 'CPU').met).toBe(false);
+    expect(byName(cohortFigures([slowed, flat(), flat()], 'a'), 'CPU').met).toBe(true);
+  });
+});
+
+describe("sorting a batch's calls", () => {
+  const call = (method: string, sheet = '', cellsRead = 0): LoggedCall => ({ method, sheet, cellsRead });
+
+  it('tells the one-time setup, the batch, the end of the run and builders apart; a lookup goes with its call', () => {
+    const calls = [
+      call('SpreadsheetApp.getActiveSpreadsheet'),
+      call('Spreadsheet.getSheetByName', 'Cohort Lists'),
+      call('Spreadsheet.getNumSheets'),
+      call('Spreadsheet.insertSheet', 'Cohort Lists'),
+      call('Sheet.getRange', 'Cohort Lists'),
+      call('Range.setValues', 'Cohort Lists'),
+      call('Sheet.setColumnWidths', 'Cohort Lists'),
+      call('Sheet.getRange', 'Cohort Lists'),
+      call('Range.setDataValidation', 'Cohort Lists'),
+      call('SpreadsheetApp.newDataValidation'),
+      call('Sheet.getRange', 'Cohort Lists'),
+      call('Range.setNotes', 'Cohort Lists'),
+      call('Sheet.getRange', 'Cohort Summary'),
+      call('Range.setNotes', 'Cohort Summary'),
+      call('Spreadsheet.getSheetByName', 'Model'),
+      call('Sheet.getDataRange', 'Cohort Summary'),
+      call('Range.getValues', 'Cohort Summary', 170),
+      call('Spreadsheet.getNumSheets'),
+      call('Spreadsheet.insertSheet', 'Cohort Dashboard'),
+      call('Sheet.newChart', 'Cohort Dashboard'),
+      call('Sheet.insertChart', 'Cohort Dashboard'),
+    ];
+    expect(splitCalls(calls)).toEqual({
+      batch: 6,
+      setup: {
+        'make the two sheets': 2,
+        widths: 1,
+        dropdowns: 2,
+        'Cohort Lists header notes and mark': 2,
+      },
+      finish: { 'the Model sheet': 1, 'reading Cohort Summary for the dashboard': 2 },
+      dashboard: 3,
+      builders: 2,
+      finishCellsRead: 170,
+    });
+  });
+
+  it('counts every call once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            method: fc.constantFrom(
+              'Sheet.getRange',
+              'Range.setValues',
+              'Range.setWrap',
+              'Range.setNotes',
+              'Spreadsheet.insertSheet',
+              'Sheet.newChart',
+              'Range.getValues',
+            ),
+            sheet: fc.constantFrom('', 'Cohort Lists', 'Cohort Summary', 'Model', 'Cohort Dashboard'),
+            cellsRead: fc.nat(100),
+          }),
+        ),
+        (calls) => {
+          const s = splitCalls(calls);
+          const counted =
+            s.batch +
+            Object.values(s.setup).reduce((a, b) => a + b, 0) +
+            Object.values(s.finish).reduce((a, b) => a + b, 0) +
+            s.dashboard +
+            s.builders;
+          expect(counted).toBe(calls.length);
+        },
+      ),
+    );
   });
 });
