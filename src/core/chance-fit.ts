@@ -421,13 +421,15 @@ export function fitChanceModel(
       const note =
         j < 0
           ? `Not fitted: ${notes.get(key) ?? 'not supported'}.`
-          : heldWhy === 'bound'
-            ? `Fitted, held at the edge of its Settings range (${def.min}–${def.max}).`
-            : heldWhy === 'order'
-              ? 'Kept at its default: the fitted value broke an order between settings.'
-              : use
-                ? 'Fitted.'
-                : `Fitted, not used: ${why}`;
+          : fitted === null
+            ? `Not fitted: ${why || 'the defaults stay (see In force).'}`
+            : heldWhy === 'bound'
+              ? `Fitted, held at the edge of its Settings range (${def.min}–${def.max}).`
+              : heldWhy === 'order'
+                ? 'Kept at its default: the fitted value broke an order between settings.'
+                : use
+                  ? 'Fitted.'
+                  : `Fitted, not used: ${why}`;
       const inForce = use && fittedValue !== null ? fittedValue : value;
       return {
         key,
@@ -461,14 +463,25 @@ export function fitChanceModel(
     observations.length > 0
       ? { defaults: score(defaultsOnAll), fitted: null, rows: observations.length }
       : null;
+  const balance = resultBalance(observations);
   if (observations.length < s.outcomesMinRows || applicants < s.outcomesMinApplicants) {
+    // A one-sided sheet is said too, so adding rows of the same result is not what the advisor does next.
+    const alsoOneSided = observations.length > 0 && balance.short !== null ? ` ${oneSidedText(balance)}` : '';
     return defaults(
-      `Outcomes has ${plural(observations.length, 'usable row')} from ${plural(applicants, 'applicant')}; fitting needs at least ${plural(s.outcomesMinRows, 'row')} from ${plural(s.outcomesMinApplicants, 'applicant')} (Settings). The scores below are the defaults' on your outcomes.`,
+      `Outcomes has ${plural(observations.length, 'usable row')} from ${plural(applicants, 'applicant')}; fitting needs at least ${plural(s.outcomesMinRows, 'row')} from ${plural(s.outcomesMinApplicants, 'applicant')} (Settings). The scores below are the defaults' on your outcomes.${alsoOneSided}`,
       onAll,
+      null,
+      'Outcomes has too few usable rows (see In force).',
     );
   }
-  const balance = resultBalance(observations);
-  if (balance.short !== null) return defaults(oneSidedText(balance), onAll);
+  if (balance.short !== null) {
+    return defaults(
+      oneSidedText(balance),
+      onAll,
+      null,
+      'Outcomes holds too few rows of one result (see In force).',
+    );
+  }
   if (free.length === 0) {
     return defaults('No parameter can be fitted from the columns and rows of Outcomes.', onAll);
   }
@@ -500,12 +513,19 @@ export function fitChanceModel(
       s,
     );
     if (fit === null)
-      return defaults('The fit did not settle on held-out outcomes, so the defaults stay.', onAll);
+      return defaults(
+        'The fit did not settle on held-out outcomes, so the defaults stay.',
+        onAll,
+        null,
+        'the fit did not settle.',
+      );
     heldFitted.push(...predictionsOf(split.test, fit.coefficients));
     heldDefaults.push(...predictionsOf(split.test, prior));
   }
   const final = fitWithin(prepared.rows, free, s);
-  if (final === null) return defaults('The fit did not settle, so the defaults stay.', onAll);
+  if (final === null) {
+    return defaults('The fit did not settle, so the defaults stay.', onAll, null, 'the fit did not settle.');
+  }
   const heldOut = { defaults: score(heldDefaults), fitted: score(heldFitted), rows: heldDefaults.length };
   const better = heldOut.fitted.logLoss < heldOut.defaults.logLoss - 1e-12;
   const lossText = `held-out log-loss ${heldOut.fitted.logLoss.toFixed(3)} against the defaults' ${heldOut.defaults.logLoss.toFixed(3)}`;

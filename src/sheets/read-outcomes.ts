@@ -6,10 +6,11 @@
  * usable (the applicant left before the program decided); a row still `Applied` has no result yet; a row whose
  * cycle is after the cycle year in force is an issue and left out (a season that has not started has no
  * outcomes). A sheet whose usable rows are enough to fit but hold too few of one result (invitations only) is
- * an issue at its `Result` header: the fit refuses it (core/chance-fit.ts). Rows people pasted are read the
+ * an issue at its `Result` header, as is one with no row at all of one result and 10 or more of the other:
+ * the fit refuses it (core/chance-fit.ts). Rows people pasted are read the
  * same as rows RadList wrote (`Source`); this reader never changes the sheet.
  */
-import { oneSidedText, resultBalance } from '../core/chance-fit.ts';
+import { MIN_ROWS_PER_RESULT, oneSidedText, resultBalance } from '../core/chance-fit.ts';
 import type { ApplicantType, Issue, ProgramType } from '../core/types.ts';
 import { issueAt } from './a1.ts';
 import { matchFields, OUTCOME_FIELDS, type OutcomeField } from './headers.ts';
@@ -236,9 +237,15 @@ export function readOutcomes(
     usable.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: NO_USABLE_ROWS }] : [];
   const applicants = new Set(usable.map((r) => sameKey(r.applicant))).size;
   const minimum = context.fitMinimum;
-  if (minimum && usable.length >= minimum.rows && applicants >= minimum.applicants) {
-    const balance = resultBalance(usable.map((r) => ({ applicant: r.applicant, invited: r.invited! })));
-    if (balance.short !== null) {
+  const balance = resultBalance(usable.map((r) => ({ applicant: r.applicant, invited: r.invited! })));
+  if (minimum && balance.short !== null) {
+    // Said when it is what stops the fit, or when one result is missing altogether from a sheet of some size.
+    const enough = usable.length >= minimum.rows && applicants >= minimum.applicants;
+    const [rare, other] =
+      balance.short === 'invited'
+        ? [balance.invited, balance.notInvited]
+        : [balance.notInvited, balance.invited];
+    if (enough || (rare.rows === 0 && other.rows >= MIN_ROWS_PER_RESULT)) {
       issues.push(issueAt(SHEET, 1, positions.get('result')! + 1, oneSidedText(balance)));
     }
   }

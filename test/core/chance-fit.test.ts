@@ -243,6 +243,24 @@ describe('a one-sided Outcomes sheet', () => {
     );
   });
 
+  it('says a sheet is one-sided even when it is also too small, and never calls a parameter fitted when no fit ran', () => {
+    const invitedOnly = observations.filter((o) => o.invited).slice(0, 150);
+    const fit = fitChanceModel(invitedOnly, s, ALL_COLUMNS);
+    expect(fit.reason).toMatch(
+      /^Outcomes has 150 usable rows from \d+ applicants; fitting needs at least 200 rows/,
+    );
+    expect(fit.reason).toContain('and none that got no invitation');
+    const notes = fit.parameters.map((p) => p.note);
+    expect(notes.some((note) => note.startsWith('Fitted'))).toBe(false);
+    expect(notes).toContain('Not fitted: Outcomes has too few usable rows (see In force).');
+    const oneSided = fitChanceModel(
+      observations.map((o) => ({ ...o, invited: true })),
+      s,
+      ALL_COLUMNS,
+    );
+    expect(oneSided.parameters.some((p) => p.note.startsWith('Fitted'))).toBe(false);
+  });
+
   it("leaves an applicant type's base chance unfitted when that type's rows are one-sided, and fits the rest", () => {
     const big = syntheticObservations(TRUTH, {
       applicants: 120,

@@ -275,10 +275,16 @@ describe('readOutcomes', () => {
         ),
       }),
     ]);
-    // Below the fit's own minimum the fit is refused for that reason, and this is not said.
-    expect(
-      readOutcomes(invitedOnly, undefined, { ...context, fitMinimum: { rows: 200, applicants: 5 } }).issues,
-    ).toEqual([]);
+    // Below the fit's own minimum the fit is refused for that reason, and a few "Not invited" rows are not
+    // questioned yet; none at all among 10 or more invitations is.
+    const fewRows = { ...context, fitMinimum: { rows: 200, applicants: 5 } };
+    expect(readOutcomes(invitedOnly, undefined, fewRows).issues).toEqual([]);
+    const none = readOutcomes([HEADERS, ...rows(12, 'Invited')], undefined, fewRows).issues;
+    expect(none.map((i) => i.cell)).toEqual([header]);
+    expect(none[0]!.message).toMatch(
+      /^Outcomes has 12 applications that got an invitation and none that got no invitation/,
+    );
+    expect(readOutcomes([HEADERS, ...rows(9, 'Invited')], undefined, fewRows).issues).toEqual([]);
     const balanced = [HEADERS, ...rows(30, 'Invited'), ...rows(12, 'Not invited')];
     expect(readOutcomes(balanced, undefined, context).issues).toEqual([]);
   });
