@@ -283,7 +283,7 @@ export function markIssues(
       if (first === undefined) matchedAt.set(normalizeKey(who), sheetRow);
       else {
         return at(
-          `${lead}${program} is marked Matched, but row ${first} already is: a match is to one program. Keep Matched on that program and change the other (to Ranked or Interviewed); until then both count as invited.`,
+          `${lead}${program} is marked Matched, but row ${first} already is: a match is to one program. Keep Matched only on the program you matched at and change the other (to Ranked or Interviewed); until then both count as invited.`,
         );
       }
     }
