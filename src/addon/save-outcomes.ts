@@ -6,12 +6,15 @@
  * works out the whole write (src/sheets/write-outcomes.ts), and only then writes it, undoing every write if
  * one fails. RadList's rows of the cycle are replaced; rows and columns people pasted or added are never
  * written. A status that is not one of the dropdown's words is an issue by cell, and so is every unreadable
- * cell of a pasted row; a status still `Applied` is saved as `Not invited` only with `final`.
+ * cell of a pasted row; a status still `Applied` is saved as `Not invited` only with `final`. RadList's rows
+ * follow the lists: a `Result` a person changed in one of them is written over, and when that undoes more
+ * than the season moving on (`Matched` back to `Invited`), it is an issue at the `Result` cell naming the
+ * list's `Status` cell to correct instead.
  */
 import { firstIssues } from '../core/plan-summary.ts';
 import { type OutcomeEntry, outcomeEntry } from '../core/season-outcomes.ts';
 import { type Applicant, type Issue, type Program, STATUSES } from '../core/types.ts';
-import { issueAt } from '../sheets/a1.ts';
+import { cellName, issueAt } from '../sheets/a1.ts';
 import type { CarryLayout } from '../sheets/carry-over.ts';
 import { normalizeKey } from '../sheets/carry-over.ts';
 import { restoreGrid } from '../sheets/grid.ts';
@@ -23,7 +26,7 @@ import { readMark } from '../sheets/sheet-layout.ts';
 import { LIST_SHEET_PREFIX, SHEETS } from '../sheets/sheet-names.ts';
 import { COHORT_LIST_LAYOUT } from '../sheets/write-cohort.ts';
 import { listLayout } from '../sheets/write-list.ts';
-import { type CellBlock, planOutcomesWrite } from '../sheets/write-outcomes.ts';
+import { type CellBlock, type OverwrittenResult, planOutcomesWrite } from '../sheets/write-outcomes.ts';
 import type { SaveOutcomesArgs, SaveOutcomesResult } from './api.ts';
 import { failures } from './errors.ts';
 import { runAction, withDocumentLock } from './execution.ts';
@@ -65,6 +68,29 @@ function cohortListSheets(spreadsheet: Spreadsheet, applicants: readonly Applica
 
 function statusWords(): string {
   return STATUSES.join(', ');
+}
+
+/** Where an entry's status was read: the list sheet and its `Status` cell. */
+interface Origin {
+  sheet: string;
+  cell: string;
+}
+
+/** The issue for a `Result` a person changed that the save wrote over (`planOutcomesWrite`'s `overwritten`). */
+function overwrittenIssue(change: OverwrittenResult, origin: Origin): Issue {
+  const status = change.before === 'Not invited' ? 'Rejected' : change.before;
+  const readable = ['Invited', 'Interviewed', 'Ranked', 'Matched', 'Withdrawn', 'Not invited'].includes(
+    change.before,
+  );
+  const instead = readable
+    ? `If "${change.before}" was your correction, choose ${status} in that Status cell and save again.`
+    : 'If you corrected it here, correct that Status cell instead and save again.';
+  return issueAt(
+    SHEETS.outcomes,
+    change.row,
+    change.column,
+    `Result here said "${change.before}"; Save outcomes wrote "${change.after}" over it, as Status in ${origin.sheet}, cell ${origin.cell}, says (RadList's rows in Outcomes follow the lists). ${instead}`,
+  );
 }
 
 /**
@@ -117,6 +143,7 @@ export function saveOutcomes(args?: SaveOutcomesArgs): SaveOutcomesResult {
       }
       const issues: Issue[] = [];
       const entries: OutcomeEntry[] = [];
+      const origins: Origin[] = [];
       const seen = new Set<string>();
       let waiting = 0;
       const take = (source: ListSource, row: MarkedRow): void => {
@@ -147,7 +174,10 @@ export function saveOutcomes(args?: SaveOutcomesArgs): SaveOutcomesResult {
           { cycle, final },
         );
         if (entry === null) waiting += 1;
-        else entries.push(entry);
+        else {
+          entries.push(entry);
+          origins.push({ sheet: source.name, cell: cellName(row.row, row.statusColumn) });
+        }
       };
       for (const source of sources) {
         for (const row of markedRows(source.values, source.layout)) {
@@ -160,6 +190,7 @@ export function saveOutcomes(args?: SaveOutcomesArgs): SaveOutcomesResult {
         : ((sheets.outcomes?.getDataRange().getValues() as unknown[][] | undefined) ?? null);
       const plan = planOutcomesWrite(previous, entries, cycle);
       if (plan.refused !== null) throw failures.outcomesRefused(plan.refused);
+      issues.push(...plan.overwritten.map((change) => overwrittenIssue(change, origins[change.entry]!)));
       writeBlocks(spreadsheet, sheets.outcomes ?? null, plan.blocks, {
         rows: plan.rows,
         columns: plan.columns,

@@ -7,7 +7,10 @@
  * never above gold). The fit is judged on outcomes it did not see — the latest cycle when there are several
  * and it holds applications of at least 5 applicants (earlier cycles fit), otherwise 5 folds grouped by
  * applicant — and its values are used only when their
- * held-out log-loss beats the defaults'. The values used then come from a fit on every usable row. Pure and
+ * held-out log-loss beats the defaults'. The values used then come from a fit on every usable row. A sheet
+ * that is not a record of every application — too few rows of one result (`resultBalance`), such as
+ * invitations only — is not fitted at all, and a base chance whose applicant type's rows are so one-sided is
+ * not fitted: held-out outcomes drawn from the same one-sided sheet cannot reveal that bias. Pure and
  * deterministic; no clock.
  */
 import {
@@ -15,6 +18,7 @@ import {
   FIT_PARAMETERS,
   type FitKey,
   fromCoefficient,
+  isBaseKey,
   type OutcomeColumn,
   type OutcomeFacts,
   outcomeFeatures,
@@ -45,6 +49,13 @@ export interface Observation extends OutcomeFacts {
 export const FOLDS = 5;
 /** A parameter is fitted only when its factor applies to applications of at least this many applicants. */
 export const MIN_APPLICANTS_PER_PARAMETER = MIN_APPLICANTS_PER_FIGURE;
+/**
+ * A fit needs at least this many usable rows of each result — invited, and not invited — … (RadList's
+ * judgment, docs/chance-model.md: fewer says the sheet records mostly one result, e.g. invitations only).
+ */
+export const MIN_ROWS_PER_RESULT = 10;
+/** … from at least this many different applicants each (as many as a shown figure needs). */
+export const MIN_APPLICANTS_PER_RESULT = MIN_APPLICANTS_PER_FIGURE;
 /** The `Source` of a parameter whose fitted value is in force (the Model sheet; read back by the formulas). */
 export const FITTED_SOURCE = 'Fitted to your outcomes';
 
@@ -144,6 +155,71 @@ function defaultSource(key: FitKey, value: number): string {
 
 function sameApplicant(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** How many usable rows, and from how many applicants, had one result. */
+export interface ResultCount {
+  rows: number;
+  applicants: number;
+}
+
+/** The usable rows by result, and the result too rare to fit (null when both are common enough). */
+export interface ResultBalance {
+  invited: ResultCount;
+  notInvited: ResultCount;
+  /** The result with fewer than `MIN_ROWS_PER_RESULT` rows or `MIN_APPLICANTS_PER_RESULT` applicants. */
+  short: 'invited' | 'not invited' | null;
+}
+
+/**
+ * Counts usable outcomes by result: a fit needs both results, each in at least `MIN_ROWS_PER_RESULT` rows
+ * from `MIN_APPLICANTS_PER_RESULT` applicants. An advisor who records only the invitations has a sheet that
+ * says every program invites; no held-out test on that same sheet can tell.
+ *
+ * @param rows - usable outcomes: an applicant and whether they were invited
+ * @returns the counts and the result too rare to fit, if any
+ * @example
+ * resultBalance([{ applicant: 'A01', invited: true }]).short // 'not invited'
+ */
+export function resultBalance(rows: readonly { applicant: string; invited: boolean }[]): ResultBalance {
+  const count = (invited: boolean): ResultCount => {
+    const of = rows.filter((row) => row.invited === invited);
+    return { rows: of.length, applicants: new Set(of.map((row) => sameApplicant(row.applicant))).size };
+  };
+  const invited = count(true);
+  const notInvited = count(false);
+  const enough = (c: ResultCount) =>
+    c.rows >= MIN_ROWS_PER_RESULT && c.applicants >= MIN_APPLICANTS_PER_RESULT;
+  // The rarer result is named first when both are short (the one to add more of).
+  const short = [
+    { name: 'not invited' as const, count: notInvited },
+    { name: 'invited' as const, count: invited },
+  ]
+    .filter((entry) => !enough(entry.count))
+    .sort((a, b) => a.count.rows - b.count.rows)[0];
+  return { invited, notInvited, short: short?.name ?? null };
+}
+
+function rowsFrom(count: ResultCount): string {
+  if (count.rows === 0) return 'none';
+  return `only ${count.rows.toLocaleString('en-US')} (from ${plural(count.applicants, 'applicant')})`;
+}
+
+/**
+ * Why a one-sided Outcomes sheet is not fitted, and what to add, in plain words (the Model sheet, the plan and
+ * the issue on `Outcomes`).
+ *
+ * @example
+ * oneSidedText(resultBalance([{ applicant: 'A01', invited: true }]))
+ * // 'Outcomes has 1 application that got an invitation and none that got no invitation (Result "Not invited"); …'
+ */
+export function oneSidedText(balance: ResultBalance): string {
+  const need = `a fit needs at least ${MIN_ROWS_PER_RESULT} rows of each result, from at least ${MIN_APPLICANTS_PER_RESULT} applicants each`;
+  const invitedWords = 'Invited, Interviewed, Ranked or Matched';
+  if (balance.short === 'invited') {
+    return `Outcomes has ${plural(balance.notInvited.rows, 'application')} that got no invitation and ${rowsFrom(balance.invited)} that got one (Result ${invitedWords}); ${need}. Fitted to refusals alone, every program would look out of reach. Add the applications that got an invitation; until then the documented defaults are used.`;
+  }
+  return `Outcomes has ${plural(balance.invited.rows, 'application')} that got an invitation and ${rowsFrom(balance.notInvited)} that got no invitation (Result "Not invited"); ${need}. Fitted to invitations alone, every program would look like a sure interview. Add the applications that got no invitation, with Result "Not invited"; until then the documented defaults are used.`;
 }
 
 /** Columns of each parameter that are present, or the first missing one. */
@@ -286,10 +362,21 @@ export function fitChanceModel(
     probe.forEach((row, i) => {
       if (row.x[j] !== 0) who.add(sameApplicant(observations[i]!.applicant));
     });
-    if (who.size >= MIN_APPLICANTS_PER_PARAMETER) return true;
+    if (who.size < MIN_APPLICANTS_PER_PARAMETER) {
+      notes.set(
+        key,
+        `it applies to applications of ${who.size === 0 ? 'no' : `fewer than ${MIN_APPLICANTS_PER_PARAMETER}`} applicants`,
+      );
+      return false;
+    }
+    // A base chance is that applicant type's invitation rate: its rows need both results too.
+    if (!isBaseKey(key)) return true;
+    const balance = resultBalance(observations.filter((_, i) => probe[i]!.x[j] !== 0));
+    if (balance.short === null) return true;
+    const count = balance.short === 'invited' ? balance.invited : balance.notInvited;
     notes.set(
       key,
-      `it applies to applications of ${who.size === 0 ? 'no' : `fewer than ${MIN_APPLICANTS_PER_PARAMETER}`} applicants`,
+      `its applications include ${rowsFrom(count)} that got ${balance.short === 'invited' ? 'an invitation' : 'no invitation'} (it needs at least ${MIN_ROWS_PER_RESULT} of each result, from ${MIN_APPLICANTS_PER_RESULT} applicants each)`,
     );
     return false;
   });
@@ -334,13 +421,15 @@ export function fitChanceModel(
       const note =
         j < 0
           ? `Not fitted: ${notes.get(key) ?? 'not supported'}.`
-          : heldWhy === 'bound'
-            ? `Fitted, held at the edge of its Settings range (${def.min}–${def.max}).`
-            : heldWhy === 'order'
-              ? 'Kept at its default: the fitted value broke an order between settings.'
-              : use
-                ? 'Fitted.'
-                : `Fitted, not used: ${why}`;
+          : fitted === null
+            ? `Not fitted: ${why || 'the defaults stay (see In force).'}`
+            : heldWhy === 'bound'
+              ? `Fitted, held at the edge of its Settings range (${def.min}–${def.max}).`
+              : heldWhy === 'order'
+                ? 'Kept at its default: the fitted value broke an order between settings.'
+                : use
+                  ? 'Fitted.'
+                  : `Fitted, not used: ${why}`;
       const inForce = use && fittedValue !== null ? fittedValue : value;
       return {
         key,
@@ -374,10 +463,23 @@ export function fitChanceModel(
     observations.length > 0
       ? { defaults: score(defaultsOnAll), fitted: null, rows: observations.length }
       : null;
+  const balance = resultBalance(observations);
   if (observations.length < s.outcomesMinRows || applicants < s.outcomesMinApplicants) {
+    // A one-sided sheet is said too, so adding rows of the same result is not what the advisor does next.
+    const alsoOneSided = observations.length > 0 && balance.short !== null ? ` ${oneSidedText(balance)}` : '';
     return defaults(
-      `Outcomes has ${plural(observations.length, 'usable row')} from ${plural(applicants, 'applicant')}; fitting needs at least ${plural(s.outcomesMinRows, 'row')} from ${plural(s.outcomesMinApplicants, 'applicant')} (Settings). The scores below are the defaults' on your outcomes.`,
+      `Outcomes has ${plural(observations.length, 'usable row')} from ${plural(applicants, 'applicant')}; fitting needs at least ${plural(s.outcomesMinRows, 'row')} from ${plural(s.outcomesMinApplicants, 'applicant')} (Settings). The scores below are the defaults' on your outcomes.${alsoOneSided}`,
       onAll,
+      null,
+      'Outcomes has too few usable rows (see In force).',
+    );
+  }
+  if (balance.short !== null) {
+    return defaults(
+      oneSidedText(balance),
+      onAll,
+      null,
+      'Outcomes holds too few rows of one result (see In force).',
     );
   }
   if (free.length === 0) {
@@ -411,12 +513,19 @@ export function fitChanceModel(
       s,
     );
     if (fit === null)
-      return defaults('The fit did not settle on held-out outcomes, so the defaults stay.', onAll);
+      return defaults(
+        'The fit did not settle on held-out outcomes, so the defaults stay.',
+        onAll,
+        null,
+        'the fit did not settle.',
+      );
     heldFitted.push(...predictionsOf(split.test, fit.coefficients));
     heldDefaults.push(...predictionsOf(split.test, prior));
   }
   const final = fitWithin(prepared.rows, free, s);
-  if (final === null) return defaults('The fit did not settle, so the defaults stay.', onAll);
+  if (final === null) {
+    return defaults('The fit did not settle, so the defaults stay.', onAll, null, 'the fit did not settle.');
+  }
   const heldOut = { defaults: score(heldDefaults), fitted: score(heldFitted), rows: heldDefaults.length };
   const better = heldOut.fitted.logLoss < heldOut.defaults.logLoss - 1e-12;
   const lossText = `held-out log-loss ${heldOut.fitted.logLoss.toFixed(3)} against the defaults' ${heldOut.defaults.logLoss.toFixed(3)}`;

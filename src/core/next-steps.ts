@@ -1,7 +1,8 @@
 /**
  * "What to do next": the plan's advice as a short ordered list of actions in plain words — apply to the
  * programs marked Apply (and the PGY-1 year they need), place the signals, what stands between the applicant
- * and the target number of interviews, dual-applying, and the checklist items not met. Built from facts the
+ * and the target number of interviews, dual-applying, and the checklist items not met; after a program is
+ * marked `Matched`, that the season is done and what is left (final statuses, Save outcomes). Built from facts the
  * plan (`Plan`) and the sidebar's summary (`PlanSummary`) both hold, so the plan sheet and the sidebar say
  * the same thing. Pure: no settings or sheets are read here.
  */
@@ -29,6 +30,8 @@ export interface NextStepFacts {
   /** The plan's dual-apply advice (`Dual-apply: …`, `Consider dual-applying: …`, `Not needed: …`). */
   dualApply: string;
   checklist: readonly ChecklistItem[];
+  /** The programs marked `Matched` in Status: the season is over, and the steps say so instead. */
+  matched?: readonly string[];
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -44,6 +47,8 @@ function plural(count: number, one: string, many = `${one}s`): string {
  * nextSteps(facts)[0] // 'Apply to the 28 programs marked Yes in the Apply column of your list, …'
  */
 export function nextSteps(facts: NextStepFacts): string[] {
+  const matched = facts.matched ?? [];
+  if (matched.length > 0) return seasonDoneSteps(matched);
   const steps: string[] = [];
   if (facts.applyCount > 0) {
     const pgy =
@@ -78,6 +83,20 @@ export function nextSteps(facts: NextStepFacts): string[] {
   return steps.slice(0, 6);
 }
 
+/** After a match: the season is over, so applying, signalling and the chance of interviews no longer apply. */
+function seasonDoneSteps(matched: readonly string[]): string[] {
+  const steps = [
+    `You matched at ${matched[0]}: the season is done. Congratulations!`,
+    'Mark the final Status of your other applications (Invited, Interviewed, Rejected, Withdrawn), then use Save outcomes with "The season is over" ticked, so the lists of future applicants learn from your season.',
+  ];
+  if (matched.length > 1) {
+    steps.push(
+      `${matched.length} programs are marked Matched (${matched.join(', ')}), but a match is to one program: keep Matched on yours and change the others (to Ranked or Interviewed).`,
+    );
+  }
+  return steps;
+}
+
 /**
  * The steps of a plan (the plan sheet and the sidebar's summary both show these).
  *
@@ -100,5 +119,6 @@ export function planNextSteps(plan: Plan): string[] {
     shortfall: plan.shortfall,
     dualApply: plan.dualApply,
     checklist: plan.checklist,
+    ...(plan.progress?.matched ? { matched: plan.progress.matched } : {}),
   });
 }

@@ -33,10 +33,12 @@ export function seasonProgress(
   let withdrawn = 0;
   let expectedPercent = 0;
   let withoutChance = 0;
+  const matched: string[] = [];
   for (const row of ranked) {
     const status = statuses.get(row.program.key);
     if (status === undefined) continue;
     applied += 1;
+    if (status === 'Matched') matched.push(row.program.name);
     if (status === 'Applied') waiting += 1;
     else if (INVITED_STATUSES.includes(status)) invited += 1;
     else if (status === 'Rejected') rejected += 1;
@@ -69,6 +71,7 @@ export function seasonProgress(
     withdrawn,
     expected,
     withoutChance,
+    matched,
     text: `${parts.join(', ')}. ${compare}${pace}`,
   };
 }

@@ -323,6 +323,8 @@ export interface SeasonProgress {
   expected: number;
   /** Programs applied to that have no Chance (Below minimum or Not eligible), left out of `expected`. */
   withoutChance: number;
+  /** The programs marked `Matched`, in list order (one when the season ended well; more is a mistake). */
+  matched?: string[];
   /** The whole sentence the plan and the sidebar show. */
   text: string;
 }

@@ -92,6 +92,10 @@ export function readInputs(
   // The cycle year in force (Settings may move it) and today tell the readers which dates cannot be true yet.
   const context: ReadContext = {
     cycleYear: settingsRead.settings.cycleYear,
+    fitMinimum: {
+      rows: settingsRead.settings.outcomesMinRows,
+      applicants: settingsRead.settings.outcomesMinApplicants,
+    },
     ...(today !== undefined ? { today } : {}),
   };
   const read = <T extends { missing: MissingInput[] }>(

@@ -8,7 +8,7 @@
  */
 
 import type { Issue, Program } from '../core/types.ts';
-import { type Signal, STATUSES, type Status } from '../core/types.ts';
+import { INVITED_STATUSES, type Signal, STATUSES, type Status } from '../core/types.ts';
 import { issueAt } from './a1.ts';
 import {
   type CarryLayout,
@@ -278,6 +278,41 @@ export function markIssues(
   const categoryAt = at('Category');
   const programAt = at('Program');
   const applicantAt = at('Applicant');
+  // The first row marked Matched of each applicant: a second one is a mistake (a match is to one program).
+  const matchedAt = new Map<string, number>();
+  /** A second `Matched`, and an invitation from a program the list has no chance at (its data may be off). */
+  const statusNotes = (
+    status: Status | '' | null,
+    row: readonly unknown[],
+    kept: boolean,
+    sheetRow: number,
+    who: string,
+  ): Issue[] => {
+    const at = (message: string) => [issueAt(check.sheet, sheetRow, statusAt + 1, message)];
+    const program = quoted(text(row[programAt]));
+    const lead = applicantAt < 0 ? '' : `${who}: `;
+    if (status === 'Matched') {
+      const first = matchedAt.get(normalizeKey(who));
+      if (first === undefined) matchedAt.set(normalizeKey(who), sheetRow);
+      else {
+        return at(
+          `${lead}${program} is marked Matched, but row ${first} already is: a match is to one program. Keep Matched only on the program you matched at and change the other (to Ranked or Interviewed); until then both count as invited.`,
+        );
+      }
+    }
+    const category = kept || categoryAt < 0 ? '' : text(row[categoryAt]);
+    if (
+      status !== '' &&
+      status !== null &&
+      INVITED_STATUSES.includes(status) &&
+      NO_CHANCE_CATEGORIES.has(category)
+    ) {
+      return at(
+        `${lead}${program} is marked ${status} although the list has it ${category}. Invitations like this happen — the program's minimum or rules in Programs may be out of date or not strict: check its row there (a minimum that is only preferred is "Min is: Preferred"), so the next lists are right. Nothing else changes.`,
+      );
+    }
+    return [];
+  };
   const issues: Issue[] = [];
   const signals = new Map<string, { who: string; Gold: Issue[]; Silver: Issue[] }>();
   for (const { row, index, kept } of bodyRows(values)) {
@@ -304,6 +339,7 @@ export function markIssues(
       }
     }
     const statusText = statusAt < 0 ? '' : text(row[statusAt]);
+    issues.push(...statusNotes(readStatus(statusText), row, kept, sheetRow, who));
     if (statusText !== '' && readStatus(statusText) === null) {
       issues.push(
         issueAt(

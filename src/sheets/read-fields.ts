@@ -106,6 +106,8 @@ export function formulaErrorIssue(
 export interface ReadContext {
   cycleYear?: number;
   today?: string;
+  /** The fit's minimum usable Outcomes rows and applicants (Settings): a one-sided sheet above it is an issue. */
+  fitMinimum?: { rows: number; applicants: number };
 }
 
 /**

@@ -3,9 +3,14 @@
  * row 1 (any order, aliases in headers.ts). Every unreadable cell is an issue naming the sheet, the cell and
  * what was expected, and becomes unknown; a row is usable for fitting only with a cycle year, an applicant,
  * a program (name or ID) and a result that says invited or not invited. `Withdrawn` rows are kept but not
- * usable (the applicant left before the program decided); a row still `Applied` has no result yet. Rows
- * people pasted are read the same as rows RadList wrote (`Source`); this reader never changes the sheet.
+ * usable (the applicant left before the program decided); a row still `Applied` has no result yet; a row whose
+ * cycle is after the cycle year in force is an issue and left out (a season that has not started has no
+ * outcomes). A sheet whose usable rows are enough to fit but hold too few of one result (invitations only) is
+ * an issue at its `Result` header, as is one with no row at all of one result and 10 or more of the other:
+ * the fit refuses it (core/chance-fit.ts). Rows people pasted are read the
+ * same as rows RadList wrote (`Source`); this reader never changes the sheet.
  */
+import { MIN_ROWS_PER_RESULT, oneSidedText, resultBalance } from '../core/chance-fit.ts';
 import type { ApplicantType, Issue, ProgramType } from '../core/types.ts';
 import { issueAt } from './a1.ts';
 import { matchFields, OUTCOME_FIELDS, type OutcomeField } from './headers.ts';
@@ -30,6 +35,7 @@ import {
   cellText,
   inSheetOrder,
   isBlankRow,
+  type ReadContext,
   readCell,
   sameKey,
   tableRows,
@@ -160,11 +166,18 @@ const LABEL = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f.key, f.header])) a
  * Reads the `Outcomes` sheet.
  *
  * @param values - `getDataRange().getValues()` of the sheet
+ * @param _formats - the number formats (unused: no Outcomes field depends on them)
+ * @param context - the cycle year in force (a later `Cycle` is an issue) and the fit's minimum rows and
+ *   applicants (above it, a sheet with too few rows of one result is an issue)
  * @returns every non-blank row with its sheet row, issues by cell, the columns present, what is missing
  * @example
  * readOutcomes([['Cycle', 'Applicant', 'Program', 'Result'], [2025, 'A01', 'Lakeview', 'Invited']]).usableRows // 1
  */
-export function readOutcomes(values: unknown[][]): OutcomesRead {
+export function readOutcomes(
+  values: unknown[][],
+  _formats?: unknown[][],
+  context: ReadContext = {},
+): OutcomesRead {
   const issues: Issue[] = [];
   const { rows, empty } = tableRows(values, SHEET, 'Result', 'application');
   const none = (missing: MissingInput[], columns: OutcomeField[] = []): OutcomesRead => ({
@@ -201,7 +214,7 @@ export function readOutcomes(values: unknown[][]): OutcomesRead {
   const firstRowOfPair = new Map<string, number>();
   rows.forEach((row, index) => {
     if (index === 0 || isBlankRow(row)) return;
-    const record = readRow(row, index + 1, positions, issues);
+    const record = readRow(row, index + 1, positions, issues, context);
     if (record.usable) {
       const pair = `${record.cycle}|${sameKey(record.applicant)}|${sameKey(record.programKey)}`;
       const first = firstRowOfPair.get(pair);
@@ -222,10 +235,24 @@ export function readOutcomes(values: unknown[][]): OutcomesRead {
   const usable = records.filter((r) => r.usable);
   const missing: MissingInput[] =
     usable.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: NO_USABLE_ROWS }] : [];
+  const applicants = new Set(usable.map((r) => sameKey(r.applicant))).size;
+  const minimum = context.fitMinimum;
+  const balance = resultBalance(usable.map((r) => ({ applicant: r.applicant, invited: r.invited! })));
+  if (minimum && balance.short !== null) {
+    // Said when it is what stops the fit, or when one result is missing altogether from a sheet of some size.
+    const enough = usable.length >= minimum.rows && applicants >= minimum.applicants;
+    const [rare, other] =
+      balance.short === 'invited'
+        ? [balance.invited, balance.notInvited]
+        : [balance.notInvited, balance.invited];
+    if (enough || (rare.rows === 0 && other.rows >= MIN_ROWS_PER_RESULT)) {
+      issues.push(issueAt(SHEET, 1, positions.get('result')! + 1, oneSidedText(balance)));
+    }
+  }
   return {
     records,
     usableRows: usable.length,
-    applicants: new Set(usable.map((r) => sameKey(r.applicant))).size,
+    applicants,
     cycles: [...new Set(usable.map((r) => r.cycle as number))].sort((a, b) => a - b),
     issues: inSheetOrder(issues),
     columns,
@@ -238,6 +265,7 @@ function readRow(
   rowNumber: number,
   positions: Map<OutcomeField, number>,
   issues: Issue[],
+  context: ReadContext,
 ): OutcomeRecord {
   const ref = (key: OutcomeField): CellRef =>
     cellRef(SHEET, rowNumber, (positions.get(key) ?? 0) + 1, LABEL[key]);
@@ -250,13 +278,22 @@ function readRow(
   const read = <T>(key: OutcomeField, parse: (v: unknown) => Parsed<T>, noun: string): T | null =>
     positions.has(key) ? readCell(raw(key), parse, noun, ref(key), issues) : null;
   const notUsable = 'The row is left out of the fit.';
-  const cycle = readCell(raw('cycle'), parseYear, 'a cycle year', ref('cycle'), issues, {
+  const cycleRead = readCell(raw('cycle'), parseYear, 'a cycle year', ref('cycle'), issues, {
     value: null,
     wording: notUsable,
   });
-  if (cycle === null && parseYear(raw('cycle')).kind !== 'invalid') {
+  if (cycleRead === null && parseYear(raw('cycle')).kind !== 'invalid') {
     issue('cycle', `Row ${rowNumber} has no cycle year (the "Cycle" cell is blank or N/A). ${notUsable}`);
   }
+  // A season after the one in force has not started: its row would become the held-out season of the fit.
+  const future = cycleRead !== null && context.cycleYear !== undefined && cycleRead > context.cycleYear;
+  if (future) {
+    issue(
+      'cycle',
+      `Cycle ${cycleRead} is after the cycle year in force (${context.cycleYear}), so no result can be known yet; correct the year (Settings "Cycle year" sets the season in force). ${notUsable}`,
+    );
+  }
+  const cycle = future ? null : cycleRead;
   const applicant = cellText(raw('applicant'));
   if (applicant === '') {
     issue(

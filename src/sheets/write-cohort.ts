@@ -146,7 +146,10 @@ export interface CohortSummaryRow {
   erasCost: number;
   /** Expected interviews with signals (one decimal when shown). */
   expectedInterviews: number;
-  /** Chance of at least `Target interviews`, whole percent. */
+  /**
+   * Chance of at least `Target interviews`, whole percent as shown: 99 where the plan says "more than 99%"
+   * and 1 where it says "less than 1%", so the sheet never shows a certainty the model does not claim.
+   */
   chanceOfTarget: number;
   /** Chance of the target below `At risk below %`. */
   atRisk: boolean;
@@ -154,6 +157,12 @@ export interface CohortSummaryRow {
   topPrograms: string[];
   /** `Sheet!Cell: message` for each data issue of this applicant. */
   issues: string[];
+}
+
+/** The whole percent to show: kept off 0 and 100 where the plan words it "less than 1%" / "more than 99%". */
+function shownChanceOfTarget(outlook: Plan['interviews']): number {
+  const percent = outlook.chanceOfTarget;
+  return outlook.chanceOfTargetText === `${percent}%` ? percent : Math.min(99, Math.max(1, percent));
 }
 
 /**
@@ -191,7 +200,7 @@ export function summaryRowFor(
     dualApply: colon > 0 && colon <= 40 ? plan.dualApply.slice(0, colon) : plan.dualApply,
     erasCost: toCents(plan.erasCost + plan.pgyOne.erasCost),
     expectedInterviews: plan.interviews.expected,
-    chanceOfTarget: plan.interviews.chanceOfTarget,
+    chanceOfTarget: shownChanceOfTarget(plan.interviews),
     atRisk: plan.interviews.chanceOfTarget < atRiskBelow,
     topPrograms: top,
     issues: issues.map((issue) => `${issue.sheet}!${issue.cell}: ${issue.message}`),

@@ -6,20 +6,37 @@
  * status went back to blank, say) has only RadList's cells emptied. Rows people pasted or typed (any other
  * `Source`), and columns they added, are never written — not even with their own values — so formulas, links
  * and formats there are untouched. A sheet without some of the SPEC columns gets them added at the right of
- * row 1. Pure: the add-on writes the blocks this returns.
+ * row 1. RadList's rows follow the lists: a `Result` there that a person changed is written over with what
+ * the list says (RadList keeps no copy of what it wrote, so it cannot tell an edit from an older save), and
+ * each such change that is not the season moving on (`Invited` → `Interviewed`, a late invitation, a
+ * withdrawal) is returned in `overwritten`, for the add-on to report at its cell. Pure: the add-on writes the
+ * blocks this returns.
  */
 
 import type { OutcomeEntry } from '../core/season-outcomes.ts';
 import type { Cell } from './carry-over.ts';
 import { matchFields, OUTCOME_FIELDS, type OutcomeField } from './headers.ts';
 import { normalizeLabel } from './normalize.ts';
-import { parseYear } from './parse-values.ts';
+import { parseYear, showCell } from './parse-values.ts';
 import { cellText, isBlankRow, sameKey } from './read-fields.ts';
+import { parseResult } from './read-outcomes.ts';
 import { programKey } from './read-programs.ts';
 import { asCellText } from './text-safety.ts';
 
 /** What marks a row as RadList's in `Source`. */
 export const RADLIST_SOURCE = 'RadList';
+
+/** A RadList row whose `Result` said something the lists no longer say, and not as a season moves on. */
+export interface OverwrittenResult {
+  /** The index of the entry written there. */
+  entry: number;
+  /** The 1-based sheet row and column of its `Result` cell. */
+  row: number;
+  column: number;
+  /** The cell as it was, and what was written. */
+  before: string;
+  after: string;
+}
 
 /** One rectangle to write (1-based top-left). */
 export interface CellBlock {
@@ -39,6 +56,8 @@ export type OutcomesWrite =
       /** RadList rows of the cycle that were replaced in place, and those emptied. */
       replaced: number;
       emptied: number;
+      /** Replaced rows whose `Result` a person likely corrected (see the file comment). */
+      overwritten: OverwrittenResult[];
       /** Rows and columns the sheet must have. */
       rows: number;
       columns: number;
@@ -71,6 +90,24 @@ function entryCells(entry: OutcomeEntry): Record<OutcomeField, Cell> {
 
 function pairKey(applicant: string, id: string, program: string, state: string): string {
   return `${sameKey(applicant)}\u0001${sameKey(programKey(id, program, state))}`;
+}
+
+/** The invited results in the order a season goes through them. */
+const INVITED_ORDER: readonly string[] = ['Invited', 'Interviewed', 'Ranked', 'Matched'];
+
+/**
+ * True when a saved `Result` becoming another is the season moving on, not an edit being undone: an invited
+ * result going further (`Invited` → `Interviewed` → `Ranked` → `Matched`), a late invitation after `Not
+ * invited`, or a withdrawal.
+ *
+ * @example seasonMovesOn('Invited', 'Interviewed') // true
+ * @example seasonMovesOn('Matched', 'Invited') // false
+ */
+export function seasonMovesOn(before: string, after: string): boolean {
+  const from = before === 'Not invited' ? -1 : INVITED_ORDER.indexOf(before);
+  const known = before === 'Not invited' || from >= 0;
+  if (after === 'Withdrawn') return known && before !== 'Matched';
+  return known && INVITED_ORDER.indexOf(after) > from;
 }
 
 /** Runs of neighbouring numbers: [1, 2, 3, 7, 8] → [[1, 3], [7, 8]]. */
@@ -154,19 +191,28 @@ export function planOutcomesWrite(
   let next = hasContent ? existing.length + 1 : 2;
   const rowsToWrite = new Map<number, Cell[]>();
   let replaced = 0;
-  for (const entry of entries) {
+  const overwritten: OverwrittenResult[] = [];
+  const resultAt = positions.get('result')!;
+  entries.forEach((entry, index) => {
     const cells = entryCells(entry);
     const slot = slots.get(pairKey(entry.applicant, entry.id, entry.program, entry.state));
     let target: number;
     if (slot !== undefined && !rowsToWrite.has(slot)) {
       target = slot;
       replaced += 1;
+      const raw = existing[slot - 1]?.[resultAt];
+      const read = parseResult(raw);
+      const before = read.kind === 'value' ? read.value : showCell(raw);
+      const after = String(cells.result);
+      if (before !== after && !seasonMovesOn(before, after)) {
+        overwritten.push({ entry: index, row: slot, column: resultAt + 1, before, after });
+      }
     } else target = next++;
     rowsToWrite.set(
       target,
       OUTCOME_FIELDS.map((f) => cells[f.key]),
     );
-  }
+  });
   let emptied = 0;
   for (const row of oldRows) {
     if (rowsToWrite.has(row)) continue;
@@ -199,6 +245,7 @@ export function planOutcomesWrite(
     written: entries.length,
     replaced,
     emptied,
+    overwritten,
     rows: Math.max(existing.length, next - 1, 1),
     columns: Math.max(width, 1),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index.ts';
 import { loadBundle } from '../../emulator/loader.ts';
 import { readFailure } from '../../src/addon/api.ts';
+import { sampleWorkbook } from '../../src/samples/sample-workbook.ts';
 import { openWorkbook, sheetNames, valuesOf, type Workbook } from './harness.ts';
 
 const PROGRAM_HEADER = [
@@ -173,6 +174,31 @@ describe('generateCohort', () => {
     for (const category of CATEGORY_COLUMNS) {
       expect(row[category]).toBe(own.filter((r) => r.Category === category).length);
     }
+  });
+
+  it('shows Chance of target as the plan words it: never 100% or 0% where the plan says more than 99% or less than 1%', () => {
+    const book = openWorkbook(sampleWorkbook());
+    runAll(book, 3);
+    const summary = book.emulator.spreadsheet.inspect('Cohort Summary')!.displayValues;
+    const column = summary[0]!.indexOf('Chance of target');
+    const dashboard = book.emulator.spreadsheet.inspect('Cohort Dashboard')!.displayValues;
+    const words: string[] = [];
+    for (const row of summary.slice(1)) {
+      if (row[0] === '') continue;
+      const reply = book.bundle.callServer('generateList', { applicant: row[0] });
+      if (!reply.ok) throw new Error(reply.error.message);
+      const text = (reply.result as { chanceOfTargetText: string }).chanceOfTargetText;
+      words.push(text);
+      const shown = text === 'more than 99%' ? '99%' : text === 'less than 1%' ? '1%' : text;
+      expect(row[column], String(row[0])).toBe(shown);
+      // The dashboard's at-risk table (columns A–D) shows the same figure for the same applicant.
+      const atRisk = dashboard.find((r) => r[0] === row[0] && /%$/.test(r[1] ?? ''));
+      if (atRisk) expect(atRisk[1]).toBe(shown);
+      if (atRisk) expect(atRisk[3]).toContain(`interviews ${shown} (below`);
+    }
+    // The sample holds near-certain applicants both ways, so the test means something.
+    expect(words).toContain('more than 99%');
+    expect(words).toContain('less than 1%');
   });
 
   it('stops a batch early once the call has used its time budget', () => {

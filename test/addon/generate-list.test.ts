@@ -540,6 +540,43 @@ describe('generateList: the season so far', () => {
     );
   });
 
+  it('after a match: a second Matched is an issue at its cell, an invitation Below minimum a note, and the next steps say the season is done', () => {
+    const book = freshBook();
+    expect(generate(book).ok).toBe(true);
+    const before = listRows(book);
+    const eligible = before.filter((row) => typeof row.Chance === 'number');
+    const below = before.findIndex((row) => row.Category === 'Below minimum') + 1;
+    expect(below).toBeGreaterThan(0);
+    const [first, second] = eligible.slice(0, 2).map((row) => before.indexOf(row) + 1);
+    mark(book, first!, 'Matched');
+    mark(book, second!, 'Matched');
+    mark(book, below, 'Invited');
+    const reply = generate(book);
+    if (!reply.ok) throw new Error(reply.error.message);
+    const result = reply.result as {
+      issues: { sheet: string; cell: string; message: string }[];
+      nextSteps: string[];
+    };
+    const status = String.fromCharCode(65 + valuesOf(book, 'Application List')[0]!.indexOf('Status'));
+    const onList = result.issues.filter((i) => i.sheet === 'Application List');
+    const after = listRows(book);
+    const rowOf = (program: unknown) => after.findIndex((r) => r.Program === program) + 2;
+    const matchedRows = [rowOf(before[first! - 1]!.Program), rowOf(before[second! - 1]!.Program)].sort(
+      (a, b) => a - b,
+    );
+    expect(onList.find((i) => /is marked Matched, but row/.test(i.message))?.cell).toBe(
+      `${status}${matchedRows[1]}`,
+    );
+    expect(onList.find((i) => /although the list has it Below minimum/.test(i.message))?.cell).toBe(
+      `${status}${rowOf(before[below - 1]!.Program)}`,
+    );
+    expect(result.nextSteps[0]).toMatch(/^You matched at .*: the season is done/);
+    expect(result.nextSteps.join(' ')).not.toMatch(/^Apply to the/m);
+    const plan = valuesOf(book, 'Application Plan');
+    const first_step = plan.find((row) => row[0] === 'First');
+    expect(String(first_step?.[1])).toMatch(/^You matched at /);
+  });
+
   it('says no status is marked yet before any is', () => {
     const book = freshBook();
     const reply = generate(book);

@@ -9,6 +9,7 @@ import { categoryFromChance, scoresOnlyChance } from '../../src/core/chance.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { sampleWorkbook } from '../../src/samples/sample-workbook.ts';
 import { applyModel } from '../../src/sheets/read-model.ts';
+import { readOutcomes } from '../../src/sheets/read-outcomes.ts';
 import { openWorkbook, valuesOf, type Workbook } from './harness.ts';
 
 const defaults = defaultSettings(new Date().getFullYear());
@@ -122,5 +123,57 @@ describe('the Model sheet and the model in force', () => {
     expect(book.bundle.customFunction('RAD_CHANCE', 221, 227, '', 35)).toBe(
       scoresOnlyChance(221, 227, null, 0.35, defaults)!.chance,
     );
+  });
+  it('refuses to fit an Outcomes sheet of invitations only: the defaults stay, and the plan, the Model sheet and an issue say why', () => {
+    const sample = sampleWorkbook();
+    const header = sample.Outcomes[0]!.map(String);
+    const result = header.indexOf('Result');
+    const invitedOnly = [
+      sample.Outcomes[0]!,
+      ...sample.Outcomes.slice(1).map((row) => row.map((cell, i) => (i === result ? 'Interviewed' : cell))),
+    ];
+    const book = openWorkbook({ ...sample, Outcomes: invitedOnly });
+    const reply = generate(book);
+    expect(reply.model).toBe('chances from the documented defaults');
+    const resultHeader = `${String.fromCharCode(65 + result)}1`;
+    const issue = reply.issues.find((i) => i.sheet === 'Outcomes' && i.cell === resultHeader);
+    expect(issue?.message).toMatch(/got an invitation and none that got no invitation/);
+    expect(issue?.message).toMatch(/Add the applications that got no invitation, with Result "Not invited"/);
+    expect(String(planRow(book, 'Chance model')?.[2])).toMatch(/none that got no invitation/);
+    const inForce = valuesOf(book, 'Model').find((row) => row[0] === 'In force');
+    expect(inForce?.[1]).toBe('Defaults');
+    expect(String(inForce?.[5])).toMatch(/none that got no invitation/);
+    expect(book.bundle.customFunction('RAD_CHANCE', 221, 227, '', 35)).toBe(
+      scoresOnlyChance(221, 227, null, 0.35, defaults)!.chance,
+    );
+  });
+
+  it('leaves out an Outcomes row from a cycle after the one in force, with an issue at its Cycle cell', () => {
+    const sample = sampleWorkbook();
+    const header = sample.Outcomes[0]!.map(String);
+    const cycle = header.indexOf('Cycle');
+    const future = defaults.cycleYear + 1;
+    const outcomes = sample.Outcomes.map((row, i) =>
+      i > 0 && i % 13 === 0 ? row.map((cell, c) => (c === cycle ? future : cell)) : row,
+    );
+    const book = openWorkbook({ ...sample, Outcomes: outcomes });
+    const reply = generate(book);
+    const letter = String.fromCharCode(65 + cycle);
+    const flagged = reply.issues.filter(
+      (i) => i.sheet === 'Outcomes' && i.message.includes(`Cycle ${future}`),
+    );
+    expect(flagged.map((i) => i.cell)).toEqual(
+      outcomes.flatMap((_, i) => (i > 0 && i % 13 === 0 ? [`${letter}${i + 1}`] : [])),
+    );
+    expect(flagged[0]!.message).toMatch(/after the cycle year in force .* The row is left out of the fit\./);
+    expect(reply.model).not.toContain(String(future));
+    const usable = valuesOf(book, 'Model').find((row) => row[0] === 'Usable rows')?.[1];
+    const usableBefore = readOutcomes(sample.Outcomes)
+      .records.filter((r) => r.usable)
+      .map((r) => r.row);
+    const leftOut = flagged.filter((i) => usableBefore.includes(Number(i.cell.slice(1)))).length;
+    expect(leftOut).toBeGreaterThan(20);
+    expect(usable).toBe(usableBefore.length - leftOut);
+    expect(JSON.stringify(valuesOf(book, 'Model'))).not.toContain(`tested on ${future}`);
   });
 });

@@ -170,6 +170,30 @@ describe('saveOutcomes', () => {
     expect(outcomes(opened).usableRows).toBe(3);
   });
 
+  it('says at its cell when a save writes over a Result a person corrected in Outcomes, naming the list cell to correct instead', () => {
+    const opened = book();
+    mark(opened, 'Application List', 1, 'Invited');
+    mark(opened, 'Application List', 2, 'Invited');
+    mark(opened, 'Application List', 3, 'Interviewed');
+    save(opened, { cycle: 2026 });
+    const sheet = opened.emulator.spreadsheet.getSheetByName('Outcomes')!;
+    const result = OUTCOME_HEADERS.indexOf('Result') + 1;
+    // A correction made in Outcomes (Invited → Matched), and a list that moved on (Invited → Interviewed).
+    sheet.getRange(2, result).setValue('Matched');
+    mark(opened, 'Application List', 2, 'Interviewed');
+    const reply = save(opened, { cycle: 2026 });
+    const status = String.fromCharCode(64 + valuesOf(opened, 'Application List')[0]!.indexOf('Status') + 1);
+    const notes = reply.issues.filter((i) => i.sheet === 'Outcomes');
+    expect(notes.map((i) => i.cell)).toEqual([`${String.fromCharCode(64 + result)}2`]);
+    expect(notes[0]!.message).toBe(
+      `Result here said "Matched"; Save outcomes wrote "Invited" over it, as Status in Application List, cell ${status}2, says (RadList's rows in Outcomes follow the lists). If "Matched" was your correction, choose Matched in that Status cell and save again.`,
+    );
+    expect(valuesOf(opened, 'Outcomes')[1]![result - 1]).toBe('Invited');
+    expect(valuesOf(opened, 'Outcomes')[2]![result - 1]).toBe('Interviewed');
+    // Saving again with nothing changed says nothing more.
+    expect(save(opened, { cycle: 2026 }).issues.filter((i) => i.sheet === 'Outcomes')).toEqual([]);
+  });
+
   it('reports a status that is not one of the words, by cell, and saves the rest', () => {
     const opened = book();
     const header = valuesOf(opened, 'Cohort Lists')[0]!;

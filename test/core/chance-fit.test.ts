@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type OutcomeColumn, toCoefficient } from '../../src/core/chance-features.ts';
-import { cycleText, FITTED_SOURCE, fitChanceModel } from '../../src/core/chance-fit.ts';
+import {
+  cycleText,
+  FITTED_SOURCE,
+  fitChanceModel,
+  MIN_ROWS_PER_RESULT,
+  resultBalance,
+} from '../../src/core/chance-fit.ts';
 import { defaultSettings, type Settings } from '../../src/core/settings.ts';
 import { syntheticObservations } from './outcome-fixtures.ts';
 
@@ -197,6 +203,93 @@ describe('fitChanceModel', () => {
     expect(fitChanceModel(observations, s, ALL_COLUMNS)).toEqual(
       fitChanceModel(observations, s, ALL_COLUMNS),
     );
+  });
+});
+
+describe('a one-sided Outcomes sheet', () => {
+  const observations = syntheticObservations(TRUTH, {
+    applicants: 100,
+    perApplicant: 20,
+    cycles: [2024, 2025],
+    seed: 11,
+  });
+
+  it('is not fitted when it holds only invitations: the defaults stay and the reason asks for the applications that got none', () => {
+    const invitedOnly = observations.filter((o) => o.invited);
+    expect(invitedOnly.length).toBeGreaterThanOrEqual(s.outcomesMinRows);
+    const fit = fitChanceModel(invitedOnly, s, ALL_COLUMNS);
+    expect(fit.fitted).toBe(false);
+    expect(fit.settings).toEqual(s);
+    expect(fit.reason).toContain(
+      `Outcomes has ${invitedOnly.length} applications that got an invitation and none that got no invitation`,
+    );
+    expect(fit.reason).toContain('Add the applications that got no invitation, with Result "Not invited"');
+    // The same rows everybody invited: a fit would call every program a sure interview.
+    const everyone = observations.map((o) => ({ ...o, invited: true }));
+    expect(fitChanceModel(everyone, s, ALL_COLUMNS).fitted).toBe(false);
+  });
+
+  it('is not fitted with a handful of "Not invited" rows either, nor with refusals only', () => {
+    const invited = observations.filter((o) => o.invited);
+    const few = [...invited, ...observations.filter((o) => !o.invited).slice(0, MIN_ROWS_PER_RESULT - 1)];
+    const fit = fitChanceModel(few, s, ALL_COLUMNS);
+    expect(fit.fitted).toBe(false);
+    expect(fit.reason).toMatch(/and only 9 \(from \d+ applicants?\) that got no invitation/);
+    const refusals = observations.map((o) => ({ ...o, invited: false }));
+    const none = fitChanceModel(refusals, s, ALL_COLUMNS);
+    expect(none.fitted).toBe(false);
+    expect(none.reason).toMatch(
+      /got no invitation and none that got one .* Add the applications that got an invitation/,
+    );
+  });
+
+  it('says a sheet is one-sided even when it is also too small, and never calls a parameter fitted when no fit ran', () => {
+    const invitedOnly = observations.filter((o) => o.invited).slice(0, 150);
+    const fit = fitChanceModel(invitedOnly, s, ALL_COLUMNS);
+    expect(fit.reason).toMatch(
+      /^Outcomes has 150 usable rows from \d+ applicants; fitting needs at least 200 rows/,
+    );
+    expect(fit.reason).toContain('and none that got no invitation');
+    const notes = fit.parameters.map((p) => p.note);
+    expect(notes.some((note) => note.startsWith('Fitted'))).toBe(false);
+    expect(notes).toContain('Not fitted: Outcomes has too few usable rows (see In force).');
+    const oneSided = fitChanceModel(
+      observations.map((o) => ({ ...o, invited: true })),
+      s,
+      ALL_COLUMNS,
+    );
+    expect(oneSided.parameters.some((p) => p.note.startsWith('Fitted'))).toBe(false);
+  });
+
+  it("leaves an applicant type's base chance unfitted when that type's rows are one-sided, and fits the rest", () => {
+    const big = syntheticObservations(TRUTH, {
+      applicants: 120,
+      perApplicant: 30,
+      cycles: [2024, 2025],
+      seed: 13,
+    });
+    const doInvitedOnly = big.map((o) => (o.applicantType === 'DO' ? { ...o, invited: true } : o));
+    const fit = fitChanceModel(doInvitedOnly, s, ALL_COLUMNS);
+    const base = fit.parameters.find((p) => p.key === 'chanceBaseDo')!;
+    expect(base).toMatchObject({ fitted: null, used: s.chanceBaseDo });
+    expect(base.note).toMatch(/^Not fitted: its applications include none that got no invitation/);
+    expect(fit.parameters.find((p) => p.key === 'chanceBaseUsImg')!.fitted).not.toBeNull();
+  });
+});
+
+describe('resultBalance', () => {
+  it('names the rarer result when either has fewer than 10 rows or 5 applicants', () => {
+    const rows = (n: number, invited: boolean, applicants: number) =>
+      Array.from({ length: n }, (_, i) => ({ applicant: `A${i % applicants}`, invited }));
+    expect(resultBalance([...rows(10, true, 5), ...rows(10, false, 5)]).short).toBeNull();
+    expect(resultBalance([...rows(10, true, 5), ...rows(9, false, 5)]).short).toBe('not invited');
+    expect(resultBalance([...rows(30, true, 4), ...rows(300, false, 20)]).short).toBe('invited');
+    expect(resultBalance([...rows(3, true, 3), ...rows(2, false, 2)]).short).toBe('not invited');
+    expect(resultBalance([...rows(12, true, 5), ...rows(40, false, 9)])).toEqual({
+      invited: { rows: 12, applicants: 5 },
+      notInvited: { rows: 40, applicants: 9 },
+      short: null,
+    });
   });
 });
 

@@ -23,6 +23,16 @@ function facts(overrides: Partial<NextStepFacts> = {}): NextStepFacts {
 }
 
 describe('nextSteps', () => {
+  it('says the season is done after a match, instead of applying and signalling', () => {
+    const steps = nextSteps(facts({ matched: ['Lakeview Regional Radiology'] }));
+    expect(steps[0]).toBe('You matched at Lakeview Regional Radiology: the season is done. Congratulations!');
+    expect(steps[1]).toMatch(/Save outcomes with "The season is over" ticked/);
+    expect(steps.join(' ')).not.toMatch(/Apply to the|signal|chance of at least/i);
+    const twice = nextSteps(facts({ matched: ['Lakeview Regional Radiology', 'Hill Medical'] }));
+    expect(twice[2]).toMatch(/^2 programs are marked Matched \(Lakeview Regional Radiology, Hill Medical\)/);
+    expect(nextSteps(facts({ matched: [] }))[0]).toMatch(/^Apply to the 28 programs/);
+  });
+
   it('starts with the programs to apply to, their ERAS fees and the PGY-1 year they need', () => {
     expect(nextSteps(facts())[0]).toBe(
       'Apply to the 28 programs marked Yes in the Apply column of your list, and to about 14 preliminary or transitional-year programs for the PGY-1 year that Advanced programs need. ERAS fees: about $462.',

@@ -37,6 +37,7 @@ describe('seasonProgress', () => {
       waiting: 2,
       withdrawn: 1,
       withoutChance: 1,
+      matched: [rows[1]!.program.name],
     });
     // 20 + 60 (gold) + 30 + 40 = 150 percent = 1.5 invitations; F withdrawn and E (no Chance) left out.
     expect(progress.expected).toBeCloseTo(1.5, 10);

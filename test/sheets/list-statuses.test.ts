@@ -189,6 +189,51 @@ describe('markIssues', () => {
     );
   });
 
+  it('names a second program marked Matched at its cell, per applicant', () => {
+    const values = [
+      [...columns],
+      row({ Program: 'Lakeview', ID: 'A', Category: 'Target', Status: 'Matched' }),
+      row({ Program: 'Hill', ID: 'B', Category: 'Reach', Status: 'matched' }),
+      row({ Program: 'Vale', ID: 'C', Category: 'Safety', Status: 'Ranked' }),
+    ];
+    const issues = markIssues(values, layout, { sheet: 'Application List', firstRow: 1, allowed });
+    const statusColumn = String.fromCharCode(65 + columns.indexOf('Status'));
+    expect(issues.map((issue) => issue.cell)).toEqual([`${statusColumn}3`]);
+    expect(issues[0]!.message).toMatch(
+      /^"Hill" is marked Matched, but row 2 already is: a match is to one program/,
+    );
+    const cohort = COHORT_LIST_LAYOUT.columns;
+    const line = (who: string, id: string) =>
+      cohort.map(
+        (c) =>
+          ({ Applicant: who, Program: id, ID: id, Category: 'Target', Status: 'Matched' })[c as 'ID'] ?? '',
+      );
+    const lists = [[...cohort], line('Ana', 'A'), line('Bo', 'A'), line('Ana', 'B')];
+    const cohortIssues = markIssues(lists, COHORT_LIST_LAYOUT, {
+      sheet: 'Cohort Lists',
+      firstRow: 1,
+      allowed,
+    });
+    expect(cohortIssues.map((issue) => issue.row)).toEqual([4]);
+    expect(cohortIssues[0]!.message).toMatch(/^Ana: "B" is marked Matched, but row 2 already is/);
+  });
+
+  it('notes an invitation from a Below minimum or Not eligible program as a hint about its data, not a mistake', () => {
+    const values = [
+      [...columns],
+      row({ Program: 'High', ID: 'H', Category: 'Below minimum', Status: 'Invited' }),
+      row({ Program: 'Closed', ID: 'C', Category: 'Not eligible', Status: 'Ranked' }),
+      row({ Program: 'Hard', ID: 'D', Category: 'Below minimum', Status: 'Rejected' }),
+      row({ Program: 'Fine', ID: 'F', Category: 'Reach', Status: 'Interviewed' }),
+    ];
+    const issues = markIssues(values, layout, { sheet: 'Application List', firstRow: 1, allowed });
+    expect(issues.map((issue) => issue.row)).toEqual([2, 3]);
+    expect(issues[0]!.message).toMatch(
+      /^"High" is marked Invited although the list has it Below minimum\. Invitations like this happen/,
+    );
+    expect(issues[1]!.message).toMatch(/^"Closed" is marked Ranked although the list has it Not eligible/);
+  });
+
   it('checks only the applicants asked for in Cohort Lists, each on their own', () => {
     const cohort = COHORT_LIST_LAYOUT.columns;
     const line = (who: string, id: string, signal: string) =>

@@ -241,6 +241,54 @@ describe('readOutcomes', () => {
     expect(read.records[0]?.result).toBe('Invited');
   });
 
+  it('leaves out a row whose cycle is after the cycle year in force, with an issue at its Cycle cell', () => {
+    const read = readOutcomes(
+      [HEADERS, row({ Cycle: 2026 }), row({ Cycle: 2027, Applicant: 'A02' }), row({ Cycle: 2099 })],
+      undefined,
+      { cycleYear: 2026 },
+    );
+    expect(read.records.map((r) => r.usable)).toEqual([true, false, false]);
+    expect(read.cycles).toEqual([2026]);
+    expect(read.issues.map((i) => i.cell)).toEqual(['A3', 'A4']);
+    expect(read.issues[0]!.message).toBe(
+      'Cycle 2027 is after the cycle year in force (2026), so no result can be known yet; correct the year (Settings "Cycle year" sets the season in force). The row is left out of the fit.',
+    );
+    // Without a cycle year the reader cannot tell, and reads the year.
+    expect(readOutcomes([HEADERS, row({ Cycle: 2099 })]).usableRows).toBe(1);
+  });
+
+  it('says at the Result header when enough rows hold too few "Not invited" to fit, and only then', () => {
+    const rows = (n: number, result: string) =>
+      Array.from({ length: n }, (_, i) =>
+        row({ Applicant: `A${i % 8}`, ID: `FX-${result}${i}`, Result: result }),
+      );
+    const invitedOnly = [HEADERS, ...rows(30, 'Interviewed'), ...rows(3, 'Not invited')];
+    const context = { cycleYear: 2026, fitMinimum: { rows: 20, applicants: 5 } };
+    const read = readOutcomes(invitedOnly, undefined, context);
+    const header = `${String.fromCharCode(65 + HEADERS.indexOf('Result'))}1`;
+    expect(read.issues).toEqual([
+      expect.objectContaining({
+        sheet: 'Outcomes',
+        cell: header,
+        message: expect.stringContaining(
+          'Outcomes has 30 applications that got an invitation and only 3 (from 3 applicants) that got no invitation',
+        ),
+      }),
+    ]);
+    // Below the fit's own minimum the fit is refused for that reason, and a few "Not invited" rows are not
+    // questioned yet; none at all among 10 or more invitations is.
+    const fewRows = { ...context, fitMinimum: { rows: 200, applicants: 5 } };
+    expect(readOutcomes(invitedOnly, undefined, fewRows).issues).toEqual([]);
+    const none = readOutcomes([HEADERS, ...rows(12, 'Invited')], undefined, fewRows).issues;
+    expect(none.map((i) => i.cell)).toEqual([header]);
+    expect(none[0]!.message).toMatch(
+      /^Outcomes has 12 applications that got an invitation and none that got no invitation/,
+    );
+    expect(readOutcomes([HEADERS, ...rows(9, 'Invited')], undefined, fewRows).issues).toEqual([]);
+    const balanced = [HEADERS, ...rows(30, 'Invited'), ...rows(12, 'Not invited')];
+    expect(readOutcomes(balanced, undefined, context).issues).toEqual([]);
+  });
+
   it('never throws and gives one record per non-blank row for any cell values', () => {
     const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.date());
     fc.assert(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutcomeEntry } from '../../src/core/season-outcomes.ts';
 import { OUTCOME_HEADERS, readOutcomes } from '../../src/sheets/read-outcomes.ts';
-import { type CellBlock, planOutcomesWrite } from '../../src/sheets/write-outcomes.ts';
+import { type CellBlock, planOutcomesWrite, seasonMovesOn } from '../../src/sheets/write-outcomes.ts';
 import { storedValues } from './write-fixtures.ts';
 
 function entry(overrides: Partial<OutcomeEntry> = {}): OutcomeEntry {
@@ -143,6 +143,37 @@ describe('planOutcomesWrite', () => {
       expect(block.column + (block.values[0]?.length ?? 0) - 1).toBeLessThanOrEqual(17);
       for (let r = block.row; r < block.row + block.values.length; r += 1) expect([4, 5]).not.toContain(r);
     }
+  });
+
+  it('names each replaced Result a person changed, except the season moving on', () => {
+    const entries = [entry(), entry({ id: 'FX-2', program: 'Hill' }), entry({ id: 'FX-3', program: 'Vale' })];
+    const once = apply([], plan(null, entries).blocks);
+    const result = OUTCOME_HEADERS.indexOf('Result');
+    once[1]![result] = 'matched';
+    once[2]![result] = 'Not invited';
+    once[3]![result] = 'maybe';
+    const again = plan(once, [
+      entry({ result: 'Invited' }),
+      entry({ id: 'FX-2', program: 'Hill' }),
+      entry({ id: 'FX-3', program: 'Vale', result: 'Interviewed' }),
+    ]);
+    expect(again.overwritten).toEqual([
+      { entry: 0, row: 2, column: result + 1, before: 'Matched', after: 'Invited' },
+      { entry: 2, row: 4, column: result + 1, before: 'maybe', after: 'Interviewed' },
+    ]);
+    expect(plan(once, []).overwritten).toEqual([]);
+  });
+
+  it('tells the season moving on from an edit being undone', () => {
+    expect(seasonMovesOn('Invited', 'Interviewed')).toBe(true);
+    expect(seasonMovesOn('Ranked', 'Matched')).toBe(true);
+    expect(seasonMovesOn('Not invited', 'Invited')).toBe(true);
+    expect(seasonMovesOn('Interviewed', 'Withdrawn')).toBe(true);
+    expect(seasonMovesOn('Matched', 'Invited')).toBe(false);
+    expect(seasonMovesOn('Interviewed', 'Not invited')).toBe(false);
+    expect(seasonMovesOn('Matched', 'Withdrawn')).toBe(false);
+    expect(seasonMovesOn('Withdrawn', 'Invited')).toBe(false);
+    expect(seasonMovesOn('', 'Invited')).toBe(false);
   });
 
   it('saves the same rows twice without a change', () => {
