@@ -86,6 +86,51 @@ function parseAttempts(v: unknown): Parsed<number> {
   return count.kind === 'invalid' ? { kind: 'invalid', expected: ATTEMPTS_EXPECTED } : count;
 }
 
+const NEEDS_VISA_EXPECTED = 'Yes or No, or the visa you need (J-1, H-1B)';
+
+/** What an unreadable `Needs visa` becomes, in the issue's words. */
+const NEEDS_VISA_UNKNOWN =
+  'Treated as unknown, not as No: programs that sponsor no visas say "visa need unknown" and are at most a Reach.';
+
+/** A visa named in words: J-1, J1, H-1B, H1B, "visa". */
+const VISA_WORD = /(?:^|[^a-z0-9])(?:j\s*-?\s*1|h\s*-?\s*1\s*-?\s*b|visas?)(?:$|[^a-z0-9])/i;
+
+/** Words that turn a sentence about a visa around (`no visa needed`, `not J-1`). */
+const NEGATION = /(?:^|[^a-z])(?:no|not|none|never|dont|don't|doesnt|doesn't|without|n\/a)(?:$|[^a-z])/i;
+
+/**
+ * `Needs visa`: Yes/No as everywhere, and a visa named without "Yes" (`J-1`, `H1B`, `Yes - J1`, `visa`) is Yes —
+ * the applicant is saying which visa they need. A visa word next to a "no" (`No visa needed`) is not read: it
+ * is unknown, with an issue, never No.
+ *
+ * @example
+ * parseNeedsVisa('J-1') // { kind: 'value', value: true }
+ */
+export function parseNeedsVisa(v: unknown): Parsed<boolean> {
+  const yesNo = parseYesNo(v);
+  if (yesNo.kind !== 'invalid') return yesNo;
+  if (typeof v === 'string' && v.length <= 100 && VISA_WORD.test(v) && !NEGATION.test(v)) {
+    return { kind: 'value', value: true };
+  }
+  return { kind: 'invalid', expected: NEEDS_VISA_EXPECTED };
+}
+
+/**
+ * The applicant's visa need: blank or absent is No (SPEC default); a visa named is Yes; `N/A`, `?` or an
+ * unreadable value is unknown (null), never No — unknown is never good news.
+ */
+function readNeedsVisa(cell: FieldCell | undefined, issues: Issue[]): boolean | null {
+  if (!cell) return false;
+  const result = parseNeedsVisa(cell.raw);
+  if (result.kind === 'blank') return false;
+  if (result.kind === 'na') return null;
+  if (result.kind === 'invalid') {
+    issues.push(badValueIssue(cell.ref, cell.raw, 'Yes or No', result.expected, NEEDS_VISA_UNKNOWN));
+    return null;
+  }
+  return result.value;
+}
+
 function listItems<T>(
   cell: FieldCell | undefined,
   parse: (v: unknown) => Parsed<T>,
@@ -181,10 +226,7 @@ export function buildApplicant(
       context,
       issues,
     ),
-    needsVisa: read('needsVisa', parseYesNo, 'Yes or No', {
-      value: false,
-      wording: 'Treated as No (the default).',
-    }),
+    needsVisa: readNeedsVisa(field('needsVisa'), issues),
     usceWeeks:
       read('usceWeeks', parseWeeks, 'a number of weeks', unknown) ??
       (cellText(field('usceWeeks')?.raw) === ''
@@ -195,6 +237,7 @@ export function buildApplicant(
     posters: read('posters', research, 'a count', unknown),
     publications: read('publications', research, 'a count', unknown),
   };
+  if (scalars.applicantType === 'Non-US IMG') blankVisaRemark(field, issues);
   const places = listItems(field('preferredRegions'), parseRegionOrState, 'a region or state', issues);
   return {
     ...scalars,
@@ -207,6 +250,24 @@ export function buildApplicant(
     ties: list('ties'),
     geographicPreference: readGeographicPreference(field('geographicPreference'), issues),
   };
+}
+
+/**
+ * A Non-US IMG whose `Needs visa` is blank or absent is read as needing none (the SPEC default), but most
+ * Non-US IMGs need a J-1 or H-1B visa: the issue asks them to say so, at the `Needs visa` cell (or, without
+ * one, at `Applicant type`).
+ */
+function blankVisaRemark(field: (key: ApplicantColumn) => FieldCell | undefined, issues: Issue[]): void {
+  const visa = field('needsVisa');
+  if (visa !== undefined && cellText(visa.raw) !== '') return;
+  const most = 'most Non-US IMGs need a visa (J-1 or H-1B) to train in the US';
+  const ref = visa?.ref ?? field('applicantType')?.ref;
+  if (ref === undefined) return;
+  const text =
+    visa === undefined
+      ? `There is no "Needs visa" field, so you are taken to need no visa; ${most}. Add "Needs visa" with Yes or No.`
+      : `Needs visa is blank, so you are taken to need no visa; ${most}. Type Yes or No in ${refCell(ref)}.`;
+  issues.push(issueAt(ref.sheet, ref.row, ref.column, text));
 }
 
 /**

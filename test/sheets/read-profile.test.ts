@@ -49,7 +49,7 @@ describe('readProfile', () => {
       applicantType: 'US IMG',
       stepTwoScore: null,
       stepOneAttempts: null,
-      needsVisa: false,
+      needsVisa: null,
       preferredRegions: ['South'],
     });
     expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'B3', 'B4', 'B5', 'B6']);
@@ -62,6 +62,62 @@ describe('readProfile', () => {
         'Step 2 CK "abc" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
     });
     expect(issues[4]?.message).toContain('"Atlantis"');
+  });
+
+  it('reads a visa named in Needs visa as Yes, never as No', () => {
+    for (const typed of ['J-1', 'J1', 'H-1B', 'h1b', 'Yes - J1', 'visa', 'J-1 visa', 'Need H1B']) {
+      const { applicant, issues } = readProfile([
+        ['Name', 'Dr. Test'],
+        ['Needs visa', typed],
+      ]);
+      expect(applicant?.needsVisa, typed).toBe(true);
+      expect(issues, typed).toEqual([]);
+    }
+  });
+
+  it('reads an unreadable or unknown Needs visa as unknown, with an issue when unreadable', () => {
+    const read = (typed: unknown) =>
+      readProfile([
+        ['Name', 'Dr. Test'],
+        ['Needs visa', typed],
+      ]);
+    for (const typed of ['perhaps', 'No visa? J-1 maybe', 'Green card pending']) {
+      const { applicant, issues } = read(typed);
+      expect(applicant?.needsVisa, typed).toBeNull();
+      expect(issues.map((issue) => issue.cell)).toEqual(['B2']);
+      expect(issues[0]?.message).toContain('Treated as unknown, not as No');
+    }
+    expect(read('N/A').applicant?.needsVisa).toBeNull();
+    expect(read('No').applicant?.needsVisa).toBe(false);
+    expect(read('').applicant?.needsVisa).toBe(false);
+  });
+
+  it('asks a Non-US IMG with Needs visa blank or absent to say whether they need one', () => {
+    const blank = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'Non-US IMG'],
+      ['Needs visa', ''],
+    ]);
+    expect(blank.applicant?.needsVisa).toBe(false);
+    expect(blank.issues.map((issue) => issue.cell)).toEqual(['B3']);
+    expect(blank.issues[0]?.message).toContain('most Non-US IMGs need a visa');
+    const absent = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'Non-US IMG'],
+    ]);
+    expect(absent.issues.map((issue) => issue.cell)).toEqual(['B2']);
+    expect(absent.issues[0]?.message).toContain('Add "Needs visa"');
+    const said = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'Non-US IMG'],
+      ['Needs visa', 'No'],
+    ]);
+    expect(said.issues).toEqual([]);
+    const usImg = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'US IMG'],
+    ]);
+    expect(usImg.issues).toEqual([]);
   });
 
   it('refuses a graduation year after the residency start or more than 60 years before the cycle', () => {
@@ -364,7 +420,7 @@ describe('readProfile as real profiles are written', () => {
     expect(issues).toEqual([]);
     expect(applicant).toMatchObject({
       stepThreeScore: null,
-      needsVisa: false,
+      needsVisa: null,
       publications: null,
       graduationYear: null,
     });
