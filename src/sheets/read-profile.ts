@@ -15,6 +15,7 @@ import {
   matchFields,
 } from './headers.ts';
 import type { MissingInput } from './missing.ts';
+import { type LabelChoice, nearestLabel } from './near-label.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
@@ -66,6 +67,35 @@ export const APPLICANT_COLUMNS: readonly FieldDef<ApplicantColumn>[] = [
   ...APPLICANT_FIELDS,
   ...APPLICANT_EXTRA_FIELDS,
 ];
+
+/** Every accepted spelling of the applicant labels, with its field, for `nearestLabel`. */
+let spellings: LabelChoice<FieldDef<ApplicantColumn>>[] | null = null;
+
+/**
+ * The applicant field an unknown Profile label or Cohort header most likely means (`S2 CK (3 digit)` →
+ * Step 2 CK), when the sheet does not have that field yet; null when none is near, two are as near, or the
+ * nearest is there already (see `near-label.ts`).
+ *
+ * @param label - the label or header as typed
+ * @param found - the fields the sheet already has
+ * @example
+ * nearApplicantField('Step 2 CK (3-digit)', new Map())?.header // 'Step 2 CK'
+ */
+export function nearApplicantField(
+  label: unknown,
+  found: ReadonlyMap<ApplicantColumn, number>,
+): FieldDef<ApplicantColumn> | null {
+  spellings ??= APPLICANT_COLUMNS.flatMap((field) =>
+    [field.header, ...field.aliases].map((spelling) => ({ spelling, value: field })),
+  );
+  // Nearest among all fields, then kept only when the sheet lacks it: `Visa type` is as near Needs visa as
+  // Applicant type, so it names neither, whichever of them the sheet has.
+  const near = nearestLabel(label, spellings);
+  if (near === null || found.has(near.key)) return null;
+  // USCE months is the other way to give USCE weeks: a label near it is no news when weeks are there.
+  if (near.key === 'usceMonths' && found.has('usceWeeks')) return null;
+  return near;
+}
 
 /** A field's raw value and where it is. */
 export interface FieldCell {
@@ -410,6 +440,21 @@ export function readProfile(
       ),
     );
   }
+  const known = new Set([...positions.values(), ...duplicates.map((repeat) => repeat.index)]);
+  rows.forEach((row, index) => {
+    if (!Array.isArray(row) || known.has(index) || cellText(row[1]) === '') return;
+    const near = nearApplicantField(row[0], positions);
+    if (near === null) return;
+    const cell = cellName(index + 1, 1);
+    issues.push(
+      issueAt(
+        SHEETS.profile,
+        index + 1,
+        1,
+        `"${showCell(row[0])}" in ${cell} is not a label RadList knows, so ${cellName(index + 1, 2)} is not read. If it is your ${near.header}, rename ${cell} to "${near.header}".`,
+      ),
+    );
+  });
   const labels = new Map<ApplicantField, FieldLabel>(
     [...positions]
       .filter((entry): entry is [ApplicantField, number] => entry[0] !== 'usceMonths')

@@ -64,6 +64,52 @@ describe('readProfile', () => {
     expect(issues[4]?.message).toContain('"Atlantis"');
   });
 
+  it('reads the common spellings of Step 2 CK and Needs visa', () => {
+    for (const [label, value, key, read] of [
+      ['S2CK', 221, 'stepTwoScore', 221],
+      ['CK score', 221, 'stepTwoScore', 221],
+      ['Step II CK', 221, 'stepTwoScore', 221],
+      ['USMLE 2 CK', 221, 'stepTwoScore', 221],
+      ['Requires visa sponsorship', 'Yes', 'needsVisa', true],
+      ['Visa sponsorship needed', 'Yes', 'needsVisa', true],
+    ] as const) {
+      const { applicant, issues } = readProfile([
+        ['Name', 'Dr. Test'],
+        [label, value],
+      ]);
+      expect(issues, label).toEqual([]);
+      expect(applicant?.[key], label).toBe(read);
+    }
+  });
+
+  it('names a label that looks like a missing field, with the label to use, and never reads it', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK Score (3-digit)', 221],
+      ['Number of attempts, Step 1', 2],
+      ['Visa sponsorship required?', 'Yes'],
+      ['Favourite colour', 'blue'],
+      ['Graduaton year', ''],
+    ]);
+    expect(applicant).toMatchObject({ stepTwoScore: null, stepOneAttempts: 1, needsVisa: true });
+    expect(issues.map((issue) => issue.cell)).toEqual(['A2', 'A3']);
+    expect(issues[0]?.message).toBe(
+      '"Step 2 CK Score (3-digit)" in A2 is not a label RadList knows, so B2 is not read. If it is your Step 2 CK, rename A2 to "Step 2 CK".',
+    );
+    expect(issues[1]?.message).toContain('rename A3 to "Step 1 attempts"');
+  });
+
+  it('says nothing of a label near a field the Profile already has', () => {
+    const { issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', 221],
+      ['Step 2 CS', 'Pass'],
+      ['Visa type', 'J-1'],
+      ['Needs visa', 'Yes'],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
   it('reads a visa named in Needs visa as Yes, never as No', () => {
     for (const typed of ['J-1', 'J1', 'H-1B', 'h1b', 'Yes - J1', 'visa', 'J-1 visa', 'Need H1B']) {
       const { applicant, issues } = readProfile([
