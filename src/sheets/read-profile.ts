@@ -245,7 +245,11 @@ export function buildApplicant(
       value: 'US IMG' as const,
       wording: 'Treated as US IMG (the default).',
     }),
-    stepOne: read('stepOne', parseStepOne, 'a Step 1 result', unknown),
+    stepOne: belowPassing(
+      read('stepOne', parseStepOne, 'a Step 1 result', unknown),
+      field('stepOne'),
+      issues,
+    ),
     stepOneAttempts: attempts('stepOneAttempts'),
     stepTwoScore: read('stepTwoScore', parseScore, 'a score', unknown),
     stepTwoAttempts: attempts('stepTwoAttempts'),
@@ -280,6 +284,36 @@ export function buildApplicant(
     ties: list('ties'),
     geographicPreference: readGeographicPreference(field('geographicPreference'), issues),
   };
+}
+
+/**
+ * USMLE's minimum passing score for Step 1 when numeric scores were last reported: 194 for exams from
+ * 1 January 2018 until 25 January 2022 (192 from 2014; from 26 January 2022 Step 1 is reported Pass/Fail only,
+ * with a standard of 196). Sources in docs/rules.md, "A numeric Step 1 below the passing score".
+ */
+export const STEP_ONE_PASSING_SCORE = 194;
+
+/**
+ * A numeric Step 1 below `STEP_ONE_PASSING_SCORE` is read as `Fail` (a failed attempt counts), with an issue
+ * asking for Pass or Fail: it may be a failing score, and an unknown is never good news. A score passed
+ * under an older, lower standard (192 from 2014 to 2017) is one a person corrects by typing Pass.
+ */
+function belowPassing(
+  stepOne: Applicant['stepOne'],
+  cell: FieldCell | undefined,
+  issues: Issue[],
+): Applicant['stepOne'] {
+  if (typeof stepOne !== 'number' || stepOne >= STEP_ONE_PASSING_SCORE || cell === undefined) return stepOne;
+  const { sheet, row, column, label } = cell.ref;
+  issues.push(
+    issueAt(
+      sheet,
+      row,
+      column,
+      `${label} "${showCell(cell.raw)}" is below USMLE's minimum passing score (${STEP_ONE_PASSING_SCORE} for exams from 2018 until scores ended in January 2022; 192 from 2014 to 2017), so it is counted as a failed attempt (Step 1 not yet passed). Type Pass in ${refCell(cell.ref)} if you have passed Step 1 (on a later attempt, or under an older standard), or Fail if not.`,
+    ),
+  );
+  return 'Fail';
 }
 
 /**

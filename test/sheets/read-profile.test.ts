@@ -110,6 +110,27 @@ describe('readProfile', () => {
     expect(issues).toEqual([]);
   });
 
+  it('counts a numeric Step 1 below the passing score as a failed attempt and asks for Pass or Fail', () => {
+    const read = (stepOne: unknown) =>
+      readProfile([
+        ['Name', 'Dr. Test'],
+        ['Step 1', stepOne],
+        ['Step 1 attempts', 1],
+      ]);
+    const low = read(180);
+    expect(low.applicant?.stepOne).toBe('Fail');
+    expect(low.issues.map((issue) => issue.cell)).toEqual(['B2']);
+    expect(low.issues[0]?.message).toBe(
+      'Step 1 "180" is below USMLE\'s minimum passing score (194 for exams from 2018 until scores ended in January 2022; 192 from 2014 to 2017), so it is counted as a failed attempt (Step 1 not yet passed). Type Pass in B2 if you have passed Step 1 (on a later attempt, or under an older standard), or Fail if not.',
+    );
+    expect(read('193').applicant?.stepOne).toBe('Fail');
+    for (const passing of [194, 230, 'Pass']) {
+      const { applicant, issues } = read(passing);
+      expect(applicant?.stepOne).toBe(passing);
+      expect(issues).toEqual([]);
+    }
+  });
+
   it('reads a visa named in Needs visa as Yes, never as No', () => {
     for (const typed of ['J-1', 'J1', 'H-1B', 'h1b', 'Yes - J1', 'visa', 'J-1 visa', 'Need H1B']) {
       const { applicant, issues } = readProfile([
