@@ -261,11 +261,7 @@ export function buildApplicant(
       issues,
     ),
     needsVisa: readNeedsVisa(field('needsVisa'), issues),
-    usceWeeks:
-      read('usceWeeks', parseWeeks, 'a number of weeks', unknown) ??
-      (cellText(field('usceWeeks')?.raw) === ''
-        ? read('usceMonths', parseMonthsAsWeeks, 'a number of months', unknown)
-        : null),
+    usceWeeks: readUsce(field, read, issues),
     radiologyLetters: read('radiologyLetters', letters, 'a number of letters', unknown),
     otherLetters: read('otherLetters', letters, 'a number of letters', unknown),
     posters: read('posters', research, 'a count', unknown),
@@ -284,6 +280,46 @@ export function buildApplicant(
     ties: list('ties'),
     geographicPreference: readGeographicPreference(field('geographicPreference'), issues),
   };
+}
+
+/**
+ * `USCE weeks`, or `USCE months` (× 4.3) when weeks are blank or absent. An unreadable weeks cell is unknown,
+ * never filled from months. When both give a number, the larger is used, with one issue naming both cells.
+ */
+function readUsce(
+  field: (key: ApplicantColumn) => FieldCell | undefined,
+  read: (
+    key: ApplicantColumn,
+    parse: (v: unknown, format?: string) => Parsed<number>,
+    noun: string,
+    fallback: { value: null; wording: string },
+  ) => number | null,
+  issues: Issue[],
+): number | null {
+  const unknown = { value: null, wording: 'Treated as unknown.' };
+  const weeksCell = field('usceWeeks');
+  const monthsCell = field('usceMonths');
+  const weeks = read('usceWeeks', parseWeeks, 'a number of weeks', unknown);
+  const weeksBlank = cellText(weeksCell?.raw) === '';
+  if (!weeksBlank && weeks === null) return null;
+  const months =
+    monthsCell !== undefined && cellText(monthsCell.raw) !== ''
+      ? read('usceMonths', parseMonthsAsWeeks, 'a number of months', unknown)
+      : null;
+  if (weeks === null) return months;
+  if (months === null || weeksCell === undefined || monthsCell === undefined) return weeks;
+  const used = Math.max(weeks, months);
+  const { sheet, row, column } = weeksCell.ref;
+  const plural = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
+  issues.push(
+    issueAt(
+      sheet,
+      row,
+      column,
+      `USCE weeks (${refCell(weeksCell.ref)}: ${plural(weeks)}) and USCE months (${refCell(monthsCell.ref)}: "${showCell(monthsCell.raw)}", ${plural(months)}) both give your US clinical experience; the larger, ${plural(used)}, is used. Keep one of them, with your whole experience.`,
+    ),
+  );
+  return used;
 }
 
 /**

@@ -444,16 +444,32 @@ describe('readProfile as real profiles are written', () => {
     expect(
       readProfile([
         ['Name', 'A'],
-        ['USCE weeks', 8],
-        ['USCE months', 6],
-      ]).applicant?.usceWeeks,
-    ).toBe(8);
-    expect(
-      readProfile([
-        ['Name', 'A'],
         ['USCE', '3 months'],
       ]).applicant?.usceWeeks,
     ).toBe(13);
+  });
+
+  it('uses the larger of USCE weeks and USCE months when both are given, in one issue naming both cells', () => {
+    const both = (weeks: unknown, months: unknown) =>
+      readProfile([
+        ['Name', 'A'],
+        ['USCE weeks', weeks],
+        ['Rotations', ''],
+        ['USCE months', months],
+      ]);
+    const months = both(2, 6);
+    expect(months.applicant?.usceWeeks).toBe(26);
+    expect(months.issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'USCE weeks (B2: 2 weeks) and USCE months (B4: "6", 26 weeks) both give your US clinical experience; the larger, 26 weeks, is used. Keep one of them, with your whole experience.',
+      ],
+    ]);
+    const weeks = both(12, 1);
+    expect(weeks.applicant?.usceWeeks).toBe(12);
+    expect(weeks.issues).toHaveLength(1);
+    expect(both('', 1).issues).toEqual([]);
+    expect(both('lots', 6).applicant?.usceWeeks).toBeNull();
   });
 
   it('names an attempt or letter count beyond any real value and treats it as unknown', () => {
