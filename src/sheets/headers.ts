@@ -421,7 +421,17 @@ export const APPLICANT_FIELDS: readonly FieldDef<ApplicantField>[] = [
     aliases: ['Type', 'Applicant category', 'Graduate type'],
   },
   { key: 'stepOne', header: 'Step 1', aliases: ['USMLE Step 1', 'Step 1 result', 'Step 1 score'] },
-  { key: 'stepOneAttempts', header: 'Step 1 attempts', aliases: ['USMLE Step 1 attempts', 'Step 1 tries'] },
+  {
+    key: 'stepOneAttempts',
+    header: 'Step 1 attempts',
+    aliases: [
+      'USMLE Step 1 attempts',
+      'Step 1 tries',
+      'Number of Step 1 attempts',
+      'Number of attempts Step 1',
+      'Step 1 attempts (number)',
+    ],
+  },
   {
     key: 'stepTwoScore',
     header: 'Step 2 CK',
@@ -444,7 +454,15 @@ export const APPLICANT_FIELDS: readonly FieldDef<ApplicantField>[] = [
   {
     key: 'stepTwoAttempts',
     header: 'Step 2 CK attempts',
-    aliases: ['Step 2 attempts', 'USMLE Step 2 CK attempts', 'Step 2 CK tries', 'CK attempts'],
+    aliases: [
+      'Step 2 attempts',
+      'USMLE Step 2 CK attempts',
+      'Step 2 CK tries',
+      'CK attempts',
+      'Number of Step 2 CK attempts',
+      'Number of attempts Step 2 CK',
+      'Step 2 CK attempts (number)',
+    ],
   },
   { key: 'stepThreeScore', header: 'Step 3', aliases: ['Step 3 score', 'USMLE Step 3'] },
   {

@@ -86,7 +86,7 @@ describe('readProfile', () => {
     const { applicant, issues } = readProfile([
       ['Name', 'Dr. Test'],
       ['Step 2 CK Score (3-digit)', 221],
-      ['Number of attempts, Step 1', 2],
+      ['Step 1: how many attempts?', 2],
       ['Visa sponsorship required?', 'Yes'],
       ['Favourite colour', 'blue'],
       ['Graduaton year', ''],
