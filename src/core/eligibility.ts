@@ -207,7 +207,7 @@ export function checkEligibility(
     // Unknown is never good news (SPEC section 2): a visa need would make this program Not eligible.
     capAtReach = true;
     reachNotes.push(notes.length);
-    notes.push('visa need unknown (your Profile does not say; it sponsors no visas)');
+    notes.push('visa need unknown and it sponsors no visas');
   }
   if (program.usceRequired === true) {
     if (facts.usceWeeks === null) {

@@ -181,7 +181,7 @@ describe('checkEligibility with an unknown visa need', () => {
     expect(result.status).toBe('Eligible');
     expect(result.capAtReach).toBe(true);
     expect(result.issues).toContain(
-      'visa need unknown (your Profile does not say; it sponsors no visas), so at most a Reach',
+      'visa need unknown and it sponsors no visas, so at most a Reach',
     );
   });
 
