@@ -180,9 +180,7 @@ describe('checkEligibility with an unknown visa need', () => {
     const result = check({ needsVisa: null }, { sponsorsVisa: 'None' });
     expect(result.status).toBe('Eligible');
     expect(result.capAtReach).toBe(true);
-    expect(result.issues).toContain(
-      'visa need unknown and it sponsors no visas, so at most a Reach',
-    );
+    expect(result.issues).toContain('visa need unknown and it sponsors no visas, so at most a Reach');
   });
 
   it('leaves programs that sponsor a visa alone, and fails the no-visa program once the need is known', () => {
