@@ -7,6 +7,7 @@
  */
 import { buildChecklist } from './checklist.ts';
 import { erasCost } from './eras.ts';
+import { matchEntries } from './match-names.ts';
 import {
   absentColumnNotes,
   applyFillText,
@@ -130,6 +131,11 @@ export function buildPlan(
     redFlags: redFlags(applicant, s),
     checklist: buildChecklist(applicant, tier, s, {
       suggestedSignals: { gold: gold.length, silver: silver.length },
+      rotations: matchEntries(
+        applicant.rotations,
+        ranked.map((row) => row.program),
+        'rotation',
+      ),
     }),
     counts,
     applyCount,

@@ -4,6 +4,7 @@
  * Minimums come from `Settings`; the upper ends of the "aim for" ranges are advice text only (see
  * docs/rules.md) and never decide met / not met.
  */
+import type { EntryMatch } from './match-names.ts';
 import type { Settings } from './settings.ts';
 import type { Applicant, ChecklistItem, Tier } from './types.ts';
 
@@ -16,6 +17,38 @@ const RESEARCH_TIERS: readonly (Tier | null)[] = ['Moderately low', 'Significant
 export interface ChecklistOptions {
   /** Gold and silver signals RadList suggests in the list, if a list was built. */
   suggestedSignals?: { gold: number; silver: number };
+  /**
+   * The Rotations entries and whether each names a program in the list (`matchEntries`), if a list was built:
+   * an entry that names none counts nowhere, so it never makes the item met.
+   */
+  rotations?: readonly EntryMatch[];
+}
+
+/** `A, B and C`. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The away-rotation item: met when a rotation is listed — and, when the list is known, when one of them names a
+ * program in it. Rotations that name no program are unknown (maybe a typo, maybe a program not in the list):
+ * the detail says they count in no Chance or Fit.
+ */
+function rotationItem(applicant: Applicant, matches: readonly EntryMatch[] | undefined): ChecklistItem {
+  const item = `1–${AIM_UP_TO.awayRotations} away rotations at IMG-friendly programs`;
+  const rotations = applicant.rotations.length;
+  if (rotations === 0) return { item, met: false, detail: 'No rotations listed (the Rotations field).' };
+  if (matches === undefined || matches.every((entry) => entry.matched)) {
+    return { item, met: true, detail: `Rotations listed: ${applicant.rotations.join(', ')}.` };
+  }
+  const found = matches.filter((entry) => entry.matched).map((entry) => entry.text);
+  const lost = matches.filter((entry) => !entry.matched).map((entry) => `"${entry.text}"`);
+  const fix =
+    'so it counts in no Chance or Fit: check the spelling, or type the name or ID as in your Programs sheet';
+  const nothing = `${listed(lost)} ${lost.length === 1 ? 'names' : 'name'} no program in your Programs sheet, ${lost.length === 1 ? fix : fix.replace('so it counts', 'so they count')}.`;
+  return found.length > 0
+    ? { item, met: true, detail: `Rotations listed: ${found.join(', ')}. ${nothing}` }
+    : { item, met: null, detail: `Rotations listed, but ${nothing}` };
 }
 
 /** Met when the value reaches the minimum; unknown (null) when the value is unknown. */
@@ -82,15 +115,7 @@ export function buildChecklist(
       detail: `${youHave(applicant.posters, 'posters/abstracts', 'poster/abstract')}; ${youHave(applicant.publications, 'publications', 'publication').replace(/^You/, 'you').replace(/^Your/, 'your')}; aim for ${s.targetPosters}–${Math.max(s.targetPosters, AIM_UP_TO.posters)} posters/abstracts and at least ${s.targetPublications} publication.`,
     });
   }
-  const rotations = applicant.rotations.length;
-  items.push({
-    item: `1–${AIM_UP_TO.awayRotations} away rotations at IMG-friendly programs`,
-    met: rotations > 0,
-    detail:
-      rotations > 0
-        ? `Rotations listed: ${applicant.rotations.join(', ')}.`
-        : 'No rotations listed (the Rotations field).',
-  });
+  items.push(rotationItem(applicant, options.rotations));
   const suggested = options.suggestedSignals;
   items.push({
     item: `All preference signals placed (${s.goldSignals} gold, ${s.silverSignals} silver)`,

@@ -12,7 +12,10 @@ export type EligibilityStatus = 'Eligible' | 'Below minimum' | 'Not eligible';
 
 export interface Eligibility {
   status: EligibilityStatus;
-  /** True when a Preferred minimum is missed: the program is at most a Reach. */
+  /**
+   * True when a Preferred minimum is missed, or when the applicant's visa need is unknown and the program
+   * sponsors no visas: the program is at most a Reach (and gets no suggested signal).
+   */
   capAtReach: boolean;
   /** Plain-words issues, in a fixed order. */
   issues: string[];
@@ -26,7 +29,8 @@ export interface ApplicantFacts {
   /** True when some attempts could not be read, so there may be more failures than `failedAttempts`. */
   failedAttemptsUnknown?: boolean;
   isImg: boolean;
-  needsVisa: boolean;
+  /** Null when the Profile's `Needs visa` could not be read: unknown, never taken as No. */
+  needsVisa: boolean | null;
   usceWeeks: number | null;
   /** Cycle year minus graduation year, or null when the graduation year is unknown. */
   yearsSinceGraduation: number | null;
@@ -148,7 +152,8 @@ export function checkEligibility(
   let failedMinimum: string | null = null;
   const notes: string[] = [];
   let capAtReach = false;
-  let preferredIssue = -1;
+  /** Notes of the requirements that cap the program at Reach, told so when it stays eligible. */
+  const reachNotes: number[] = [];
   const score = facts.stepTwoScore;
   const minimum = program.minStepTwo;
   const kind = program.minIsHard ? 'hard' : 'preferred';
@@ -160,7 +165,7 @@ export function checkEligibility(
     if (program.minIsHard) failedMinimum = `below the hard minimum Step 2 CK ${minimum}`;
     else {
       capAtReach = true;
-      preferredIssue = notes.length;
+      reachNotes.push(notes.length);
       notes.push(`below the preferred minimum Step 2 CK ${minimum}`);
     }
   }
@@ -192,10 +197,15 @@ export function checkEligibility(
       notes.push('whether it takes IMGs is unknown');
     }
   }
-  if (facts.needsVisa) {
+  if (facts.needsVisa === true) {
     if (program.sponsorsVisa === 'None') failedVisa = 'sponsors no visas';
     else if (program.sponsorsVisa === null && !absent.has('sponsorsVisa'))
       notes.push('visa sponsorship unknown');
+  } else if (facts.needsVisa === null && program.sponsorsVisa === 'None') {
+    // Unknown is never good news (SPEC section 2): a visa need would make this program Not eligible.
+    capAtReach = true;
+    reachNotes.push(notes.length);
+    notes.push('visa need unknown and it sponsors no visas');
   }
   if (program.usceRequired === true) {
     if (facts.usceWeeks === null) {
@@ -218,7 +228,7 @@ export function checkEligibility(
   const status: EligibilityStatus =
     failedMinimum !== null ? 'Below minimum' : issues.length > 0 ? 'Not eligible' : 'Eligible';
   // "At most a Reach" only makes sense on a program that stays eligible.
-  if (preferredIssue >= 0 && status === 'Eligible') notes[preferredIssue] += ', so at most a Reach';
+  if (status === 'Eligible') for (const index of reachNotes) notes[index] += ', so at most a Reach';
   for (let i = 0; i < notes.length; i++) issues.push(notes[i]!);
   return { status, capAtReach, issues };
 }

@@ -194,3 +194,42 @@ export function findTie(ties: readonly PreparedEntry[], names: ProgramNames): st
   }
   return null;
 }
+
+/** One Rotations or Ties entry, and whether it names anything in the program list. */
+export interface EntryMatch {
+  /** As typed (trimmed). */
+  text: string;
+  /** True when it names a program (or, for a tie, a state or a program's city). */
+  matched: boolean;
+  /** False when it has only common words (`Medical Center`, `Radiology`), which never match by part of a name. */
+  distinctive: boolean;
+}
+
+/**
+ * Which Rotations or Ties entries name something in the program list: a rotation a program (name or ID), a
+ * tie a program, a program's city, or any US state (a tie to a state with no program is still a tie). An
+ * entry that names nothing counts in no Chance or Fit, so readers and the checklist say so.
+ *
+ * @param entries - the list as typed
+ * @param programs - every program
+ * @param kind - `rotation` or `tie`
+ * @returns one entry per non-empty entry, in order
+ * @example
+ * matchEntries(['Lakeveiw Regional'], [lakeview], 'rotation')[0].matched // false
+ */
+export function matchEntries(
+  entries: readonly string[],
+  programs: readonly Program[],
+  kind: 'rotation' | 'tie',
+): EntryMatch[] {
+  const prepared = prepareEntries(entries);
+  if (prepared.length === 0) return [];
+  const names = programs.map(prepareProgramNames);
+  return prepared.map((entry) => {
+    const matched =
+      kind === 'rotation'
+        ? names.some((program) => entryNamesProgram(entry, program))
+        : entry.state !== '' || names.some((program) => findTie([entry], program) !== null);
+    return { text: entry.text, matched, distinctive: entry.distinctive };
+  });
+}

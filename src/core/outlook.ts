@@ -196,7 +196,7 @@ export function geographicAdvice(
 const ABSENT_NOTES: readonly [
   keyof Program,
   string,
-  (a: { isImg: boolean; needsVisa: boolean }) => boolean,
+  (a: { isImg: boolean; needsVisa: boolean | null }) => boolean,
 ][] = [
   ['minStepTwo', 'no minimum-score column, so no program can be marked Below minimum', () => true],
   [
@@ -208,7 +208,11 @@ const ABSENT_NOTES: readonly [
   ['takesImgs', 'no Takes IMGs column, so no program is ruled out for taking no IMGs', (a) => a.isImg],
   ['yogCutoff', 'no YOG cutoff column, so no program is ruled out for years since graduation', () => true],
   ['maxFailedAttempts', 'no Max attempts column, so no program is ruled out for failed attempts', () => true],
-  ['sponsorsVisa', 'no Sponsors visa column, so no program is ruled out for visas', (a) => a.needsVisa],
+  [
+    'sponsorsVisa',
+    'no Sponsors visa column, so no program is ruled out for visas',
+    (a) => a.needsVisa !== false,
+  ],
   [
     'usceRequired',
     'no USCE required column, so no program is ruled out for US clinical experience',

@@ -74,8 +74,11 @@ export interface Applicant {
   stepTwoAttempts: number | null;
   stepThreeScore: number | null;
   graduationYear: number | null;
-  /** Default false. */
-  needsVisa: boolean;
+  /**
+   * Default false (a blank cell); null when the cell could not be read or says it is unknown (`N/A`, `?`) —
+   * unknown, never taken as No.
+   */
+  needsVisa: boolean | null;
   usceWeeks: number | null;
   radiologyLetters: number | null;
   otherLetters: number | null;

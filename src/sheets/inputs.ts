@@ -5,11 +5,12 @@
  * values (src/addon/read-workbook.ts) and hands them in with the year; nothing here touches Apps Script.
  */
 import type { Settings } from '../core/settings.ts';
-import type { Applicant, Issue } from '../core/types.ts';
+import type { Applicant, Issue, Program } from '../core/types.ts';
 import { issueAt } from './a1.ts';
+import { entryIssues } from './check-entries.ts';
 import type { MissingInput } from './missing.ts';
 import { readCohort } from './read-cohort.ts';
-import { type ReadContext, sameKey } from './read-fields.ts';
+import { inSheetOrder, type ReadContext, sameKey } from './read-fields.ts';
 import { readOutcomes } from './read-outcomes.ts';
 import { readProfile } from './read-profile.ts';
 import { readPrograms } from './read-programs.ts';
@@ -117,17 +118,50 @@ export function readInputs(
   if (outcomes !== null && values.outcomes === null && lookAlikes.outcomes !== undefined) {
     outcomes.issues.push(lookAlikeIssue(lookAlikes.outcomes, SHEETS.outcomes, 'until then it is not used'));
   }
+  const profile = read('profile', readProfile);
+  const programs = read('programs', readPrograms);
+  const cohort = read('cohort', readCohort);
+  if (programs !== null) checkEntries(profile, cohort, programs.programs);
   return {
     settings: {
       present: values.settings != null,
       settings: settingsRead.settings,
       issues: settingsIssues,
     },
-    profile: read('profile', readProfile),
-    programs: read('programs', readPrograms),
-    cohort: read('cohort', readCohort),
+    profile,
+    programs,
+    cohort,
     outcomes,
   };
+}
+
+/**
+ * Adds the issues of Rotations and Ties entries that name nothing in the program list (`entryIssues`) to the
+ * Profile's and each Cohort row's issues, keeping them in sheet order.
+ */
+function checkEntries(
+  profile: ProfileInput | null,
+  cohort: CohortInput | null,
+  programs: readonly Program[],
+): void {
+  if (programs.length === 0) return;
+  if (profile?.applicant) {
+    const labels = profile.labels;
+    const found = entryIssues(profile.applicant, programs, (key) => {
+      const label = labels.get(key);
+      return label === undefined ? undefined : { sheet: SHEETS.profile, row: label.row, column: 2 };
+    });
+    if (found.length > 0) profile.issues = inSheetOrder([...profile.issues, ...found]);
+  }
+  if (cohort !== null && cohort.applicants.length > 0) {
+    const found = cohort.applicants.flatMap(({ applicant, row }) =>
+      entryIssues(applicant, programs, (key) => {
+        const column = cohort.columns.get(key);
+        return column === undefined ? undefined : { sheet: SHEETS.cohort, row, column };
+      }),
+    );
+    if (found.length > 0) cohort.issues = inSheetOrder([...cohort.issues, ...found]);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * is left out with an issue.
  */
 import type { Applicant, Issue } from '../core/types.ts';
-import { issueAt } from './a1.ts';
+import { cellName, columnLetters, issueAt } from './a1.ts';
 import { APPLICANT_FIELDS, type ApplicantField, matchFields } from './headers.ts';
 import type { MissingInput } from './missing.ts';
 import { formulaError, showCell } from './parse-values.ts';
@@ -22,11 +22,62 @@ import {
   settleRepeats,
   tableRows,
 } from './read-fields.ts';
-import { APPLICANT_COLUMNS, type ApplicantColumn, buildApplicant, type FieldCell } from './read-profile.ts';
+import {
+  APPLICANT_COLUMNS,
+  type ApplicantColumn,
+  buildApplicant,
+  type FieldCell,
+  nearApplicantField,
+} from './read-profile.ts';
 import { SHEETS } from './sheet-names.ts';
 
 /** `Cohort` headers in SPEC order (row 1 of a new `Cohort` sheet). */
 export const COHORT_HEADERS: readonly string[] = APPLICANT_FIELDS.map((field) => field.header);
+
+/**
+ * Row-1 issues for headers RadList does not know but that look like a field the sheet lacks (`S2CK` → Step
+ * 2 CK), each naming its cell and the header to use; and, when no `Step 2 CK` column is found nor any header
+ * like it, one issue saying every score is unknown — never a blank score on every row without a word.
+ */
+function unknownHeaderIssues(
+  rows: readonly unknown[][],
+  positions: ReadonlyMap<ApplicantColumn, number>,
+  duplicates: readonly { index: number }[],
+): Issue[] {
+  const header = rows[0] ?? [];
+  const known = new Set([...positions.values(), ...duplicates.map((repeat) => repeat.index)]);
+  const issues: Issue[] = [];
+  let scoreNamed = false;
+  header.forEach((label, index) => {
+    if (known.has(index)) return;
+    if (!rows.slice(1).some((row) => cellText(row[index]) !== '')) return;
+    const near = nearApplicantField(label, positions);
+    if (near === null) return;
+    if (near.key === 'stepTwoScore') scoreNamed = true;
+    const cell = cellName(1, index + 1);
+    issues.push(
+      issueAt(
+        SHEETS.cohort,
+        1,
+        index + 1,
+        `Column ${columnLetters(index + 1)} "${showCell(label)}" is not a header RadList knows, so its values are not read. If it holds ${near.header}, rename ${cell} to "${near.header}".`,
+      ),
+    );
+  });
+  if (!positions.has('stepTwoScore') && !scoreNamed) {
+    const column =
+      header.reduce((last: number, cell, index) => (cellText(cell) === '' ? last : index), -1) + 2;
+    issues.push(
+      issueAt(
+        SHEETS.cohort,
+        1,
+        column,
+        `The Cohort sheet has no "Step 2 CK" column, so every applicant's score, tier and recommended count are unknown. Add a column headed "Step 2 CK" (in ${cellName(1, column)}, say) with each applicant's score.`,
+      ),
+    );
+  }
+  return issues;
+}
 
 /**
  * Reads the `Cohort` sheet.
@@ -80,6 +131,7 @@ export function readCohort(
       missing: [{ kind: 'missing-column', sheet: SHEETS.cohort, column: 'Name' }],
     };
   }
+  issues.push(...unknownHeaderIssues(rows, positions, duplicates));
   const applicants: { applicant: Applicant; row: number }[] = [];
   const firstRowOfName = new Map<string, number>();
   rows.forEach((row, index) => {

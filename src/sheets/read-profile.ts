@@ -15,6 +15,7 @@ import {
   matchFields,
 } from './headers.ts';
 import type { MissingInput } from './missing.ts';
+import { type LabelChoice, nearestLabel } from './near-label.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
@@ -67,6 +68,35 @@ export const APPLICANT_COLUMNS: readonly FieldDef<ApplicantColumn>[] = [
   ...APPLICANT_EXTRA_FIELDS,
 ];
 
+/** Every accepted spelling of the applicant labels, with its field, for `nearestLabel`. */
+let spellings: LabelChoice<FieldDef<ApplicantColumn>>[] | null = null;
+
+/**
+ * The applicant field an unknown Profile label or Cohort header most likely means (`S2 CK (3 digit)` →
+ * Step 2 CK), when the sheet does not have that field yet; null when none is near, two are as near, or the
+ * nearest is there already (see `near-label.ts`).
+ *
+ * @param label - the label or header as typed
+ * @param found - the fields the sheet already has
+ * @example
+ * nearApplicantField('Step 2 CK (3-digit)', new Map())?.header // 'Step 2 CK'
+ */
+export function nearApplicantField(
+  label: unknown,
+  found: ReadonlyMap<ApplicantColumn, number>,
+): FieldDef<ApplicantColumn> | null {
+  spellings ??= APPLICANT_COLUMNS.flatMap((field) =>
+    [field.header, ...field.aliases].map((spelling) => ({ spelling, value: field })),
+  );
+  // Nearest among all fields, then kept only when the sheet lacks it: `Visa type` is as near Needs visa as
+  // Applicant type, so it names neither, whichever of them the sheet has.
+  const near = nearestLabel(label, spellings);
+  if (near === null || found.has(near.key)) return null;
+  // USCE months is the other way to give USCE weeks: a label near it is no news when weeks are there.
+  if (near.key === 'usceMonths' && found.has('usceWeeks')) return null;
+  return near;
+}
+
 /** A field's raw value and where it is. */
 export interface FieldCell {
   raw: unknown;
@@ -84,6 +114,51 @@ function parseAttempts(v: unknown): Parsed<number> {
   const count = countUpTo(COUNT_LIMITS.attempts)(v);
   if (count.kind === 'value' && count.value < 1) return { kind: 'invalid', expected: ATTEMPTS_EXPECTED };
   return count.kind === 'invalid' ? { kind: 'invalid', expected: ATTEMPTS_EXPECTED } : count;
+}
+
+const NEEDS_VISA_EXPECTED = 'Yes or No, or the visa you need (J-1, H-1B)';
+
+/** What an unreadable `Needs visa` becomes, in the issue's words. */
+const NEEDS_VISA_UNKNOWN =
+  'Treated as unknown, not as No: programs that sponsor no visas say "visa need unknown" and are at most a Reach.';
+
+/** A visa named in words: J-1, J1, H-1B, H1B, "visa". */
+const VISA_WORD = /(?:^|[^a-z0-9])(?:j\s*-?\s*1|h\s*-?\s*1\s*-?\s*b|visas?)(?:$|[^a-z0-9])/i;
+
+/** Words that turn a sentence about a visa around (`no visa needed`, `not J-1`). */
+const NEGATION = /(?:^|[^a-z])(?:no|not|none|never|dont|don't|doesnt|doesn't|without|n\/a)(?:$|[^a-z])/i;
+
+/**
+ * `Needs visa`: Yes/No as everywhere, and a visa named without "Yes" (`J-1`, `H1B`, `Yes - J1`, `visa`) is Yes —
+ * the applicant is saying which visa they need. A visa word next to a "no" (`No visa needed`) is not read: it
+ * is unknown, with an issue, never No.
+ *
+ * @example
+ * parseNeedsVisa('J-1') // { kind: 'value', value: true }
+ */
+export function parseNeedsVisa(v: unknown): Parsed<boolean> {
+  const yesNo = parseYesNo(v);
+  if (yesNo.kind !== 'invalid') return yesNo;
+  if (typeof v === 'string' && v.length <= 100 && VISA_WORD.test(v) && !NEGATION.test(v)) {
+    return { kind: 'value', value: true };
+  }
+  return { kind: 'invalid', expected: NEEDS_VISA_EXPECTED };
+}
+
+/**
+ * The applicant's visa need: blank or absent is No (SPEC default); a visa named is Yes; `N/A`, `?` or an
+ * unreadable value is unknown (null), never No — unknown is never good news.
+ */
+function readNeedsVisa(cell: FieldCell | undefined, issues: Issue[]): boolean | null {
+  if (!cell) return false;
+  const result = parseNeedsVisa(cell.raw);
+  if (result.kind === 'blank') return false;
+  if (result.kind === 'na') return null;
+  if (result.kind === 'invalid') {
+    issues.push(badValueIssue(cell.ref, cell.raw, 'Yes or No', result.expected, NEEDS_VISA_UNKNOWN));
+    return null;
+  }
+  return result.value;
 }
 
 function listItems<T>(
@@ -170,7 +245,11 @@ export function buildApplicant(
       value: 'US IMG' as const,
       wording: 'Treated as US IMG (the default).',
     }),
-    stepOne: read('stepOne', parseStepOne, 'a Step 1 result', unknown),
+    stepOne: belowPassing(
+      read('stepOne', parseStepOne, 'a Step 1 result', unknown),
+      field('stepOne'),
+      issues,
+    ),
     stepOneAttempts: attempts('stepOneAttempts'),
     stepTwoScore: read('stepTwoScore', parseScore, 'a score', unknown),
     stepTwoAttempts: attempts('stepTwoAttempts'),
@@ -181,20 +260,14 @@ export function buildApplicant(
       context,
       issues,
     ),
-    needsVisa: read('needsVisa', parseYesNo, 'Yes or No', {
-      value: false,
-      wording: 'Treated as No (the default).',
-    }),
-    usceWeeks:
-      read('usceWeeks', parseWeeks, 'a number of weeks', unknown) ??
-      (cellText(field('usceWeeks')?.raw) === ''
-        ? read('usceMonths', parseMonthsAsWeeks, 'a number of months', unknown)
-        : null),
+    needsVisa: readNeedsVisa(field('needsVisa'), issues),
+    usceWeeks: readUsce(field, read, issues),
     radiologyLetters: read('radiologyLetters', letters, 'a number of letters', unknown),
     otherLetters: read('otherLetters', letters, 'a number of letters', unknown),
     posters: read('posters', research, 'a count', unknown),
     publications: read('publications', research, 'a count', unknown),
   };
+  if (scalars.applicantType === 'Non-US IMG') blankVisaRemark(field, issues);
   const places = listItems(field('preferredRegions'), parseRegionOrState, 'a region or state', issues);
   return {
     ...scalars,
@@ -207,6 +280,94 @@ export function buildApplicant(
     ties: list('ties'),
     geographicPreference: readGeographicPreference(field('geographicPreference'), issues),
   };
+}
+
+/**
+ * `USCE weeks`, or `USCE months` (× 4.3) when weeks are blank or absent. An unreadable weeks cell is unknown,
+ * never filled from months. When both give a number, the larger is used, with one issue naming both cells.
+ */
+function readUsce(
+  field: (key: ApplicantColumn) => FieldCell | undefined,
+  read: (
+    key: ApplicantColumn,
+    parse: (v: unknown, format?: string) => Parsed<number>,
+    noun: string,
+    fallback: { value: null; wording: string },
+  ) => number | null,
+  issues: Issue[],
+): number | null {
+  const unknown = { value: null, wording: 'Treated as unknown.' };
+  const weeksCell = field('usceWeeks');
+  const monthsCell = field('usceMonths');
+  const weeks = read('usceWeeks', parseWeeks, 'a number of weeks', unknown);
+  const weeksBlank = cellText(weeksCell?.raw) === '';
+  if (!weeksBlank && weeks === null) return null;
+  const months =
+    monthsCell !== undefined && cellText(monthsCell.raw) !== ''
+      ? read('usceMonths', parseMonthsAsWeeks, 'a number of months', unknown)
+      : null;
+  if (weeks === null) return months;
+  if (months === null || weeksCell === undefined || monthsCell === undefined) return weeks;
+  const used = Math.max(weeks, months);
+  const { sheet, row, column } = weeksCell.ref;
+  const plural = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
+  issues.push(
+    issueAt(
+      sheet,
+      row,
+      column,
+      `USCE weeks (${refCell(weeksCell.ref)}: ${plural(weeks)}) and USCE months (${refCell(monthsCell.ref)}: "${showCell(monthsCell.raw)}", ${plural(months)}) both give your US clinical experience; the larger, ${plural(used)}, is used. Keep one of them, with your whole experience.`,
+    ),
+  );
+  return used;
+}
+
+/**
+ * USMLE's minimum passing score for Step 1 when numeric scores were last reported: 194 for exams from
+ * 1 January 2018 until 25 January 2022 (192 from 2014; from 26 January 2022 Step 1 is reported Pass/Fail only,
+ * with a standard of 196). Sources in docs/rules.md, "A numeric Step 1 below the passing score".
+ */
+export const STEP_ONE_PASSING_SCORE = 194;
+
+/**
+ * A numeric Step 1 below `STEP_ONE_PASSING_SCORE` is read as `Fail` (a failed attempt counts), with an issue
+ * asking for Pass or Fail: it may be a failing score, and an unknown is never good news. A score passed
+ * under an older, lower standard (192 from 2014 to 2017) is one a person corrects by typing Pass.
+ */
+function belowPassing(
+  stepOne: Applicant['stepOne'],
+  cell: FieldCell | undefined,
+  issues: Issue[],
+): Applicant['stepOne'] {
+  if (typeof stepOne !== 'number' || stepOne >= STEP_ONE_PASSING_SCORE || cell === undefined) return stepOne;
+  const { sheet, row, column, label } = cell.ref;
+  issues.push(
+    issueAt(
+      sheet,
+      row,
+      column,
+      `${label} "${showCell(cell.raw)}" is below USMLE's minimum passing score (${STEP_ONE_PASSING_SCORE} for exams from 2018 until scores ended in January 2022; 192 from 2014 to 2017), so it is counted as a failed attempt (Step 1 not yet passed). Type Pass in ${refCell(cell.ref)} if you have passed Step 1 (on a later attempt, or under an older standard), or Fail if not.`,
+    ),
+  );
+  return 'Fail';
+}
+
+/**
+ * A Non-US IMG whose `Needs visa` is blank or absent is read as needing none (the SPEC default), but most
+ * Non-US IMGs need a J-1 or H-1B visa: the issue asks them to say so, at the `Needs visa` cell (or, without
+ * one, at `Applicant type`).
+ */
+function blankVisaRemark(field: (key: ApplicantColumn) => FieldCell | undefined, issues: Issue[]): void {
+  const visa = field('needsVisa');
+  if (visa !== undefined && cellText(visa.raw) !== '') return;
+  const most = 'most Non-US IMGs need a visa (J-1 or H-1B) to train in the US';
+  const ref = visa?.ref ?? field('applicantType')?.ref;
+  if (ref === undefined) return;
+  const text =
+    visa === undefined
+      ? `There is no "Needs visa" field, so you are taken to need no visa; ${most}. Add "Needs visa" with Yes or No.`
+      : `Needs visa is blank, so you are taken to need no visa; ${most}. Type Yes or No in ${refCell(ref)}.`;
+  issues.push(issueAt(ref.sheet, ref.row, ref.column, text));
 }
 
 /**
@@ -349,6 +510,21 @@ export function readProfile(
       ),
     );
   }
+  const known = new Set([...positions.values(), ...duplicates.map((repeat) => repeat.index)]);
+  rows.forEach((row, index) => {
+    if (!Array.isArray(row) || known.has(index) || cellText(row[1]) === '') return;
+    const near = nearApplicantField(row[0], positions);
+    if (near === null) return;
+    const cell = cellName(index + 1, 1);
+    issues.push(
+      issueAt(
+        SHEETS.profile,
+        index + 1,
+        1,
+        `"${showCell(row[0])}" in ${cell} is not a label RadList knows, so ${cellName(index + 1, 2)} is not read. If it is your ${near.header}, rename ${cell} to "${near.header}".`,
+      ),
+    );
+  });
   const labels = new Map<ApplicantField, FieldLabel>(
     [...positions]
       .filter((entry): entry is [ApplicantField, number] => entry[0] !== 'usceMonths')

@@ -1,7 +1,8 @@
 /**
  * Reads the optional `Settings` sheet (labels in column A, values in column B) over the defaults of
  * `src/core/settings.ts`. Labels match like headers and may also be the setting's key (`goldSignals`); unknown
- * labels and a header row such as `Setting | Value | What it means` are ignored. A blank value keeps the
+ * labels and a header row such as `Setting | Value | What it means` are ignored, but one near a setting's label
+ * (`Gold signal`, `Target interview`) with a value beside it is an issue naming the label to use. A blank value keeps the
  * default; a value that is not a number, not whole where it must be, or outside the allowed range is an
  * issue and the default is kept — one issue naming the cell (a probability outside 0–100%, an odds multiplier
  * that would turn an effect the wrong way, …). Percent settings (`kind: 'percent'`: shares, base chances,
@@ -15,6 +16,7 @@ import { defaultSettings, SETTING_DEFS, type SettingDef, type Settings } from '.
 import { type OrderProblem, settleSettingsOrder } from '../core/settings-order.ts';
 import type { Issue } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
+import { type LabelChoice, nearestLabel } from './near-label.ts';
 import { normalizeLabel } from './normalize.ts';
 import {
   blankOrNa,
@@ -71,6 +73,38 @@ function settingsAlongRow(rows: readonly unknown[][]): string[] | null {
 export function settingsNeedFormats(values: unknown[][]): boolean {
   if (!Array.isArray(values)) return false;
   return values.some((row) => Array.isArray(row) && row[1] === 1 && findSetting(row[0])?.kind === 'percent');
+}
+
+/** Every label and key a setting answers to, for `nearestLabel`. */
+let spellings: LabelChoice<SettingDef>[] | null = null;
+
+/** Header words of a `Setting | Value | What it means` row. */
+const HEADER_WORDS: readonly string[] = ['setting', 'settings', 'name', 'label', 'field', 'parameter'];
+
+/**
+ * The issue for a row whose label is no setting but is near one (`Gold signal | 7`, see `near-label.ts`) and
+ * whose value is filled in: its value is not used, and the issue names the setting's label, so a misspelt
+ * label never leaves the default in force without a word. Other unknown labels (notes, a header row) are
+ * ignored, as SPEC section 3 says.
+ */
+function unknownLabelIssue(row: readonly unknown[], rowNumber: number): Issue | null {
+  const label = row[0];
+  const value = row[1];
+  if (typeof label !== 'string' || label.trim() === '' || blankOrNa(value)?.kind === 'blank') return null;
+  if (HEADER_WORDS.includes(normalizeLabel(label)) || normalizeLabel(value) === 'value') return null;
+  spellings ??= SETTING_DEFS.flatMap((def) => [
+    { spelling: def.label, value: def },
+    { spelling: def.key, value: def },
+  ]);
+  const near = nearestLabel(label, spellings);
+  if (near === null) return null;
+  const cell = cellName(rowNumber, 1);
+  return issueAt(
+    SHEETS.settings,
+    rowNumber,
+    1,
+    `"${showCell(label)}" in ${cell} is not a setting RadList knows, so ${cellName(rowNumber, 2)} is not used. If you meant ${near.label}, rename ${cell} to "${near.label}" (unless it is set in another row, its default is used until then).`,
+  );
 }
 
 /** Rounds away the binary noise of `0.07 × 100` (7.000000000000001). */
@@ -161,7 +195,11 @@ export function readSettings(
     if (!Array.isArray(row)) return;
     const rowNumber = index + 1;
     const def = findSetting(row[0]);
-    if (!def) return;
+    if (!def) {
+      const unknown = unknownLabelIssue(row, rowNumber);
+      if (unknown !== null) issues.push(unknown);
+      return;
+    }
     const firstRow = firstRowOf.get(def.key);
     if (firstRow !== undefined) {
       issues.push(

@@ -27,6 +27,28 @@ describe('buildChecklist', () => {
     expect(item?.met).toBe(met);
   });
 
+  it('never counts a rotation that names no program in the list as met', () => {
+    const rotationsOf = (rotations: string[], matched: boolean[]) =>
+      itemLike(
+        buildChecklist(makeApplicant({ rotations }), 'Average', s, {
+          rotations: rotations.map((text, i) => ({ text, matched: matched[i]!, distinctive: true })),
+        }),
+        /away rotations/,
+      );
+    const typo = rotationsOf(['Lakeveiw Regional Radiology'], [false]);
+    expect(typo?.met).toBeNull();
+    expect(typo?.detail).toBe(
+      'Rotations listed, but "Lakeveiw Regional Radiology" names no program in your Programs sheet, so it counts in no Chance or Fit: check the spelling, or type the name or ID as in your Programs sheet.',
+    );
+    expect(typo?.detail).not.toContain('Rotations listed: Lakeveiw');
+    const mixed = rotationsOf(['Lakeview', 'Medical Center', 'FX-10'], [true, false, false]);
+    expect(mixed?.met).toBe(true);
+    expect(mixed?.detail).toBe(
+      'Rotations listed: Lakeview. "Medical Center" and "FX-10" name no program in your Programs sheet, so they count in no Chance or Fit: check the spelling, or type the name or ID as in your Programs sheet.',
+    );
+    expect(rotationsOf(['Lakeview'], [true])?.detail).toBe('Rotations listed: Lakeview.');
+  });
+
   it('asks for research only for Moderately or Significantly low, or an unknown tier', () => {
     const applicant = makeApplicant();
     expect(itemLike(buildChecklist(applicant, 'Mildly low', s), /Research/)).toBeUndefined();

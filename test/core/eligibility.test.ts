@@ -175,6 +175,30 @@ describe('checkEligibility with unknown failed attempts', () => {
   });
 });
 
+describe('checkEligibility with an unknown visa need', () => {
+  it('never reads an unknown visa need as No: a program that sponsors no visas is at most a Reach', () => {
+    const result = check({ needsVisa: null }, { sponsorsVisa: 'None' });
+    expect(result.status).toBe('Eligible');
+    expect(result.capAtReach).toBe(true);
+    expect(result.issues).toContain('visa need unknown and it sponsors no visas, so at most a Reach');
+  });
+
+  it('leaves programs that sponsor a visa alone, and fails the no-visa program once the need is known', () => {
+    expect(check({ needsVisa: null }, { sponsorsVisa: 'J-1' })).toMatchObject({
+      status: 'Eligible',
+      capAtReach: false,
+    });
+    expect(check({ needsVisa: true }, { sponsorsVisa: 'None' }).status).toBe('Not eligible');
+    expect(check({ needsVisa: false }, { sponsorsVisa: 'None' }).capAtReach).toBe(false);
+  });
+
+  it('says "at most a Reach" only on a program that stays eligible', () => {
+    const result = check({ needsVisa: null, graduationYear: 2000 }, { sponsorsVisa: 'None', yogCutoff: 5 });
+    expect(result.status).toBe('Not eligible');
+    expect(result.issues.join('; ')).not.toContain('at most a Reach');
+  });
+});
+
 describe('staleIssue', () => {
   it.each([
     ['2025-05-31', 2026, 12, 'data may be stale (verified May 2025)'],

@@ -21,6 +21,31 @@ describe('readInputs', () => {
     expect(inputs.settings).toEqual({ present: false, settings: defaultSettings(2026), issues: [] });
   });
 
+  it('names Rotations and Ties entries that match no program at their Profile and Cohort cells', () => {
+    const inputs = readInputs(
+      {
+        profile: [
+          ['Name', 'Dr. Test'],
+          ['Rotations', 'Lakeveiw Regional'],
+        ],
+        programs: [
+          ['Program', 'State', 'City'],
+          ['Lakeview Regional Radiology', 'OH', 'Toledo'],
+        ],
+        cohort: [
+          ['Name', 'Step 2 CK', 'Ties'],
+          ['Ana', 230, 'Toledo'],
+          ['Ben', 231, 'Toldeo'],
+        ],
+      },
+      2026,
+    );
+    expect(inputs.profile?.issues.map((issue) => issue.cell)).toEqual(['B2']);
+    expect(inputs.profile?.issues[0]?.message).toContain('the nearest is "Lakeview Regional Radiology"');
+    expect(inputs.cohort?.issues.map((issue) => issue.cell)).toEqual(['C3']);
+    expect(inputs.cohort?.issues[0]?.message).toContain('the nearest is the city "Toledo"');
+  });
+
   it('says a sheet that does not exist is missing, and nothing else about it', () => {
     const inputs = readInputs({ profile: null, programs: null, cohort: null, settings: null }, 2026);
     expect(inputs.profile?.missing).toEqual([{ kind: 'missing-sheet', sheet: 'Profile' }]);

@@ -24,6 +24,49 @@ describe('readCohort', () => {
     expect(applicants[1]?.applicant).toMatchObject({ stepTwoScore: null, needsVisa: false });
   });
 
+  it('reads the common spellings of Step 2 CK and Needs visa as those columns', () => {
+    for (const score of ['S2CK', 'CK score', 'Step II CK', 'USMLE 2 CK']) {
+      for (const visa of ['Requires visa sponsorship', 'Visa sponsorship needed']) {
+        const { applicants, issues } = readCohort([
+          ['Name', score, visa],
+          ['Ana', 221, 'Yes'],
+        ]);
+        expect(issues, `${score} / ${visa}`).toEqual([]);
+        expect(applicants[0]?.applicant).toMatchObject({ stepTwoScore: 221, needsVisa: true });
+      }
+    }
+  });
+
+  it('names a header that looks like a missing field, with the header to use, and never reads it', () => {
+    const { applicants, issues } = readCohort([
+      ['Name', 'Step 2 CK (3-digit)', 'Email', 'Visa status', 'Medical school'],
+      ['Ana', 221, 'ana@example.org', 'Yes', 'Somewhere'],
+    ]);
+    expect(applicants[0]?.applicant).toMatchObject({ stepTwoScore: null, needsVisa: false });
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B1',
+        'Column B "Step 2 CK (3-digit)" is not a header RadList knows, so its values are not read. If it holds Step 2 CK, rename B1 to "Step 2 CK".',
+      ],
+      [
+        'D1',
+        'Column D "Visa status" is not a header RadList knows, so its values are not read. If it holds Needs visa, rename D1 to "Needs visa".',
+      ],
+    ]);
+  });
+
+  it('says once when no column holds Step 2 CK, instead of leaving every score blank silently', () => {
+    const { applicants, issues, missing } = readCohort([
+      ['Name', 'Graduation year'],
+      ['Ana', 2020],
+      ['Ben', 2021],
+    ]);
+    expect(applicants).toHaveLength(2);
+    expect(missing).toEqual([]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['C1']);
+    expect(issues[0]?.message).toContain('no "Step 2 CK" column, so every applicant\'s score');
+  });
+
   it('names bad cells in A1 and leaves out nameless and repeated rows', () => {
     const { applicants, issues } = readCohort([
       ['Name', 'Step 2 CK', 'Graduation year'],

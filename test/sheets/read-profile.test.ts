@@ -49,7 +49,7 @@ describe('readProfile', () => {
       applicantType: 'US IMG',
       stepTwoScore: null,
       stepOneAttempts: null,
-      needsVisa: false,
+      needsVisa: null,
       preferredRegions: ['South'],
     });
     expect(issues.map((issue) => issue.cell)).toEqual(['B2', 'B3', 'B4', 'B5', 'B6']);
@@ -62,6 +62,129 @@ describe('readProfile', () => {
         'Step 2 CK "abc" is not a score; expected a whole number from 1 to 300 (or N/A). Treated as unknown.',
     });
     expect(issues[4]?.message).toContain('"Atlantis"');
+  });
+
+  it('reads the common spellings of Step 2 CK and Needs visa', () => {
+    for (const [label, value, key, read] of [
+      ['S2CK', 221, 'stepTwoScore', 221],
+      ['CK score', 221, 'stepTwoScore', 221],
+      ['Step II CK', 221, 'stepTwoScore', 221],
+      ['USMLE 2 CK', 221, 'stepTwoScore', 221],
+      ['Requires visa sponsorship', 'Yes', 'needsVisa', true],
+      ['Visa sponsorship needed', 'Yes', 'needsVisa', true],
+    ] as const) {
+      const { applicant, issues } = readProfile([
+        ['Name', 'Dr. Test'],
+        [label, value],
+      ]);
+      expect(issues, label).toEqual([]);
+      expect(applicant?.[key], label).toBe(read);
+    }
+  });
+
+  it('names a label that looks like a missing field, with the label to use, and never reads it', () => {
+    const { applicant, issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK Score (3-digit)', 221],
+      ['Step 1: how many attempts?', 2],
+      ['Visa sponsorship required?', 'Yes'],
+      ['Favourite colour', 'blue'],
+      ['Graduaton year', ''],
+    ]);
+    expect(applicant).toMatchObject({ stepTwoScore: null, stepOneAttempts: 1, needsVisa: true });
+    expect(issues.map((issue) => issue.cell)).toEqual(['A2', 'A3']);
+    expect(issues[0]?.message).toBe(
+      '"Step 2 CK Score (3-digit)" in A2 is not a label RadList knows, so B2 is not read. If it is your Step 2 CK, rename A2 to "Step 2 CK".',
+    );
+    expect(issues[1]?.message).toContain('rename A3 to "Step 1 attempts"');
+  });
+
+  it('says nothing of a label near a field the Profile already has', () => {
+    const { issues } = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Step 2 CK', 221],
+      ['Step 2 CS', 'Pass'],
+      ['Visa type', 'J-1'],
+      ['Needs visa', 'Yes'],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
+  it('counts a numeric Step 1 below the passing score as a failed attempt and asks for Pass or Fail', () => {
+    const read = (stepOne: unknown) =>
+      readProfile([
+        ['Name', 'Dr. Test'],
+        ['Step 1', stepOne],
+        ['Step 1 attempts', 1],
+      ]);
+    const low = read(180);
+    expect(low.applicant?.stepOne).toBe('Fail');
+    expect(low.issues.map((issue) => issue.cell)).toEqual(['B2']);
+    expect(low.issues[0]?.message).toBe(
+      'Step 1 "180" is below USMLE\'s minimum passing score (194 for exams from 2018 until scores ended in January 2022; 192 from 2014 to 2017), so it is counted as a failed attempt (Step 1 not yet passed). Type Pass in B2 if you have passed Step 1 (on a later attempt, or under an older standard), or Fail if not.',
+    );
+    expect(read('193').applicant?.stepOne).toBe('Fail');
+    for (const passing of [194, 230, 'Pass']) {
+      const { applicant, issues } = read(passing);
+      expect(applicant?.stepOne).toBe(passing);
+      expect(issues).toEqual([]);
+    }
+  });
+
+  it('reads a visa named in Needs visa as Yes, never as No', () => {
+    for (const typed of ['J-1', 'J1', 'H-1B', 'h1b', 'Yes - J1', 'visa', 'J-1 visa', 'Need H1B']) {
+      const { applicant, issues } = readProfile([
+        ['Name', 'Dr. Test'],
+        ['Needs visa', typed],
+      ]);
+      expect(applicant?.needsVisa, typed).toBe(true);
+      expect(issues, typed).toEqual([]);
+    }
+  });
+
+  it('reads an unreadable or unknown Needs visa as unknown, with an issue when unreadable', () => {
+    const read = (typed: unknown) =>
+      readProfile([
+        ['Name', 'Dr. Test'],
+        ['Needs visa', typed],
+      ]);
+    for (const typed of ['perhaps', 'No visa? J-1 maybe', 'Green card pending']) {
+      const { applicant, issues } = read(typed);
+      expect(applicant?.needsVisa, typed).toBeNull();
+      expect(issues.map((issue) => issue.cell)).toEqual(['B2']);
+      expect(issues[0]?.message).toContain('Treated as unknown, not as No');
+    }
+    expect(read('N/A').applicant?.needsVisa).toBeNull();
+    expect(read('No').applicant?.needsVisa).toBe(false);
+    expect(read('').applicant?.needsVisa).toBe(false);
+  });
+
+  it('asks a Non-US IMG with Needs visa blank or absent to say whether they need one', () => {
+    const blank = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'Non-US IMG'],
+      ['Needs visa', ''],
+    ]);
+    expect(blank.applicant?.needsVisa).toBe(false);
+    expect(blank.issues.map((issue) => issue.cell)).toEqual(['B3']);
+    expect(blank.issues[0]?.message).toContain('most Non-US IMGs need a visa');
+    const absent = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'Non-US IMG'],
+    ]);
+    expect(absent.issues.map((issue) => issue.cell)).toEqual(['B2']);
+    expect(absent.issues[0]?.message).toContain('Add "Needs visa"');
+    const said = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'Non-US IMG'],
+      ['Needs visa', 'No'],
+    ]);
+    expect(said.issues).toEqual([]);
+    const usImg = readProfile([
+      ['Name', 'Dr. Test'],
+      ['Applicant type', 'US IMG'],
+    ]);
+    expect(usImg.issues).toEqual([]);
   });
 
   it('refuses a graduation year after the residency start or more than 60 years before the cycle', () => {
@@ -321,16 +444,32 @@ describe('readProfile as real profiles are written', () => {
     expect(
       readProfile([
         ['Name', 'A'],
-        ['USCE weeks', 8],
-        ['USCE months', 6],
-      ]).applicant?.usceWeeks,
-    ).toBe(8);
-    expect(
-      readProfile([
-        ['Name', 'A'],
         ['USCE', '3 months'],
       ]).applicant?.usceWeeks,
     ).toBe(13);
+  });
+
+  it('uses the larger of USCE weeks and USCE months when both are given, in one issue naming both cells', () => {
+    const both = (weeks: unknown, months: unknown) =>
+      readProfile([
+        ['Name', 'A'],
+        ['USCE weeks', weeks],
+        ['Rotations', ''],
+        ['USCE months', months],
+      ]);
+    const months = both(2, 6);
+    expect(months.applicant?.usceWeeks).toBe(26);
+    expect(months.issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'B2',
+        'USCE weeks (B2: 2 weeks) and USCE months (B4: "6", 26 weeks) both give your US clinical experience; the larger, 26 weeks, is used. Keep one of them, with your whole experience.',
+      ],
+    ]);
+    const weeks = both(12, 1);
+    expect(weeks.applicant?.usceWeeks).toBe(12);
+    expect(weeks.issues).toHaveLength(1);
+    expect(both('', 1).issues).toEqual([]);
+    expect(both('lots', 6).applicant?.usceWeeks).toBeNull();
   });
 
   it('names an attempt or letter count beyond any real value and treats it as unknown', () => {
@@ -364,7 +503,7 @@ describe('readProfile as real profiles are written', () => {
     expect(issues).toEqual([]);
     expect(applicant).toMatchObject({
       stepThreeScore: null,
-      needsVisa: false,
+      needsVisa: null,
       publications: null,
       graduationYear: null,
     });

@@ -223,6 +223,30 @@ describe('readSettings', () => {
     ]);
   });
 
+  it('names a misspelt label at its cell with the setting it is near, and keeps the default', () => {
+    const { settings, issues, overridden } = readSettings(
+      [
+        ['Setting', 'Value', 'What it means'],
+        ['Gold signal', 7],
+        ['Target interview', 5],
+        ['Silver signal', ''],
+        ['Favourite colour', 'blue'],
+      ],
+      2026,
+    );
+    const defaults = defaultSettings(2026);
+    expect(settings.goldSignals).toBe(defaults.goldSignals);
+    expect(settings.targetInterviews).toBe(defaults.targetInterviews);
+    expect(overridden).toEqual([]);
+    expect(issues.map((issue) => [issue.cell, issue.message])).toEqual([
+      [
+        'A2',
+        '"Gold signal" in A2 is not a setting RadList knows, so B2 is not used. If you meant Gold signals, rename A2 to "Gold signals" (unless it is set in another row, its default is used until then).',
+      ],
+      ['A3', expect.stringContaining('If you meant Target interviews, rename A3 to "Target interviews"')],
+    ]);
+  });
+
   it('ignores unknown labels and uses the first of a repeated one', () => {
     const { settings, issues } = readSettings(
       [
