@@ -395,6 +395,42 @@ function groupIssues(
   return issues;
 }
 
+/**
+ * The programs without the rows that repeat a program listed with its ID: a row with a blank `ID` whose name
+ * and state (ignoring case and extra spaces) are those of a row with an ID is that program again, typed once
+ * with its ID and once without. The row with the ID is kept (its key lasts; a later row may fill in the ID);
+ * the blank-ID row is left out with an issue naming both rows, so the program is never listed twice nor
+ * given two signals.
+ */
+function withoutIdTwins(
+  programs: readonly Program[],
+  idColumn: number,
+  issues: Issue[],
+  aside: { row: number; reason: SetAsideReason }[],
+): Program[] {
+  const withId = new Map<string, Program>();
+  for (const program of programs) {
+    const named = sameKey(programKey('', program.name, program.state));
+    if (program.id !== '' && !withId.has(named)) withId.set(named, program);
+  }
+  if (withId.size === 0) return [...programs];
+  return programs.filter((program) => {
+    if (program.id !== '') return true;
+    const twin = withId.get(sameKey(program.key));
+    if (twin === undefined) return true;
+    issues.push(
+      issueAt(
+        SHEET,
+        program.row,
+        idColumn + 1,
+        `Row ${program.row} ("${showCell(program.name)}") has no ID but the same program name and state as row ${twin.row} (ID "${showCell(twin.id)}"), so it is the same program listed twice: row ${program.row} is left out and row ${twin.row}, with its ID, is used. If it is a different program, type its own ID in row ${program.row}.`,
+      ),
+    );
+    aside.push({ row: program.row, reason: 'repeated-key' });
+    return false;
+  });
+}
+
 /** The `Program` properties no column of the sheet supplies (a `City, State` column supplies both). */
 function absentColumnsOf(positions: Map<ProgramColumn, number>, anyNrmpCode: boolean): ColumnBackedField[] {
   const supplied = (field: ProgramField): boolean => {
@@ -546,11 +582,12 @@ export function readPrograms(
     firstRowOfKey.set(folded, program.row);
     programs.push(program);
   });
+  const listed = withoutIdTwins(programs, positions.get('id') ?? nameColumn, issues, aside);
   issues.push(...groupIssues(aside, layout));
   const missing: MissingInput[] =
-    programs.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: 'programs' }] : [];
+    listed.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: 'programs' }] : [];
   return {
-    programs,
+    programs: listed,
     issues: inSheetOrder(issues),
     missing,
     absentColumns: absentColumnsOf(positions, anyNrmpCode),

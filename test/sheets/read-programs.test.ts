@@ -249,6 +249,27 @@ describe('readPrograms', () => {
     expect(issues[0]?.message).toContain('row 3');
   });
 
+  it('leaves out a row that repeats a program listed with its ID, keeping the row with the ID', () => {
+    const { programs, issues, setAside } = readPrograms([
+      HEADERS,
+      ['lakeview  regional', '', 'oh'],
+      ['Lakeview Regional', 'FX-1001', 'OH'],
+      ['Lakeview Regional', '', 'NY'],
+      ['Lakeview Regional', 'FX-1002', 'OH'],
+    ]);
+    expect(programs.map((program) => [program.row, program.key])).toEqual([
+      [3, 'FX-1001'],
+      [4, 'Lakeview Regional|NY'],
+      [5, 'FX-1002'],
+    ]);
+    expect(setAside).toEqual([{ row: 2, reason: 'repeated-key' }]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: 'Programs', cell: 'B2' });
+    expect(issues[0]?.message).toContain('Row 2');
+    expect(issues[0]?.message).toContain('row 3 (ID "FX-1001")');
+    expect(issues[0]?.message).toContain('left out');
+  });
+
   it('reports a repeated header and uses the first', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'Min Step 2 CK', 'Minimum Step 2 CK'],

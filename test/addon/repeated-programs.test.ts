@@ -1,0 +1,47 @@
+/**
+ * The same program typed twice in `Programs`, once with its ID and once without: listed once, given one
+ * signal at most, and the left-out row named in an issue.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PlanSummary } from '../../src/addon/api.ts';
+import { sampleWorkbook } from '../../src/samples/sample-workbook.ts';
+import { listRows, openWorkbook } from './harness.ts';
+
+describe('a program listed with and without its ID', () => {
+  const { Outcomes: _outcomes, Cohort: _cohort, ...sheets } = sampleWorkbook();
+  const programs = sheets.Programs;
+  const header = programs[0]!.map(String);
+  const idAt = header.indexOf('ID');
+  const nameAt = header.indexOf('Program');
+  // Every program with an ID again without it: each one a repeat of an earlier row.
+  const twins = programs
+    .slice(1)
+    .filter((row) => row[idAt] !== '')
+    .map((row) => row.map((cell, i) => (i === idAt ? '' : cell)));
+  const book = openWorkbook({ ...sheets, Programs: [...programs, ...twins] });
+  const reply = book.bundle.callServer('generateList', {});
+  const summary = (reply as { result: PlanSummary }).result;
+  const rows = listRows(book);
+
+  it('lists each program once, by the row with its ID', () => {
+    expect(reply.ok).toBe(true);
+    expect(rows).toHaveLength(programs.length - 1);
+    expect(new Set(rows.map((row) => row.Program)).size).toBe(rows.length);
+    const idOf = new Map(programs.slice(1).map((row) => [row[nameAt], row[idAt]]));
+    expect(rows.every((row) => row.ID === idOf.get(row.Program))).toBe(true);
+  });
+
+  it('never names one program twice among the signals', () => {
+    const named = [...summary.signals.gold, ...summary.signals.silver];
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(named).size).toBe(named.length);
+  });
+
+  it('says which row was left out and which was used', () => {
+    const first = programs.length + 1;
+    const issue = summary.issues.find((i) => i.sheet === 'Programs' && i.row === first);
+    expect(issue?.message).toContain(`row 2 (ID "${programs[1]![idAt]}")`);
+    expect(issue?.message).toContain('left out');
+    expect(issue?.message).toContain(String(programs[1]![nameAt]));
+  });
+});
