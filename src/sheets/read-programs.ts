@@ -3,13 +3,15 @@
  * any order under any listed alias; unknown columns are ignored. Lists as people really keep them are read
  * too (see `program-layout.ts`): NRMP codes, an `Institution` column instead of `Program`, a `Specialty`
  * column, `City, State`, FREIDA's J-1/H-1B columns, year-stamped and raw/cleaned twin columns. A row without
- * a program name or repeating an earlier program's key is left out with an issue; every unreadable value is
+ * a program name or repeating an earlier program's key, and a row that is not a program (a units row, the
+ * header repeated, the second row of a two-row header: see `header-rows.ts`), is left out with an issue; every unreadable value is
  * an issue naming its cell; rows set aside as a group (other specialties, preliminary positions) get one
  * issue for the group.
  */
 import type { Issue, Program } from '../core/types.ts';
 import { divisionOfState } from '../core/us-states.ts';
 import { columnLetters, issueAt } from './a1.ts';
+import { headerRow, headerRowIssue } from './header-rows.ts';
 import {
   type FieldDef,
   matchFields,
@@ -110,7 +112,13 @@ function programProperty(field: ProgramField): ColumnBackedField {
 }
 
 /** Why a row was set aside. */
-export type SetAsideReason = 'no-name' | 'repeated-key' | 'other-specialty' | 'preliminary' | 'physician';
+export type SetAsideReason =
+  | 'no-name'
+  | 'repeated-key'
+  | 'other-specialty'
+  | 'preliminary'
+  | 'physician'
+  | 'not-a-program';
 
 /** A row the reader left out, and why. */
 export interface SetAsideRow {
@@ -551,6 +559,12 @@ export function readPrograms(
   let anyNrmpCode = false;
   rows.forEach((row, index) => {
     if (index === 0 || isBlankRow(row)) return;
+    const notData = headerRow(row, index + 1, header, nameColumn, PROGRAM_COLUMNS);
+    if (notData !== null) {
+      issues.push(headerRowIssue(SHEET, row, index + 1, notData, 'program'));
+      aside.push({ row: index + 1, reason: 'not-a-program' });
+      return;
+    }
     const result = readProgramRow(row, index + 1, layout, issues);
     if (result.kind === 'aside') {
       aside.push({

@@ -270,6 +270,54 @@ describe('readPrograms', () => {
     expect(issues[0]?.message).toContain('left out');
   });
 
+  it('leaves out a units row under the header with one issue, never a program called "(name)"', () => {
+    const { programs, issues, setAside } = readPrograms([
+      [
+        'Program',
+        'ID',
+        'State',
+        'Min Step 2 CK',
+        'Typical Step 2 CK',
+        'IMG %',
+        'Takes IMGs',
+        'Last verified',
+      ],
+      ['(name)', '(NRMP)', '', '(score)', '(score)', '(%)', '(Y/N)', '(date)'],
+      ['Range U', 'R1', 'NY', 220, 230, '10%', 'Yes', '2025-09-01'],
+    ]);
+    expect(programs.map((program) => program.name)).toEqual(['Range U']);
+    expect(setAside).toEqual([{ row: 2, reason: 'not-a-program' }]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['A2']);
+    expect(issues[0]?.message).toContain('describes the columns');
+  });
+
+  it('leaves out the header row repeated mid-sheet with one issue, never a program called "Program"', () => {
+    const { programs, issues, setAside } = readPrograms([
+      HEADERS,
+      ['First', 'X1', 'NY', '', 220, 'Hard', '10%', 'Yes', '2025-09-01'],
+      HEADERS,
+      ['Second', 'X2', 'OH', '', 230, 'Hard', '10%', 'Yes', '2025-09-01'],
+    ]);
+    expect(programs.map((program) => program.name)).toEqual(['First', 'Second']);
+    expect(setAside).toEqual([{ row: 3, reason: 'not-a-program' }]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['A3']);
+    expect(issues[0]?.message).toContain('Row 3 repeats the column names');
+  });
+
+  it('says a two-row header must be one row, in one issue on row 2, and reads the programs below it', () => {
+    const { programs, issues, setAside } = readPrograms([
+      ['Program', 'Location', '', 'Step 2 CK', '', 'IMGs', '', 'Visa'],
+      ['', 'City', 'State', 'Minimum', 'Typical', '%', 'Takes IMGs', 'Sponsors'],
+      ['Alpha', 'Dayton, OH', '', 230, 240, 20, 'Yes', 'None'],
+    ]);
+    expect(programs.map((program) => program.name)).toEqual(['Alpha']);
+    expect(setAside).toEqual([{ row: 2, reason: 'not-a-program' }]);
+    const row2 = issues.filter((issue) => issue.row === 2);
+    expect(row2).toHaveLength(1);
+    expect(row2[0]?.message).toContain('headers must be one row: put the names of row 2 in row 1');
+    expect(row2[0]?.message).not.toContain('no program name');
+  });
+
   it('reports a repeated header and uses the first', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'Min Step 2 CK', 'Minimum Step 2 CK'],

@@ -1,6 +1,7 @@
 /**
- * The same program typed twice in `Programs`, once with its ID and once without: listed once, given one
- * signal at most, and the left-out row named in an issue.
+ * Program rows as people really paste them: the same program typed twice, once with its ID and once without
+ * (listed once, given one signal at most, the left-out row named in an issue), and rows that are not programs
+ * (a units row, the header repeated, a two-row header), each left out with one issue and never listed.
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanSummary } from '../../src/addon/api.ts';
@@ -43,5 +44,46 @@ describe('a program listed with and without its ID', () => {
     expect(issue?.message).toContain(`row 2 (ID "${programs[1]![idAt]}")`);
     expect(issue?.message).toContain('left out');
     expect(issue?.message).toContain(String(programs[1]![nameAt]));
+  });
+});
+
+describe('rows that are not programs', () => {
+  const profile = [
+    ['Name', 'Odd'],
+    ['Applicant type', 'US IMG'],
+    ['Step 2 CK', 226],
+    ['Graduation year', 2022],
+    ['Step 1', 'Pass'],
+  ];
+  const header = [
+    'Program',
+    'ID',
+    'State',
+    'Type',
+    'Min Step 2 CK',
+    'Typical Step 2 CK',
+    'IMG %',
+    'Takes IMGs',
+  ];
+  const programs = [
+    header,
+    ['(name)', '(NRMP)', '', '', '(score)', '(score)', '(%)', '(Y/N)'],
+    ['Alpha Community', 'R1', 'NY', 'Community', 220, 230, '30%', 'Yes'],
+    header,
+    ['Beta University', 'R2', 'OH', 'University', 225, 235, '20%', 'Yes'],
+  ];
+  const book = openWorkbook({ Profile: profile, Programs: programs });
+  const reply = book.bundle.callServer('generateList', {});
+  const summary = (reply as { result: PlanSummary }).result;
+
+  it('lists only the programs, with one issue for each row left out and none for its cells', () => {
+    expect(reply.ok).toBe(true);
+    expect(listRows(book).map((row) => row.Program)).toEqual(
+      expect.arrayContaining(['Alpha Community', 'Beta University']),
+    );
+    expect(listRows(book)).toHaveLength(2);
+    const programIssues = summary.issues.filter((issue) => issue.sheet === 'Programs');
+    expect(programIssues.map((issue) => issue.cell)).toEqual(['A2', 'A4']);
+    expect(summary.signals.gold.concat(summary.signals.silver)).not.toContain('(name)');
   });
 });
