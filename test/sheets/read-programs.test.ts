@@ -318,6 +318,21 @@ describe('readPrograms', () => {
     expect(row2[0]?.message).not.toContain('no program name');
   });
 
+  it('reads the minimum, visa and graduation-year columns under the headers real lists give them', () => {
+    const { programs, absentColumns } = readPrograms([
+      [
+        'Program Name',
+        'State',
+        'USMLE Step 2 CK min',
+        'Visa sponsorship (J1/H1B)',
+        'Year of graduation cutoff',
+      ],
+      ['A', 'OH', 230, 'None', 3],
+    ]);
+    expect(programs[0]).toMatchObject({ minStepTwo: 230, sponsorsVisa: 'None', yogCutoff: 3 });
+    expect(absentColumns).not.toContain('minStepTwo');
+  });
+
   it('reports a repeated header and uses the first', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'Min Step 2 CK', 'Minimum Step 2 CK'],
