@@ -333,6 +333,39 @@ describe('readPrograms', () => {
     expect(absentColumns).not.toContain('minStepTwo');
   });
 
+  it('names an unknown header near a column the sheet lacks, with the name to use, and reads it as nothing', () => {
+    const { programs, issues, absentColumns, unrecognised } = readPrograms([
+      [
+        'Program',
+        'State',
+        'Step 2 CK min req',
+        'Visa sponsorship needed?',
+        'Min Step 1',
+        'IMG friendly',
+        'My notes',
+      ],
+      ['A', 'OH', 230, 'None', 220, 'No', 'call'],
+    ]);
+    expect(programs[0]).toMatchObject({ minStepTwo: null, sponsorsVisa: null });
+    expect(absentColumns).toEqual(expect.arrayContaining(['minStepTwo', 'sponsorsVisa', 'imgShare']));
+    expect(issues.map((issue) => issue.cell)).toEqual(['C1', 'D1']);
+    expect(issues[0]?.message).toContain('"Step 2 CK min req" (C1) is not a column name RadList knows');
+    expect(issues[0]?.message).toContain('rename it "Min Step 2 CK"');
+    expect(issues[1]?.message).toContain('rename it "Sponsors visa"');
+    expect(unrecognised).toEqual([
+      { field: 'minStepTwo', column: 3, header: 'Step 2 CK min req', name: 'Min Step 2 CK' },
+      { field: 'sponsorsVisa', column: 4, header: 'Visa sponsorship needed?', name: 'Sponsors visa' },
+    ]);
+  });
+
+  it('suggests no name for an unknown header when the sheet already has that column', () => {
+    const { issues } = readPrograms([
+      ['Program', 'State', 'Min Step 2 CK', 'Step 2 CK min req'],
+      ['A', 'OH', 230, 231],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
   it('reports a repeated header and uses the first', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'Min Step 2 CK', 'Minimum Step 2 CK'],
