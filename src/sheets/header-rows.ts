@@ -7,7 +7,7 @@
  */
 import type { Issue } from '../core/types.ts';
 import { issueAt } from './a1.ts';
-import { type FieldDef, findField } from './headers.ts';
+import type { FieldDef } from './headers.ts';
 import { normalizeLabel } from './normalize.ts';
 import { cellString, showCell } from './parse-values.ts';
 
@@ -47,6 +47,18 @@ const UNIT_WORDS = new Set([
   'usd',
 ]);
 
+/** Each table's accepted column names, folded, built on first use (every row is checked: no search a cell). */
+const spellingsOf = new WeakMap<readonly FieldDef[], ReadonlySet<string>>();
+
+function spellings(fields: readonly FieldDef[]): ReadonlySet<string> {
+  const made = spellingsOf.get(fields);
+  if (made) return made;
+  const folded = new Set(fields.flatMap((field) => [field.header, ...field.aliases].map(normalizeLabel)));
+  folded.delete('');
+  spellingsOf.set(fields, folded);
+  return folded;
+}
+
 /** A cell that describes its column: wholly in parentheses or brackets (`(score)`, `[%]`), or a unit word. */
 function isUnitCell(text: string): boolean {
   return /^[([{].*[)\]}]$/s.test(text) || UNIT_WORDS.has(text.toLowerCase());
@@ -82,11 +94,16 @@ export function headerRow<K extends string>(
   if (filled.length < 2) return null;
   const text = (i: number) => (typeof row[i] === 'string' ? cellString(row[i]) : '');
   if (filled.every((i) => text(i) !== '' && isUnitCell(text(i)))) return { kind: 'units', columns: filled };
-  const repeats = filled.filter((i) => {
-    const own = normalizeLabel(header[i]);
-    return own !== '' && text(i) !== '' && normalizeLabel(text(i)) === own;
-  });
-  const names = filled.filter((i) => text(i) !== '' && (repeats.includes(i) || findField(text(i), fields)));
+  const known = spellings(fields);
+  const repeats: number[] = [];
+  const names: number[] = [];
+  for (const i of filled) {
+    const folded = text(i) === '' ? '' : normalizeLabel(text(i));
+    if (folded === '') continue;
+    const own = folded === normalizeLabel(header[i]);
+    if (own) repeats.push(i);
+    if (own || known.has(folded)) names.push(i);
+  }
   const nameBlank = cellString(row[nameColumn]) === '';
   if (names.length < 2 || (names.length * 2 < filled.length && !nameBlank)) return null;
   const kind = rowNumber === 2 && repeats.length * 2 < filled.length ? 'second-header' : 'header';
