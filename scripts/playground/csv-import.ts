@@ -177,6 +177,7 @@ const REASONS: Record<SetAsideReason, [string, string]> = {
   'other-specialty': ['of another specialty', 'of other specialties'],
   preliminary: ['of a preliminary position', 'of preliminary positions'],
   physician: ['of a physician-only position', 'of physician-only positions'],
+  'not-a-program': ['of column names or units', 'of column names or units'],
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -15,6 +15,7 @@ import { minimumRuleFormula } from '../sheets/minimum-rule.ts';
 import { modelFromOutcomes } from '../sheets/outcome-model.ts';
 import { applicantListTarget, listTarget, type OutputTarget, planTarget } from '../sheets/output-marks.ts';
 import { carryPlanColumns } from '../sheets/plan-carry-over.ts';
+import { unrecognisedColumns } from '../sheets/read-programs.ts';
 import { fingerprint, readMark, tagMark } from '../sheets/sheet-layout.ts';
 import { SHEETS } from '../sheets/sheet-names.ts';
 import { buildListSheet, listLayout } from '../sheets/write-list.ts';
@@ -186,6 +187,7 @@ export function generateList(args?: GenerateListArgs): PlanSummary {
         const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
           ...marksOf(list.before, inputs.programs.programs),
           absentColumns: new Set(inputs.programs.absentColumns),
+          unrecognisedColumns: unrecognisedColumns(inputs.programs.unrecognised),
         });
         const listOutput = buildListSheet(ranked, previousOf(list.before), { includeScores: true });
         issues.push(...checkMarks(listOutput.values, list.name, fit.settings));
@@ -262,6 +264,7 @@ function generateCohortList(
   const { ranked, plan } = makeApplicantList(applicant, inputs.programs.programs, fit.settings, {
     ...marksOf(target.before, inputs.programs.programs),
     absentColumns: new Set(inputs.programs.absentColumns),
+    unrecognisedColumns: unrecognisedColumns(inputs.programs.unrecognised),
   });
   const listOutput = buildListSheet(ranked, previousOf(target.before), { includeScores: true });
   issues.push(...checkMarks(listOutput.values, target.name, fit.settings));

@@ -3,11 +3,13 @@
  * exist, the applicant(s) found, how many programs, the data issues, the settings in force, and plain
  * sentences for anything missing. Reads only.
  */
-import { firstIssues } from '../core/plan-summary.ts';
+import { absentColumnNotes } from '../core/outlook.ts';
+import { dataNoteIssues, firstIssues } from '../core/plan-summary.ts';
 import { defaultSettings, SETTING_DEFS } from '../core/settings.ts';
 import { applicantTier } from '../core/tier.ts';
 import { sheetExists } from '../sheets/inputs.ts';
 import { describeMissing } from '../sheets/missing.ts';
+import { unrecognisedColumns } from '../sheets/read-programs.ts';
 import type { StateResult } from './api.ts';
 import { currentYear } from './clock.ts';
 import { runAction } from './execution.ts';
@@ -25,7 +27,21 @@ export function getState(): StateResult {
     const s = inputs.settings.settings;
     const defaults = defaultSettings(currentYear());
     const applicant = profile.applicant;
-    const issues = [...profile.issues, ...inputs.settings.issues, ...programs.issues, ...cohort.issues];
+    // The plan's notes on whole Programs columns, for whichever applicants they concern (each note once).
+    const absent = new Set(programs.absentColumns);
+    const instead = unrecognisedColumns(programs.unrecognised);
+    const everyone = [
+      ...(applicant ? [applicant] : []),
+      ...cohort.applicants.map((entry) => entry.applicant),
+    ];
+    const notes = [...new Set(everyone.flatMap((one) => absentColumnNotes(absent, one, instead)))];
+    const issues = [
+      ...dataNoteIssues(notes),
+      ...profile.issues,
+      ...inputs.settings.issues,
+      ...programs.issues,
+      ...cohort.issues,
+    ];
     // The Cohort sheet is optional: only what is wrong with one that has something in it is said.
     const cohortMissing = cohort.missing.filter(
       (entry) =>

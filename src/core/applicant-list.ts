@@ -20,6 +20,8 @@ export interface ListOptions {
   sentElsewhere?: SignalsSpent;
   /** Programs columns absent from the sheet. */
   absentColumns?: ReadonlySet<keyof Program>;
+  /** For an absent column, the unknown header the sheet has near it, in a sentence (added to its note). */
+  unrecognisedColumns?: ReadonlyMap<keyof Program, string>;
   /** The `Status` the applicant marked for each program, by program key (the plan's season so far). */
   statuses?: ReadonlyMap<string, Status>;
 }
@@ -48,7 +50,7 @@ export function makeApplicantList(
     sentElsewhere: options.sentElsewhere,
     absentColumns: options.absentColumns,
   });
-  const plan = buildPlan(applicant, ranked, s, options.absentColumns);
+  const plan = buildPlan(applicant, ranked, s, options.absentColumns, options.unrecognisedColumns);
   plan.progress = seasonProgress(ranked, options.statuses ?? new Map());
   plan.applyMix = applyMix(ranked);
   return { ranked, plan };

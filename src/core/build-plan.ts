@@ -89,6 +89,7 @@ function tierNoteOf(stepTwoScore: number | null, s: Settings): string {
  * @param ranked - the applicant's ranked list (from `rankPrograms`), with apply and signal set
  * @param s - settings in force
  * @param absentColumns - Programs columns absent from the sheet (said once in `dataNotes`)
+ * @param unrecognised - for an absent column, the unknown header near it, in a sentence (added to its note)
  * @returns the `Plan`; tier null when the Step 2 CK is unknown and failures do not decide it
  * @example
  * buildPlan(applicant, rankPrograms(applicant, programs, s, { recommended: 60 }), s).erasCost // e.g. 1230
@@ -98,6 +99,7 @@ export function buildPlan(
   ranked: RankedProgram[],
   s: Settings,
   absentColumns?: ReadonlySet<keyof Program>,
+  unrecognised?: ReadonlyMap<keyof Program, string>,
 ): Plan {
   const failedAttempts = countFailedAttempts(applicant);
   // Attempts that could not be read are unknown, never 1: the tier, count and advice turn careful.
@@ -148,7 +150,7 @@ export function buildPlan(
     geographicPreference: applicant.geographicPreference,
     suggestedDivisions,
     geographicAdvice: geographicAdvice(applicant, suggestedDivisions, s),
-    dataNotes: absentColumnNotes(absentColumns, applicant),
+    dataNotes: absentColumnNotes(absentColumns, applicant, unrecognised),
     pgyOne: pgyOneYear(ranked, s, absentColumns?.has('track') ?? false),
   };
 }

@@ -227,11 +227,14 @@ const ABSENT_NOTES: readonly [
  *
  * @param absent - the absent columns
  * @param applicant - the applicant (IMG and visa notes only concern those who need them)
+ * @param unrecognised - for an absent column, what the sheet has instead that RadList did not recognise (a
+ *   sentence naming that column and the name to give it), added to its note
  * @returns sentences such as `Your Programs sheet has no minimum-score column, so no program can be marked Below minimum.`
  */
 export function absentColumnNotes(
   absent: ReadonlySet<keyof Program> | undefined,
   applicant: Applicant,
+  unrecognised?: ReadonlyMap<keyof Program, string>,
 ): string[] {
   if (absent === undefined || absent.size === 0) return [];
   const who = {
@@ -239,6 +242,9 @@ export function absentColumnNotes(
     needsVisa: applicant.needsVisa,
   };
   return ABSENT_NOTES.filter(([field, , concerns]) => absent.has(field) && concerns(who)).map(
-    ([, text]) => `Your Programs sheet has ${text}.`,
+    ([field, text]) => {
+      const instead = unrecognised?.get(field);
+      return `Your Programs sheet has ${text}.${instead ? ` ${instead}` : ''}`;
+    },
   );
 }

@@ -74,6 +74,20 @@ export function firstIssues(issues: readonly Issue[]): { issues: Issue[]; issueC
   return { issues: issues.slice(0, ISSUES_SENT), issueCount: issues.length };
 }
 
+/**
+ * The plan's notes on whole `Programs` columns (`Your Programs sheet has no minimum-score column, …`) as data
+ * issues on the sheet's header row, so the sidebar lists them with the others (SPEC: said "in the plan and the
+ * data issues").
+ *
+ * @param notes - the plan's `dataNotes`
+ * @returns one issue a note, on `Programs` A1
+ * @example
+ * dataNoteIssues(['Your Programs sheet has no Type column, …'])[0]?.cell // 'A1'
+ */
+export function dataNoteIssues(notes: readonly string[]): Issue[] {
+  return notes.map((message) => ({ sheet: 'Programs', row: 1, column: 1, cell: 'A1', message }));
+}
+
 /** Why a plan's tier is unknown, in a few words. */
 function tierUnknownBecause(plan: Plan): string {
   const reasons = [
@@ -88,7 +102,7 @@ function tierUnknownBecause(plan: Plan): string {
  *
  * @param plan - the applicant's plan
  * @param sheetName - where the list was written
- * @param issues - the data issues of this run
+ * @param issues - the data issues of this run (the plan's notes on whole columns come first, `dataNoteIssues`)
  * @param where - the plan's sheet, the sheets passed over because a person made them, and which chance model
  *   is in force in the plan's words (default the documented defaults)
  * @returns the summary
@@ -129,6 +143,6 @@ export function summarizePlan(
     model: where.model ?? 'chances from the documented defaults',
     progress: plan.progress ?? null,
     nextSteps: planNextSteps(plan),
-    ...firstIssues(issues),
+    ...firstIssues([...dataNoteIssues(plan.dataNotes), ...issues]),
   };
 }

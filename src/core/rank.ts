@@ -334,6 +334,7 @@ export function rankPrograms(
       belowPreferredMinimum: row.belowPreferredMinimum,
       sent: row.ranked.signalSent,
       sortKey: row.nameOrder,
+      key: row.ranked.program.key,
     })),
     s,
     options.sentElsewhere,

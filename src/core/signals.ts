@@ -22,6 +22,8 @@ export interface SignalCandidate {
   sent: Signal;
   /** Name order (a number, or lower-case name then key), to break ties. */
   sortKey: string | number;
+  /** The program's key, when known: a key seen on an earlier candidate is never suggested a signal. */
+  key?: string;
 }
 
 function compareText(a: string | number, b: string | number): number {
@@ -53,10 +55,12 @@ export function suggestSignals(
   let gold = Math.max(0, Math.floor(s.goldSignals)) - spentElsewhere.gold;
   let silver = Math.max(0, Math.floor(s.silverSignals)) - spentElsewhere.silver;
   const open: number[] = [];
+  const seen = new Set<string>();
   candidates.forEach((c, i) => {
     if (c.sent === 'Gold') gold--;
     else if (c.sent === 'Silver') silver--;
-    else if (c.apply && c.chance !== null && !c.belowPreferredMinimum) open.push(i);
+    else if (c.apply && c.chance !== null && !c.belowPreferredMinimum && !seen.has(c.key ?? '')) open.push(i);
+    if (c.key !== undefined && c.key !== '') seen.add(c.key);
   });
   const pick = (signal: 'Gold' | 'Silver', count: number): void => {
     if (count <= 0) return;

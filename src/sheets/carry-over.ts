@@ -10,7 +10,9 @@
  * longer listed but hold something a person wrote move to a trailing block after a separator row
  * (`No longer listed — kept so your notes are not lost`); that block — anything typed in it, its separator row
  * included — is read back on the next regeneration, so it survives and its notes return to a row whose key
- * comes back. A formula a person typed stays that formula; the cells its array result spilled into are left
+ * comes back. A row below the separator that fills most of RadList's columns is a listed row a sort moved there
+ * (`isDisplacedRow`), matched again like one; a second row of a listed key gives what a person wrote in it to
+ * the listed row where that row has nothing, or stays in the kept block whole. A formula a person typed stays that formula; the cells its array result spilled into are left
  * to it (see spill.ts).
  */
 import { foldKey, normalizeLabel } from './normalize.ts';
@@ -203,6 +205,16 @@ function radListColumns(header: readonly unknown[], layout: CarryLayout): Map<st
 }
 
 /**
+ * True when a row below the separator fills at least half of RadList's own columns (and three or more): a row
+ * RadList wrote as a listed one, moved there when a person sorted the sheet (the separator row sorts with the
+ * rest), not one RadList kept — in a kept row RadList writes only the identity columns, and a person types a
+ * cell or two, never the rank, category, chance and explanation of a program.
+ */
+function isDisplacedRow(typed: ReadonlyMap<string, Cell>, ownColumns: readonly string[]): boolean {
+  return typed.size >= 3 && typed.size * 2 >= ownColumns.length;
+}
+
+/**
  * Reads the previous values of an output sheet: which columns people added, each row's key, the columns
  * people fill and user columns (main rows and the kept block alike), and what was typed in the kept block.
  *
@@ -230,6 +242,9 @@ export function readPrevious(previous: unknown[][] | null, layout: CarryLayout):
   const personIndexes = personColumnsOf(layout).map((column) => columnIndex.get(normalizeLabel(column)));
   const identity = new Set(layout.identityColumns.map(normalizeLabel));
   const person = new Set(personColumnsOf(layout).map(normalizeLabel));
+  // RadList's own columns in this sheet besides the identity and person ones: a row of the kept block that
+  // fills most of them is a listed row a sort moved below the separator, not typing (see `isDisplacedRow`).
+  const ownColumns = [...columnIndex.keys()].filter((label) => !identity.has(label) && !person.has(label));
   const rows: PreviousRow[] = [];
   let separator: Cell[] | null = null;
   let inKeptBlock = false;
@@ -261,9 +276,12 @@ export function readPrevious(previous: unknown[][] | null, layout: CarryLayout):
     }
     const key = normalizeKey(layout.keyOf(keyCell));
     const fallbackKey = normalizeKey(layout.fallbackKeyOf?.(keyCell) ?? '');
+    // A listed row sorted into the kept block: what RadList wrote in it is RadList's, not typing.
+    const displaced = inKeptBlock && key !== '' && isDisplacedRow(typed, ownColumns);
+    if (displaced) typed.clear();
     const hasUserContent = typed.size > 0 || carried.some((cell) => !isBlank(cell));
     if (key === '' && fallbackKey === '' && !hasUserContent) continue;
-    rows.push({ key, fallbackKey, read, carried, typed, hasUserContent, kept: inKeptBlock });
+    rows.push({ key, fallbackKey, read, carried, typed, hasUserContent, kept: inKeptBlock && !displaced });
   }
   const separatorTyped = separator?.some((cell) => !isBlank(cell)) ? separator : null;
   return { userColumns, userHeaders, rows, separator: separatorTyped };
@@ -331,6 +349,23 @@ export function rowMatcher(layout: CarryLayout, rows: readonly PreviousRow[]): R
 }
 
 /**
+ * Puts the person cells and user columns of a second row of one key into the listed row, where that row has
+ * nothing; nothing is changed, and false returned, when any of them holds something else there.
+ *
+ * @param target - the listed row as built (the add-on's columns, then the user columns)
+ * @param cells - the second row's cells placed the same way
+ * @param positions - where the person columns and the user columns are
+ * @returns true when merged
+ */
+function mergeInto(target: Cell[], cells: readonly Cell[], positions: readonly number[]): boolean {
+  const typed = positions.filter((i) => !isBlank(cells[i] ?? ''));
+  if (typed.some((i) => !isBlank(target[i] ?? '') && plainText(cells[i]) !== plainText(target[i])))
+    return false;
+  for (const i of typed) target[i] = cells[i]!;
+  return true;
+}
+
+/**
  * Builds the final values of an output sheet: the header (the add-on's columns, then the user columns),
  * the new rows with the columns people fill and user columns carried over by key, and the kept block for
  * previous rows no longer listed that hold something a person wrote (and its separator row, with anything
@@ -372,11 +407,24 @@ export function assembleSheet(
     kinds.push('body');
   });
   const used = new Set(matches.filter((row): row is PreviousRow => row !== undefined));
+  const carriedAt = [
+    ...personAt.filter((at) => at >= 0),
+    ...Array.from({ length: users }, (_, u) => layout.columns.length + u),
+  ];
+  const listedAt = new Map<string, number>();
+  matches.forEach((row, r) => {
+    if (row && row.key !== '' && !listedAt.has(row.key)) listedAt.set(row.key, r + 1);
+  });
   const keptRows: Cell[][] = [];
   for (const row of [...previous.rows.filter((r) => r.kept), ...previous.rows.filter((r) => !r.kept)]) {
-    // A row listed again gives its notes back; what was typed elsewhere in it stays here. Any other row a
-    // person wrote in stays here whole — a second row of the same key and a row with no key alike.
+    // A row listed again gives its notes back; what was typed elsewhere in it stays here. A second row of a
+    // listed key (a copy a sort left behind) gives what a person wrote in it to the listed row where that row
+    // has nothing, and is gone; if both hold something different there, it stays here whole. Any other row a
+    // person wrote in stays here whole — a row with no key too.
     if (used.has(row) ? row.typed.size === 0 : !row.hasUserContent) continue;
+    const twinAt = used.has(row) || row.typed.size > 0 ? undefined : listedAt.get(row.key);
+    const cells = place(new Array<Cell>(layout.columns.length).fill(''), row.carried);
+    if (twinAt !== undefined && mergeInto(values[twinAt]!, cells, carriedAt)) continue;
     const out: Cell[] = layout.columns.map((column) => {
       if (layout.identityColumns.includes(column)) return carryCell(row.read(column));
       return row.typed.get(normalizeLabel(column)) ?? '';

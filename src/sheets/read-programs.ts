@@ -3,13 +3,15 @@
  * any order under any listed alias; unknown columns are ignored. Lists as people really keep them are read
  * too (see `program-layout.ts`): NRMP codes, an `Institution` column instead of `Program`, a `Specialty`
  * column, `City, State`, FREIDA's J-1/H-1B columns, year-stamped and raw/cleaned twin columns. A row without
- * a program name or repeating an earlier program's key is left out with an issue; every unreadable value is
+ * a program name or repeating an earlier program's key, and a row that is not a program (a units row, the
+ * header repeated, the second row of a two-row header: see `header-rows.ts`), is left out with an issue; every unreadable value is
  * an issue naming its cell; rows set aside as a group (other specialties, preliminary positions) get one
  * issue for the group.
  */
 import type { Issue, Program } from '../core/types.ts';
 import { divisionOfState } from '../core/us-states.ts';
 import { columnLetters, issueAt } from './a1.ts';
+import { headerRow, headerRowIssue } from './header-rows.ts';
 import {
   type FieldDef,
   findField,
@@ -20,6 +22,7 @@ import {
   type ProgramField,
 } from './headers.ts';
 import type { MissingInput } from './missing.ts';
+import { type LabelChoice, nearestLabel } from './near-label.ts';
 import {
   COUNT_LIMITS,
   countUpTo,
@@ -147,7 +150,13 @@ function programProperty(field: ProgramField): ColumnBackedField {
 }
 
 /** Why a row was set aside. */
-export type SetAsideReason = 'no-name' | 'repeated-key' | 'other-specialty' | 'preliminary' | 'physician';
+export type SetAsideReason =
+  | 'no-name'
+  | 'repeated-key'
+  | 'other-specialty'
+  | 'preliminary'
+  | 'physician'
+  | 'not-a-program';
 
 /** A row the reader left out, and why. */
 export interface SetAsideRow {
@@ -432,6 +441,42 @@ function groupIssues(
   return issues;
 }
 
+/**
+ * The programs without the rows that repeat a program listed with its ID: a row with a blank `ID` whose name
+ * and state (ignoring case and extra spaces) are those of a row with an ID is that program again, typed once
+ * with its ID and once without. The row with the ID is kept (its key lasts; a later row may fill in the ID);
+ * the blank-ID row is left out with an issue naming both rows, so the program is never listed twice nor
+ * given two signals.
+ */
+function withoutIdTwins(
+  programs: readonly Program[],
+  idColumn: number,
+  issues: Issue[],
+  aside: { row: number; reason: SetAsideReason }[],
+): Program[] {
+  const withId = new Map<string, Program>();
+  for (const program of programs) {
+    const named = sameKey(programKey('', program.name, program.state));
+    if (program.id !== '' && !withId.has(named)) withId.set(named, program);
+  }
+  if (withId.size === 0) return [...programs];
+  return programs.filter((program) => {
+    if (program.id !== '') return true;
+    const twin = withId.get(sameKey(program.key));
+    if (twin === undefined) return true;
+    issues.push(
+      issueAt(
+        SHEET,
+        program.row,
+        idColumn + 1,
+        `Row ${program.row} ("${showCell(program.name)}") has no ID but the same program name and state as row ${twin.row} (ID "${showCell(twin.id)}"), so it is the same program listed twice: row ${program.row} is left out and row ${twin.row}, with its ID, is used. If it is a different program, type its own ID in row ${program.row}.`,
+      ),
+    );
+    aside.push({ row: program.row, reason: 'repeated-key' });
+    return false;
+  });
+}
+
 /** The `Program` properties no column of the sheet supplies (a `City, State` column supplies both). */
 function absentColumnsOf(positions: Map<ProgramColumn, number>, anyNrmpCode: boolean): ColumnBackedField[] {
   const supplied = (field: ProgramField): boolean => {
@@ -455,6 +500,114 @@ function absentColumnsOf(positions: Map<ProgramColumn, number>, anyNrmpCode: boo
   return PROGRAM_FIELDS.filter((field) => !supplied(field.key)).map((field) => programProperty(field.key));
 }
 
+/**
+ * What each column holds, for the issue on an unknown header near it: the person decides whether the column is
+ * that one. `Program` (required: its absence is said on its own), `Source` and `Notes` (read as text only)
+ * are never suggested.
+ */
+const HOLDS: Partial<Record<ProgramField, string>> = {
+  id: "the program's ACGME or NRMP code",
+  city: "the program's city",
+  state: "the program's US state",
+  region: "the program's US region",
+  type: "the program's type (University, Community, …)",
+  track: 'the track (Advanced or Categorical)',
+  firstAccredited: 'the year the program was first accredited',
+  positions: 'the number of positions',
+  minStepTwo: 'the minimum Step 2 CK score the program asks for',
+  minIs: 'whether the minimum is Hard or Preferred',
+  typicalStepTwo: 'the typical (average or median) Step 2 CK score of those it takes',
+  imgShare: 'the share of residents who are IMGs, as a percent',
+  takesImgs: 'whether the program takes IMGs (Yes or No)',
+  maxFailedAttempts: 'the most failed USMLE attempts the program accepts',
+  yogCutoff: 'the most years since graduation the program accepts',
+  usceRequired: 'whether US clinical experience is required (Yes or No)',
+  sponsorsVisa: 'the visas the program sponsors (J-1, H-1B, Both or None)',
+  lastVerified: 'the date the row was last checked',
+};
+
+/** Every accepted spelling of the `Programs` columns, with its column, for `nearestLabel` (built on first use). */
+let programSpellings: LabelChoice<ProgramColumn>[] | null = null;
+
+/** The USMLE Steps a header names (`Step 1`, `Step II`, `S2`): a Step 1 column is never near a Step 2 one. */
+function stepsNamed(text: string): string {
+  const steps = [...text.toLowerCase().matchAll(/(?:step|s)\s*-?\s*(iii|ii|i|[123])(?![0-9])/g)].map(
+    (match) => ({ i: '1', ii: '2', iii: '3' })[match[1]!] ?? match[1]!,
+  );
+  return [...new Set(steps)].sort().join();
+}
+
+/** A header row 1 has that RadList does not know but that is near a column the sheet lacks. */
+export interface UnrecognisedHeader {
+  /** The property the column would supply. */
+  field: ColumnBackedField;
+  /** 1-based column. */
+  column: number;
+  /** The header as typed. */
+  header: string;
+  /** The name to give it. */
+  name: string;
+}
+
+/**
+ * The unknown headers of row 1 that are near a column the sheet lacks (see `near-label.ts`): `Visa
+ * sponsorship needed?` → Sponsors visa. Each is only a suggestion, never read as that column (a guess could
+ * read the wrong one); the first such header of a column is named. A header naming "friendly" (`IMG friendly`)
+ * is a judgement, not a fact RadList reads, and gets no suggestion.
+ */
+function unrecognisedHeaders(
+  header: readonly unknown[],
+  matched: ReadonlySet<number>,
+  absent: readonly ColumnBackedField[],
+): UnrecognisedHeader[] {
+  programSpellings ??= PROGRAM_COLUMNS.flatMap((field) =>
+    [field.header, ...field.aliases].map((spelling) => ({ spelling, value: field.key })),
+  );
+  const found: UnrecognisedHeader[] = [];
+  header.forEach((label, index) => {
+    if (matched.has(index) || typeof label !== 'string' || /friendly/i.test(label)) return;
+    const near = nearestLabel(label, programSpellings!);
+    const def = PROGRAM_FIELDS.find((field) => field.key === near);
+    if (def === undefined || HOLDS[def.key] === undefined) return;
+    const field = programProperty(def.key);
+    if (!absent.includes(field) || found.some((entry) => entry.field === field)) return;
+    const steps = stepsNamed(def.header);
+    if (steps !== '' && stepsNamed(label) !== '' && stepsNamed(label) !== steps) return;
+    found.push({ field, column: index + 1, header: label, name: def.header });
+  });
+  return found;
+}
+
+/** The issue on an unknown header near a column the sheet lacks. */
+function unrecognisedHeaderIssue(entry: UnrecognisedHeader): Issue {
+  const key = PROGRAM_FIELDS.find((field) => field.header === entry.name)!.key;
+  return issueAt(
+    SHEET,
+    1,
+    entry.column,
+    `"${showCell(entry.header)}" (${columnLetters(entry.column)}1) is not a column name RadList knows, so the column is ignored, and the sheet has no "${entry.name}" column. If this column holds ${HOLDS[key]}, rename it "${entry.name}".`,
+  );
+}
+
+/**
+ * For each absent column with an unknown header near it, a sentence naming that header and the name to give
+ * it, for the plan's note on the column (`absentColumnNotes`).
+ *
+ * @param unrecognised - `readPrograms(…).unrecognised`
+ * @returns the sentences by property
+ * @example
+ * unrecognisedColumns([{ field: 'minStepTwo', column: 3, header: 'Step 2 CK min req', name: 'Min Step 2 CK' }]).get('minStepTwo')
+ * // 'Column C, "Step 2 CK min req", was not recognised: if it holds that, rename it "Min Step 2 CK".'
+ */
+export function unrecognisedColumns(unrecognised: readonly UnrecognisedHeader[]): Map<keyof Program, string> {
+  return new Map(
+    unrecognised.map((entry) => [
+      entry.field,
+      `Column ${columnLetters(entry.column)}, "${showCell(entry.header)}", was not recognised: if it holds that, rename it "${entry.name}".`,
+    ]),
+  );
+}
+
 /** What `readPrograms` returns. */
 export interface ProgramsRead {
   programs: Program[];
@@ -468,6 +621,11 @@ export interface ProgramsRead {
    * `State` the `region`, NRMP codes the `track`, FREIDA's J-1/H-1B columns `sponsorsVisa`.
    */
   absentColumns: ColumnBackedField[];
+  /**
+   * Headers of row 1 RadList does not know that are near an absent column (each also an issue), so the plan's
+   * note on that column can name the one it did not recognise.
+   */
+  unrecognised: UnrecognisedHeader[];
   /** Rows left out, and why (in sheet order). */
   setAside: SetAsideRow[];
   /** Each field's column (1-based) as matched in row 1, once for every reader of this sheet. */
@@ -498,13 +656,19 @@ export function readPrograms(
   const none = {
     programs: [],
     absentColumns: [],
+    unrecognised: [],
     setAside: [],
     columns: new Map<ProgramField, number>(),
     width: 0,
   };
   if (empty) return { ...none, issues, missing: [empty] };
   const header = rows[0] ?? [];
-  const { positions, duplicates } = matchFields(header, PROGRAM_COLUMNS);
+  const { positions, duplicates, superseded } = matchFields(header, PROGRAM_COLUMNS);
+  const matched = new Set([
+    ...positions.values(),
+    ...duplicates.map((entry) => entry.index),
+    ...superseded.map((entry) => entry.index),
+  ]);
   for (const repeat of settleRepeats(positions, duplicates, rows))
     issues.push(repeatedColumnIssue(SHEET, repeat));
   const fieldKeys = new Set<ProgramColumn>(PROGRAM_FIELDS.map((field) => field.key));
@@ -552,6 +716,12 @@ export function readPrograms(
   let anyNrmpCode = false;
   rows.forEach((row, index) => {
     if (index === 0 || isBlankRow(row)) return;
+    const notData = headerRow(row, index + 1, header, nameColumn, PROGRAM_COLUMNS);
+    if (notData !== null) {
+      issues.push(headerRowIssue(SHEET, row, index + 1, notData, 'program'));
+      aside.push({ row: index + 1, reason: 'not-a-program' });
+      return;
+    }
     const result = readProgramRow(row, index + 1, layout, issues);
     if (result.kind === 'aside') {
       aside.push({
@@ -583,14 +753,19 @@ export function readPrograms(
     firstRowOfKey.set(folded, program.row);
     programs.push(program);
   });
+  const listed = withoutIdTwins(programs, positions.get('id') ?? nameColumn, issues, aside);
   issues.push(...groupIssues(aside, layout));
+  const absentColumns = absentColumnsOf(positions, anyNrmpCode);
+  const unrecognised = unrecognisedHeaders(header, matched, absentColumns);
+  issues.push(...unrecognised.map(unrecognisedHeaderIssue));
   const missing: MissingInput[] =
-    programs.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: 'programs' }] : [];
+    listed.length === 0 ? [{ kind: 'no-rows', sheet: SHEET, what: 'programs' }] : [];
   return {
-    programs,
+    programs: listed,
     issues: inSheetOrder(issues),
     missing,
-    absentColumns: absentColumnsOf(positions, anyNrmpCode),
+    absentColumns,
+    unrecognised,
     setAside: aside.map(({ row, reason }) => ({ row, reason })).sort((a, b) => a.row - b.row),
     columns,
     width,

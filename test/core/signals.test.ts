@@ -26,6 +26,15 @@ describe('suggestSignals', () => {
     expect(out.filter((x) => x === 'Silver')).toHaveLength(3);
   });
 
+  it('never suggests two signals to one program key, even if the program is listed twice', () => {
+    const rows = [
+      candidate({ chance: 20, sortKey: 'a', key: 'FX-1' }),
+      candidate({ chance: 20, sortKey: 'b', key: 'FX-1' }),
+      candidate({ chance: 5, sortKey: 'c', key: 'FX-2' }),
+    ];
+    expect(suggestSignals(rows, { ...s, goldSignals: 2, silverSignals: 1 })).toEqual(['Gold', '', 'Gold']);
+  });
+
   it('goes where a signal adds the most chance: a 20% program gains more than a 1% or a 90% one', () => {
     // Gold from 1%: 13%; from 20%: 78%; from 90%: 99%. Gains 12, 58, 9.
     const rows = [

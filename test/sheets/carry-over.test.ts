@@ -86,6 +86,53 @@ describe('buildListSheet carry-over', () => {
     expect(back.flat()).not.toContain(KEPT_SEPARATOR);
   });
 
+  it('takes back listed rows a sort moved below the separator: no program twice, every note kept', () => {
+    let sheet = regenerate(inOrder(A, B, C), null);
+    sheet = typeInto(sheet, 'Harbor Point Imaging', 'Notes', 'Great fit');
+    sheet = typeInto(sheet, 'Mesa Verde Community', 'Notes', 'Call back');
+    sheet = typeInto(sheet, 'Mesa Verde Community', 'My rank', 7);
+    sheet = typeInto(sheet, 'Lakeview Regional Radiology', 'Notes', 'Old favourite');
+    const dropped = regenerate(inOrder(B, C), sheet);
+    // Sort by Rank, Z→A: the separator (text) first, then the ranks from high to low, blanks (kept rows) last.
+    const [header, ...body] = dropped;
+    const filled = body.filter((row) => row.some((cell) => cell !== ''));
+    const text = (row: unknown[]) =>
+      typeof row[0] === 'string' && row[0] !== '' ? 0 : row[0] === '' ? 2 : 1;
+    filled.sort((a, b) => text(a) - text(b) || Number(b[0]) - Number(a[0]));
+    expect(filled[0]![0]).toBe(KEPT_SEPARATOR);
+    const sorted = [header!, ...filled];
+
+    const next = regenerate(inOrder(C, B), sorted);
+    const named = (name: string) => next.filter((row) => row[1] === name);
+    expect(named('Harbor Point Imaging')).toHaveLength(1);
+    expect(named('Mesa Verde Community')).toHaveLength(1);
+    expect(cellOf(next, 'Harbor Point Imaging', 'Notes')).toBe('Great fit');
+    expect(cellOf(next, 'Mesa Verde Community', 'Notes')).toBe('Call back');
+    expect(cellOf(next, 'Mesa Verde Community', 'My rank')).toBe(7);
+    expect(cellOf(next, 'Mesa Verde Community', 'Rank')).toBe(1);
+    // The dropped program stays in the kept block with its note; nothing else is there.
+    const separatorAt = next.findIndex((row) => row[0] === KEPT_SEPARATOR);
+    expect(next.slice(separatorAt + 1).map((row) => row[1])).toEqual(['Lakeview Regional Radiology']);
+    expect(cellOf(next, 'Lakeview Regional Radiology', 'Notes')).toBe('Old favourite');
+  });
+
+  it('merges a leftover copy of a listed row into it where it has nothing, and keeps one that differs whole', () => {
+    const first = typeInto(regenerate(inOrder(A, B), null), 'Lakeview Regional Radiology', 'My rank', '');
+    const notesAt = first[0]!.indexOf('Notes');
+    const mineAt = first[0]!.indexOf('My rank');
+    const withCopies = [...first, [...first[1]!], [...first[2]!]];
+    withCopies[1]![notesAt] = 'the live note';
+    withCopies[3]![mineAt] = 5;
+    withCopies[2]![notesAt] = 'the first note';
+    withCopies[4]![notesAt] = 'a different note';
+    const next = regenerate(inOrder(A, B), withCopies);
+    expect(next.filter((row) => row[1] === 'Lakeview Regional Radiology')).toHaveLength(1);
+    expect(cellOf(next, 'Lakeview Regional Radiology', 'Notes')).toBe('the live note');
+    expect(cellOf(next, 'Lakeview Regional Radiology', 'My rank')).toBe(5);
+    const harbor = next.filter((row) => row[1] === 'Harbor Point Imaging');
+    expect(harbor.map((row) => row[notesAt])).toEqual(['the first note', 'a different note']);
+  });
+
   it('keeps no block row for a dropped program with nothing written', () => {
     let sheet = regenerate(inOrder(A, B, C), null);
     sheet = typeInto(sheet, 'Lakeview Regional Radiology', 'Notes', 'keep');

@@ -255,6 +255,123 @@ describe('readPrograms', () => {
     expect(issues[0]?.message).toContain('row 3');
   });
 
+  it('leaves out a row that repeats a program listed with its ID, keeping the row with the ID', () => {
+    const { programs, issues, setAside } = readPrograms([
+      HEADERS,
+      ['lakeview  regional', '', 'oh'],
+      ['Lakeview Regional', 'FX-1001', 'OH'],
+      ['Lakeview Regional', '', 'NY'],
+      ['Lakeview Regional', 'FX-1002', 'OH'],
+    ]);
+    expect(programs.map((program) => [program.row, program.key])).toEqual([
+      [3, 'FX-1001'],
+      [4, 'Lakeview Regional|NY'],
+      [5, 'FX-1002'],
+    ]);
+    expect(setAside).toEqual([{ row: 2, reason: 'repeated-key' }]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: 'Programs', cell: 'B2' });
+    expect(issues[0]?.message).toContain('Row 2');
+    expect(issues[0]?.message).toContain('row 3 (ID "FX-1001")');
+    expect(issues[0]?.message).toContain('left out');
+  });
+
+  it('leaves out a units row under the header with one issue, never a program called "(name)"', () => {
+    const { programs, issues, setAside } = readPrograms([
+      [
+        'Program',
+        'ID',
+        'State',
+        'Min Step 2 CK',
+        'Typical Step 2 CK',
+        'IMG %',
+        'Takes IMGs',
+        'Last verified',
+      ],
+      ['(name)', '(NRMP)', '', '(score)', '(score)', '(%)', '(Y/N)', '(date)'],
+      ['Range U', 'R1', 'NY', 220, 230, '10%', 'Yes', '2025-09-01'],
+    ]);
+    expect(programs.map((program) => program.name)).toEqual(['Range U']);
+    expect(setAside).toEqual([{ row: 2, reason: 'not-a-program' }]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['A2']);
+    expect(issues[0]?.message).toContain('describes the columns');
+  });
+
+  it('leaves out the header row repeated mid-sheet with one issue, never a program called "Program"', () => {
+    const { programs, issues, setAside } = readPrograms([
+      HEADERS,
+      ['First', 'X1', 'NY', '', 220, 'Hard', '10%', 'Yes', '2025-09-01'],
+      HEADERS,
+      ['Second', 'X2', 'OH', '', 230, 'Hard', '10%', 'Yes', '2025-09-01'],
+    ]);
+    expect(programs.map((program) => program.name)).toEqual(['First', 'Second']);
+    expect(setAside).toEqual([{ row: 3, reason: 'not-a-program' }]);
+    expect(issues.map((issue) => issue.cell)).toEqual(['A3']);
+    expect(issues[0]?.message).toContain('Row 3 repeats the column names');
+  });
+
+  it('says a two-row header must be one row, in one issue on row 2, and reads the programs below it', () => {
+    const { programs, issues, setAside } = readPrograms([
+      ['Program', 'Location', '', 'Step 2 CK', '', 'IMGs', '', 'Visa'],
+      ['', 'City', 'State', 'Minimum', 'Typical', '%', 'Takes IMGs', 'Sponsors'],
+      ['Alpha', 'Dayton, OH', '', 230, 240, 20, 'Yes', 'None'],
+    ]);
+    expect(programs.map((program) => program.name)).toEqual(['Alpha']);
+    expect(setAside).toEqual([{ row: 2, reason: 'not-a-program' }]);
+    const row2 = issues.filter((issue) => issue.row === 2);
+    expect(row2).toHaveLength(1);
+    expect(row2[0]?.message).toContain('headers must be one row: put the names of row 2 in row 1');
+    expect(row2[0]?.message).not.toContain('no program name');
+  });
+
+  it('reads the minimum, visa and graduation-year columns under the headers real lists give them', () => {
+    const { programs, absentColumns } = readPrograms([
+      [
+        'Program Name',
+        'State',
+        'USMLE Step 2 CK min',
+        'Visa sponsorship (J1/H1B)',
+        'Year of graduation cutoff',
+      ],
+      ['A', 'OH', 230, 'None', 3],
+    ]);
+    expect(programs[0]).toMatchObject({ minStepTwo: 230, sponsorsVisa: 'None', yogCutoff: 3 });
+    expect(absentColumns).not.toContain('minStepTwo');
+  });
+
+  it('names an unknown header near a column the sheet lacks, with the name to use, and reads it as nothing', () => {
+    const { programs, issues, absentColumns, unrecognised } = readPrograms([
+      [
+        'Program',
+        'State',
+        'Step 2 CK min req',
+        'Visa sponsorship needed?',
+        'Min Step 1',
+        'IMG friendly',
+        'My notes',
+      ],
+      ['A', 'OH', 230, 'None', 220, 'No', 'call'],
+    ]);
+    expect(programs[0]).toMatchObject({ minStepTwo: null, sponsorsVisa: null });
+    expect(absentColumns).toEqual(expect.arrayContaining(['minStepTwo', 'sponsorsVisa', 'imgShare']));
+    expect(issues.map((issue) => issue.cell)).toEqual(['C1', 'D1']);
+    expect(issues[0]?.message).toContain('"Step 2 CK min req" (C1) is not a column name RadList knows');
+    expect(issues[0]?.message).toContain('rename it "Min Step 2 CK"');
+    expect(issues[1]?.message).toContain('rename it "Sponsors visa"');
+    expect(unrecognised).toEqual([
+      { field: 'minStepTwo', column: 3, header: 'Step 2 CK min req', name: 'Min Step 2 CK' },
+      { field: 'sponsorsVisa', column: 4, header: 'Visa sponsorship needed?', name: 'Sponsors visa' },
+    ]);
+  });
+
+  it('suggests no name for an unknown header when the sheet already has that column', () => {
+    const { issues } = readPrograms([
+      ['Program', 'State', 'Min Step 2 CK', 'Step 2 CK min req'],
+      ['A', 'OH', 230, 231],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
   it('reports a repeated header and uses the first', () => {
     const { programs, issues } = readPrograms([
       ['Program', 'Min Step 2 CK', 'Minimum Step 2 CK'],
