@@ -169,9 +169,11 @@ describe('dist/', () => {
   // next", the plan's layout and the shared file's formats, the formulas' fuller messages: about 14 KB).
   // 245 KB until the hostile-input review's fixes (marks checked where they stand, unknown attempts, impossible
   // dates, transposed and look-alike sheets, formula errors in inputs: about 13 KB of checks and messages).
+  // 260 KB until review 2's fixes (visa need unknown, label and header near-misses, rows that are not
+  // programs, one-sided Outcomes, season statuses: about 15 KB, nearly all messages).
   // What users feel is the cold load of each execution, which `npm run bench` keeps against its 10 ms target.
-  it('keeps Code.js under 260 KB', () => {
-    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(260 * 1024);
+  it('keeps Code.js under 280 KB', () => {
+    expect(fs.statSync(path.join(dist, 'Code.js')).size).toBeLessThan(280 * 1024);
   });
 
   it('exposes a function for every registered entry point, and registers every one it exposes', () => {

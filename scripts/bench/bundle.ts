@@ -25,9 +25,10 @@ const KB = 1024;
  * guard test/bundle.test.ts keeps) with issue 14's plain-words notes and the hostile-input review's checks:
  * two thirds of the minified bundle are string literals (messages, labels, help, header aliases), only 126
  * bytes of them repeated, and esbuild targets es2020–es2024 give the same size, so going lower means cutting
- * what users read (docs/performance.md, "Bundle").
+ * what users read (docs/performance.md, "Bundle"). 280 KB with review 2's fixes (about 15 KB, nearly all
+ * messages naming a cell and what to do).
  */
-export const CODE_SIZE_TARGET_KB = 260;
+export const CODE_SIZE_TARGET_KB = 280;
 /** A module's load cost is "measurable" when removing it saves at least this much of the min load time… */
 export const MEASURABLE_MS = 0.5;
 /** …and at least this share of it. */
