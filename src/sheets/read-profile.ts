@@ -1,8 +1,9 @@
 /**
  * Reads the `Profile` sheet (one applicant, labels in column A, values in column B) and builds an `Applicant`
  * from field cells — the builder the `Cohort` reader shares. Unreadable values become issues and fall back to
- * unknown or to the SPEC default (US IMG, no visa). Attempts are 1 only when blank: unreadable attempts are
- * unknown (null), never the default, since 1 would mean "no failure".
+ * unknown or to the SPEC default (US IMG). Attempts are 1 only when blank: unreadable attempts are unknown
+ * (null), never the default, since 1 would mean "no failure"; likewise `Needs visa` is No only when blank, and
+ * a numeric Step 1 below the passing score is read as Fail, with an issue.
  */
 import type { Applicant, Division, Issue, ProgramType, Region } from '../core/types.ts';
 import { cellName, issueAt } from './a1.ts';
@@ -463,7 +464,8 @@ function missingNameIssue(nameCell: FieldCell | undefined, rows: readonly unknow
 
 /**
  * Reads the `Profile` sheet. Labels match like headers (any case, spaces, punctuation, aliases); unknown labels
- * and a header row such as `Field | Value` are ignored; a repeated label: the first is used.
+ * and a header row such as `Field | Value` are ignored, except one that looks like a field the Profile lacks
+ * (`nearApplicantField`), which is an issue naming the label to use; a repeated label: the first is used.
  * A blank or absent `Name` gives the applicant the name `Applicant` and an issue naming the cell to type it in;
  * only a Profile with no field filled in at all gives no applicant (and a `profile-blank` entry in `missing`).
  *
