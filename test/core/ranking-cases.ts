@@ -12,7 +12,6 @@ import { defaultSettings, SETTINGS_TABLE, type Settings } from '../../src/core/s
 import {
   type Applicant,
   type ApplicantType,
-  type Division,
   type Program,
   type ProgramType,
   type Region,
@@ -22,6 +21,7 @@ import {
   type Track,
   type VisaSponsorship,
 } from '../../src/core/types.ts';
+import { DIVISIONS } from '../../src/core/us-states.ts';
 
 /** One ranking input. */
 export interface RankingCase {
@@ -55,17 +55,6 @@ const NAMES = [
 const CITIES = ['Columbus', 'Dallas', 'New York', 'Lakeview', 'Springfield', '', 'San Juan'];
 const STATES = ['OH', 'TX', 'NY', 'CA', 'PR', 'DC', '', 'ST'];
 const REGIONS: readonly Region[] = ['Northeast', 'Midwest', 'South', 'West'];
-const DIVISIONS: readonly Division[] = [
-  'New England',
-  'Middle Atlantic',
-  'East North Central',
-  'West North Central',
-  'South Atlantic',
-  'East South Central',
-  'West South Central',
-  'Mountain',
-  'Pacific',
-];
 const TYPES: readonly ProgramType[] = ['University', 'Community', 'Hybrid'];
 const TRACKS: readonly Track[] = ['Advanced', 'Categorical', 'Both'];
 const VISAS: readonly VisaSponsorship[] = ['None', 'J-1', 'H-1B', 'Both'];
