@@ -294,6 +294,8 @@ let powers: Map<number, Map<number, number>> | null = null;
  * with a fractional exponent costs more than the rest of a step. The same number either way.
  */
 function power(base: number, exponent: number): number {
+  // Most terms are once-only factors (program type, rotation, tie …): `x ** 1` is x exactly, no lookup needed.
+  if (exponent === 1) return base;
   powers ??= new Map();
   let byExponent = powers.get(base);
   if (byExponent === undefined) {

@@ -6,7 +6,7 @@
  * eligible, by name — and the signal suggestions (`signals.ts`), which never change any of the above.
  * Program-side text work is done once per program object and cached, so ranking a cohort stays fast.
  */
-import { chooseApplySet } from './apply-set.ts';
+import { type ApplyCandidate, chooseApplySet } from './apply-set.ts';
 import { type ChanceInputs, categoryFromChance, programChance, signalledChance } from './chance.ts';
 import { applicantFacts, checkEligibility } from './eligibility.ts';
 import { fitText, scoreFit } from './fit.ts';
@@ -20,7 +20,7 @@ import {
 } from './match-names.ts';
 import { descending, orderByKey } from './order.ts';
 import type { Settings } from './settings.ts';
-import { type SignalsSpent, suggestSignals } from './signals.ts';
+import { type SignalCandidate, type SignalsSpent, suggestSignals } from './signals.ts';
 import type { Applicant, Category, Program, RankedProgram, Signal } from './types.ts';
 
 interface PreparedProgram {
@@ -88,12 +88,21 @@ export interface RankOptions {
   absentColumns?: ReadonlySet<keyof Program>;
 }
 
-interface Row {
+/**
+ * One program's row while ranking. It is also the candidate the Apply choice and the signal choice read
+ * (category, chance, fit, apply, sent, sort key, key: copies of the ranked program's), so no object per pair
+ * is made for them.
+ */
+interface Row extends ApplyCandidate, SignalCandidate {
   ranked: RankedProgram;
   group: number;
   /** The program's place in name order (name ignoring case, then exact name, then key). */
   nameOrder: number;
-  belowPreferredMinimum: boolean;
+  category: Category;
+  chance: number | null;
+  fit: number | null;
+  /** The name order again, as the choices' tie-break. */
+  sortKey: number;
 }
 
 function compareRows(a: Row, b: Row): number {
@@ -128,29 +137,50 @@ function sortRows(rows: Row[]): void {
   for (let i = 0; i < n; i++) rows[i] = sorted[i]!;
 }
 
-/** Name order of a program list, kept for the list object (a cohort ranks the same list many times). */
-let nameOrderCache: WeakMap<readonly Program[], { sortNames: string[]; order: Int32Array }> | null = null;
+/** What a program list gives every applicant alike, worked out once per list (a cohort ranks it many times). */
+interface ListOrder {
+  sortNames: string[];
+  /** Each program's place in name order (name ignoring case, then exact name, then key). */
+  order: Int32Array;
+  /** True when no two programs share a non-empty key (the signal choice then need not look for repeats). */
+  distinctKeys: boolean;
+}
 
-/** Each program's place in name order, worked out once per programs array. */
-function nameOrderOf(programs: readonly Program[]): Int32Array {
+/** The list facts, kept for the list object. */
+let nameOrderCache: WeakMap<readonly Program[], ListOrder> | null = null;
+
+/** Each program's place in name order and whether keys repeat, worked out once per programs array. */
+function nameOrderOf(programs: readonly Program[], preps: readonly PreparedProgram[]): ListOrder {
   if (nameOrderCache === null) nameOrderCache = new WeakMap();
-  const sortNames = programs.map((program) => prepared(program).sortName);
   const known = nameOrderCache.get(programs);
-  if (
-    known !== undefined &&
-    known.sortNames.length === sortNames.length &&
-    known.sortNames.every((name, i) => name === sortNames[i])
-  ) {
-    return known.order;
+  // The sort name holds the name and the key, so an unchanged list of sort names means unchanged facts.
+  if (known !== undefined && known.sortNames.length === preps.length) {
+    let same = true;
+    for (let i = 0; i < preps.length; i++) {
+      if (known.sortNames[i] !== preps[i]!.sortName) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return known;
   }
+  const sortNames = preps.map((prep) => prep.sortName);
   const indexes = sortNames.map((_, i) => i);
   indexes.sort((a, b) => (sortNames[a]! < sortNames[b]! ? -1 : sortNames[a]! > sortNames[b]! ? 1 : a - b));
   const order = new Int32Array(programs.length);
   indexes.forEach((programIndex, place) => {
     order[programIndex] = place;
   });
-  nameOrderCache.set(programs, { sortNames, order });
-  return order;
+  const keys = new Set<string>();
+  let distinctKeys = true;
+  for (const program of programs) {
+    if (program.key === '') continue;
+    if (keys.has(program.key)) distinctKeys = false;
+    keys.add(program.key);
+  }
+  const facts = { sortNames, order, distinctKeys };
+  nameOrderCache.set(programs, facts);
+  return facts;
 }
 
 /**
@@ -227,7 +257,10 @@ export function rankPrograms(
   const sent = options.sentSignals;
   const absent = options.absentColumns;
   const rows: Row[] = [];
-  const nameOrder = nameOrderOf(programs);
+  const preps: PreparedProgram[] = new Array(programs.length);
+  for (let i = 0; i < programs.length; i++) preps[i] = prepared(programs[i]!);
+  const list = nameOrderOf(programs, preps);
+  const nameOrder = list.order;
   // One inputs object per applicant; only the match with each program changes (programChance keeps none of it).
   const inputs: ChanceInputs = {
     applicantType: applicant.applicantType,
@@ -241,7 +274,7 @@ export function rankPrograms(
   };
   for (let index = 0; index < programs.length; index++) {
     const program = programs[index]!;
-    const prep = prepared(program);
+    const prep = preps[index]!;
     const rotated = rotations.length > 0 && findRotation(rotations, prep.names) !== null;
     const tie = ties.length > 0 ? findTie(ties, prep.names) : null;
     let preferredPlace: string | null = null;
@@ -308,37 +341,26 @@ export function rankPrograms(
       group: 0,
       nameOrder: nameOrder[index]!,
       belowPreferredMinimum: eligibility.capAtReach,
+      category,
+      chance,
+      fit,
+      sortKey: nameOrder[index]!,
+      apply: false,
+      sent: ranked.signalSent,
+      // With no repeated key in the list, no candidate can meet a key seen earlier: left out, same choice.
+      key: list.distinctKeys ? undefined : program.key,
     });
   }
-  const chosen = chooseApplySet(
-    rows.map((row) => ({
-      category: row.ranked.category,
-      chance: row.ranked.chance,
-      fit: row.ranked.fit,
-      sortKey: row.nameOrder,
-    })),
-    options.recommended,
-    s,
-  );
-  rows.forEach((row, i) => {
-    row.ranked.apply = chosen.apply[i]!;
-    const eligible = row.ranked.chance !== null;
-    row.group = eligible ? (row.ranked.apply ? 0 : 1) : GROUP[row.ranked.category];
-  });
+  const chosen = chooseApplySet(rows, options.recommended, s);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    row.apply = chosen.apply[i]!;
+    row.ranked.apply = row.apply;
+    const eligible = row.chance !== null;
+    row.group = eligible ? (row.apply ? 0 : 1) : GROUP[row.category];
+  }
   sortRows(rows);
-  const suggestions = suggestSignals(
-    rows.map((row) => ({
-      chance: row.ranked.chance,
-      fit: row.ranked.fit,
-      apply: row.ranked.apply,
-      belowPreferredMinimum: row.belowPreferredMinimum,
-      sent: row.ranked.signalSent,
-      sortKey: row.nameOrder,
-      key: row.ranked.program.key,
-    })),
-    s,
-    options.sentElsewhere,
-  );
+  const suggestions = suggestSignals(rows, s, options.sentElsewhere);
   for (let i = 0; i < rows.length; i++) {
     const item = rows[i]!.ranked;
     item.rank = i + 1;
