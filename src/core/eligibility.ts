@@ -152,8 +152,9 @@ export function checkEligibility(
   let failedMinimum: string | null = null;
   const notes: string[] = [];
   let capAtReach = false;
-  /** Notes of the requirements that cap the program at Reach, told so when it stays eligible. */
-  const reachNotes: number[] = [];
+  // Notes of the requirements that cap the program at Reach (at most two), told so when it stays eligible.
+  let reachNote = -1;
+  let reachNoteToo = -1;
   const score = facts.stepTwoScore;
   const minimum = program.minStepTwo;
   const kind = program.minIsHard ? 'hard' : 'preferred';
@@ -165,7 +166,7 @@ export function checkEligibility(
     if (program.minIsHard) failedMinimum = `below the hard minimum Step 2 CK ${minimum}`;
     else {
       capAtReach = true;
-      reachNotes.push(notes.length);
+      reachNote = notes.length;
       notes.push(`below the preferred minimum Step 2 CK ${minimum}`);
     }
   }
@@ -204,7 +205,8 @@ export function checkEligibility(
   } else if (facts.needsVisa === null && program.sponsorsVisa === 'None') {
     // Unknown is never good news (SPEC section 2): a visa need would make this program Not eligible.
     capAtReach = true;
-    reachNotes.push(notes.length);
+    if (reachNote < 0) reachNote = notes.length;
+    else reachNoteToo = notes.length;
     notes.push('visa need unknown and it sponsors no visas');
   }
   if (program.usceRequired === true) {
@@ -218,6 +220,23 @@ export function checkEligibility(
   }
   const stale = staleIssue(program.lastVerified, s);
   if (stale !== null) notes.push(stale);
+  const status: EligibilityStatus =
+    failedMinimum !== null
+      ? 'Below minimum'
+      : failedImgs !== null ||
+          failedVisa !== null ||
+          failedYears !== null ||
+          failedAttempts !== null ||
+          failedUsce !== null
+        ? 'Not eligible'
+        : 'Eligible';
+  // "At most a Reach" only makes sense on a program that stays eligible.
+  if (status === 'Eligible') {
+    if (reachNote >= 0) notes[reachNote] += ', so at most a Reach';
+    if (reachNoteToo >= 0) notes[reachNoteToo] += ', so at most a Reach';
+    // Nothing failed: the notes are the issues (no second array per pair).
+    return { status, capAtReach, issues: notes };
+  }
   const issues: string[] = [];
   if (failedImgs !== null) issues.push(failedImgs);
   if (failedVisa !== null) issues.push(failedVisa);
@@ -225,10 +244,6 @@ export function checkEligibility(
   if (failedAttempts !== null) issues.push(failedAttempts);
   if (failedUsce !== null) issues.push(failedUsce);
   if (failedMinimum !== null) issues.push(failedMinimum);
-  const status: EligibilityStatus =
-    failedMinimum !== null ? 'Below minimum' : issues.length > 0 ? 'Not eligible' : 'Eligible';
-  // "At most a Reach" only makes sense on a program that stays eligible.
-  if (status === 'Eligible') for (const index of reachNotes) notes[index] += ', so at most a Reach';
   for (let i = 0; i < notes.length; i++) issues.push(notes[i]!);
   return { status, capAtReach, issues };
 }

@@ -7,7 +7,13 @@
  * Program-side text work is done once per program object and cached, so ranking a cohort stays fast.
  */
 import { type ApplyCandidate, chooseApplySet } from './apply-set.ts';
-import { type ChanceInputs, categoryFromChance, programChance, signalledChance } from './chance.ts';
+import {
+  type ChanceInputs,
+  type ChanceStep,
+  categoryFromChance,
+  programChance,
+  signalledChance,
+} from './chance.ts';
 import { applicantFacts, checkEligibility } from './eligibility.ts';
 import { fitText, scoreFit } from './fit.ts';
 import {
@@ -21,7 +27,7 @@ import {
 import { descending, orderByKey } from './order.ts';
 import type { Settings } from './settings.ts';
 import { type SignalCandidate, type SignalsSpent, suggestSignals } from './signals.ts';
-import type { Applicant, Category, Program, RankedProgram, Signal } from './types.ts';
+import type { Applicant, Category, FitFactor, Program, RankedProgram, Signal } from './types.ts';
 
 interface PreparedProgram {
   names: ProgramNames;
@@ -288,37 +294,20 @@ export function rankPrograms(
     let category: Category;
     let chance: number | null = null;
     let fit: number | null = null;
-    const ranked: RankedProgram = {
-      program,
-      rank: 0,
-      category: 'Reach',
-      chance: null,
-      chanceSteps: [],
-      chanceUnknown: [],
-      fit: null,
-      fitFactors: [],
-      margin:
-        facts.stepTwoScore !== null && program.minStepTwo !== null
-          ? facts.stepTwoScore - program.minStepTwo
-          : null,
-      signal: '',
-      signalSent: sent?.get(program.key) ?? '',
-      signalledChance: null,
-      apply: false,
-      why: '',
-      issues: '',
-    };
+    let chanceSteps: ChanceStep[] | null = null;
+    let chanceUnknown: string[] | null = null;
+    let fitFactors: FitFactor[] | null = null;
     if (eligibility.status !== 'Eligible') category = eligibility.status;
     else {
       inputs.rotated = rotated;
       inputs.tie = tie;
       const result = programChance(program, inputs, s);
       chance = result.chance;
-      ranked.chanceSteps = result.steps;
-      ranked.chanceUnknown = result.unknown;
+      chanceSteps = result.steps;
+      chanceUnknown = result.unknown;
       const scored = scoreFit({ rotated, tie, preferredPlace, preferredType }, s);
       fit = scored.fit;
-      ranked.fitFactors = scored.factors;
+      fitFactors = scored.factors;
       category = categoryFromChance(chance, s);
       if (eligibility.capAtReach) category = 'Reach';
       else if (category === 'Safety' && facts.stepTwoScore === null) {
@@ -332,10 +321,27 @@ export function rankPrograms(
         issues.push(UNKNOWN_SCORES_NOT_SAFETY);
       }
     }
-    ranked.category = category;
-    ranked.chance = chance;
-    ranked.fit = fit;
-    ranked.issues = joinIssues(issues);
+    // Made once its values are known (no empty arrays made per pair only to be replaced).
+    const ranked: RankedProgram = {
+      program,
+      rank: 0,
+      category,
+      chance,
+      chanceSteps: chanceSteps ?? [],
+      chanceUnknown: chanceUnknown ?? [],
+      fit,
+      fitFactors: fitFactors ?? [],
+      margin:
+        facts.stepTwoScore !== null && program.minStepTwo !== null
+          ? facts.stepTwoScore - program.minStepTwo
+          : null,
+      signal: '',
+      signalSent: sent?.get(program.key) ?? '',
+      signalledChance: null,
+      apply: false,
+      why: '',
+      issues: joinIssues(issues),
+    };
     rows.push({
       ranked,
       group: 0,
