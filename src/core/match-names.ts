@@ -160,7 +160,11 @@ export function entryNamesProgram(entry: PreparedEntry, names: ProgramNames): bo
   if (names.compactId !== '' && entry.compact === names.compactId) return true;
   if (entry.padded === names.paddedName) return true;
   if (!entry.distinctive || names.paddedName.length <= 2) return false;
-  return names.paddedName.indexOf(entry.padded) >= 0 || entry.padded.indexOf(names.paddedName) >= 0;
+  // Only the longer can contain the shorter: the length check spares a search that cannot succeed.
+  const name = names.paddedName;
+  const padded = entry.padded;
+  if (padded.length <= name.length) return name.indexOf(padded) >= 0;
+  return padded.indexOf(name) >= 0;
 }
 
 /**
