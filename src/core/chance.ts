@@ -195,6 +195,47 @@ function addScoreTerm(
 }
 
 /**
+ * The labels that depend on the applicant alone, kept from the last pair: one applicant is ranked against
+ * every program in a row, so the same label is asked for again and again (the same text either way).
+ */
+const applicantLabels = {
+  failures: Number.NaN,
+  failuresUnknown: false,
+  failuresText: '',
+  years: Number.NaN,
+  yearsText: '',
+};
+
+/** `2 failed attempts`, or `at least 1 failed attempt` when some attempts are unknown. */
+function failuresLabel(inputs: ChanceInputs): string {
+  const unknown = inputs.failedAttemptsUnknown === true;
+  if (applicantLabels.failures !== inputs.failedAttempts || applicantLabels.failuresUnknown !== unknown) {
+    const label = plural(inputs.failedAttempts, 'failed attempt');
+    applicantLabels.failures = inputs.failedAttempts;
+    applicantLabels.failuresUnknown = unknown;
+    applicantLabels.failuresText = unknown ? `at least ${label}` : label;
+  }
+  return applicantLabels.failuresText;
+}
+
+/** `graduated 6 years ago`. */
+function graduatedLabel(years: number): string {
+  if (applicantLabels.years !== years) {
+    applicantLabels.years = years;
+    applicantLabels.yearsText = `graduated ${plural(years, 'year')} ago`;
+  }
+  return applicantLabels.yearsText;
+}
+
+/** `US IMG base`, by applicant type. */
+const BASE_LABELS: Readonly<Record<ApplicantType, string>> = {
+  'US MD': 'US MD base',
+  DO: 'DO base',
+  'US IMG': 'US IMG base',
+  'Non-US IMG': 'Non-US IMG base',
+};
+
+/**
  * Collects the chain of one pair into `chain`, in the order `Why` shows it, and the unknowns into `unknown`.
  *
  * @returns true when the program's typical and minimum scores are both unknown
@@ -214,17 +255,12 @@ function collectTerms(program: Program, inputs: ChanceInputs, s: Settings, unkno
   }
   if (inputs.failedAttemptsUnknown) unknown.push('failed attempts');
   if (inputs.failedAttempts > 0) {
-    const label = plural(inputs.failedAttempts, 'failed attempt');
-    addTerm(
-      'chanceOddsPerFailure',
-      inputs.failedAttempts,
-      inputs.failedAttemptsUnknown ? `at least ${label}` : label,
-    );
+    addTerm('chanceOddsPerFailure', inputs.failedAttempts, failuresLabel(inputs));
   }
   const years = inputs.yearsSinceGraduation;
   if (years === null) unknown.push('graduation year');
   else if (years > s.graceYears) {
-    addTerm('chanceOddsPerYearAfter', years - s.graceYears, `graduated ${plural(years, 'year')} ago`);
+    addTerm('chanceOddsPerYearAfter', years - s.graceYears, graduatedLabel(years));
   }
   const isImg = inputs.applicantType === 'US IMG' || inputs.applicantType === 'Non-US IMG';
   if (isImg) {
@@ -327,7 +363,11 @@ export function programChance(program: Program, inputs: ChanceInputs, s: Setting
   const base = baseChance(inputs.applicantType, s);
   let odds = oddsOf(base);
   const steps: ChanceStep[] = [
-    { label: `${inputs.applicantType} base`, chance: wholePercent(base / 100), scoreBased: false },
+    {
+      label: BASE_LABELS[inputs.applicantType] ?? `${inputs.applicantType} base`,
+      chance: wholePercent(base / 100),
+      scoreBased: false,
+    },
   ];
   const unknown: string[] = [];
   const scoresUnknown = collectTerms(program, inputs, s, unknown);
