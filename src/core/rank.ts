@@ -24,7 +24,7 @@ import {
   prepareEntries,
   prepareProgramNames,
 } from './match-names.ts';
-import { descending, orderByKey } from './order.ts';
+import { descending } from './order.ts';
 import type { Settings } from './settings.ts';
 import { type SignalCandidate, type SignalsSpent, suggestSignals } from './signals.ts';
 import type { Applicant, Category, FitFactor, Program, RankedProgram, Signal } from './types.ts';
@@ -126,22 +126,27 @@ function compareRows(a: Row, b: Row): number {
  */
 function sortRows(rows: Row[]): void {
   const n = rows.length;
-  const order = orderByKey(
-    rows.map((_, i) => i),
-    (i) => {
-      const row = rows[i]!;
-      const key =
-        (row.group * 101 + descending(row.ranked.chance ?? 0)) * 101 + descending(row.ranked.fit ?? 0);
-      return key * n + row.nameOrder;
-    },
-  );
-  if (order === null) {
-    rows.sort(compareRows);
-    return;
+  // Name order is a different place 0…n−1 for each row, so every key is distinct and holds its row: sorted
+  // as plain numbers (no item place packed in, no call per item), each key's remainder by n finds the row.
+  const packed = new Float64Array(n);
+  const byNameOrder = new Array<Row>(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    const key =
+      ((row.group * 101 + descending(row.chance ?? 0)) * 101 + descending(row.fit ?? 0)) * n + row.nameOrder;
+    if (!(key >= 0 && key < MAX_EXACT && Number.isInteger(key))) {
+      rows.sort(compareRows);
+      return;
+    }
+    packed[i] = key;
+    byNameOrder[row.nameOrder] = row;
   }
-  const sorted = order.map((i) => rows[i]!);
-  for (let i = 0; i < n; i++) rows[i] = sorted[i]!;
+  packed.sort();
+  for (let i = 0; i < n; i++) rows[i] = byNameOrder[packed[i]! % n]!;
 }
+
+/** Whole numbers below this are exact as doubles. */
+const MAX_EXACT = 2 ** 53;
 
 /** What a program list gives every applicant alike, worked out once per list (a cohort ranks it many times). */
 interface ListOrder {
