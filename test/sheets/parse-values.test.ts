@@ -23,6 +23,24 @@ import {
 } from '../../src/sheets/parse-values.ts';
 
 /** The value, or the kind when there is none, so tables stay short. */
+/** Every cell parser, for the checks that hold for them all. */
+const PARSERS: ((v: unknown) => Parsed<unknown>)[] = [
+  parseScore,
+  parseYesNo,
+  parsePercent,
+  parseYear,
+  parseDate,
+  parseCount,
+  parseState,
+  parseRegionOrState,
+  parseProgramType,
+  parseTrack,
+  parseVisa,
+  parseApplicantType,
+  parseStepOne,
+  parseMinIs,
+];
+
 function outcome<T>(result: Parsed<T>): T | 'blank' | 'na' | 'invalid' {
   return result.kind === 'value' ? result.value : result.kind;
 }
@@ -287,17 +305,7 @@ describe('a formula error in a cell (#N/A from a lookup that found nothing)', ()
     'is unreadable for every parser, never N/A: %j',
     (cell) => {
       expect(formulaError(cell)).not.toBeNull();
-      for (const parse of [
-        parseScore,
-        parseYesNo,
-        parsePercent,
-        parseYear,
-        parseDate,
-        parseCount,
-        parseState,
-      ]) {
-        expect(parse(cell).kind).toBe('invalid');
-      }
+      for (const parse of PARSERS) expect(parse(cell).kind).toBe('invalid');
     },
   );
 
@@ -311,22 +319,6 @@ describe('a formula error in a cell (#N/A from a lookup that found nothing)', ()
 });
 
 describe('every parser', () => {
-  const parsers: ((v: unknown) => Parsed<unknown>)[] = [
-    parseScore,
-    parseYesNo,
-    parsePercent,
-    parseYear,
-    parseDate,
-    parseCount,
-    parseState,
-    parseRegionOrState,
-    parseProgramType,
-    parseTrack,
-    parseVisa,
-    parseApplicantType,
-    parseStepOne,
-    parseMinIs,
-  ];
   const anyCell = fc.oneof(
     fc.string(),
     fc.string({ unit: 'binary' }),
@@ -349,7 +341,7 @@ describe('every parser', () => {
   it('never throws and returns a known kind', () => {
     fc.assert(
       fc.property(anyCell, (cell) => {
-        for (const parse of parsers) {
+        for (const parse of PARSERS) {
           const result = parse(cell);
           expect(['value', 'blank', 'na', 'invalid']).toContain(result.kind);
         }
@@ -362,7 +354,7 @@ describe('every parser', () => {
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
     'finds no value in the object member name %j',
     (text) => {
-      for (const parse of parsers) expect(parse(text).kind).toBe('invalid');
+      for (const parse of PARSERS) expect(parse(text).kind).toBe('invalid');
     },
   );
 
